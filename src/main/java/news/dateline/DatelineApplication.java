@@ -1,0 +1,18 @@
+package news.dateline;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Dateline: a news site for readers, an admin for editors, and a moderated comment thread.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class DatelineApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(DatelineApplication.class, args);
+	}
+
+}

@@ -1,0 +1,282 @@
+package news.dateline.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
+
+import news.dateline.author.Author;
+import news.dateline.section.Section;
+import news.dateline.source.Source;
+import news.dateline.tag.Tag;
+
+/**
+ * A story: headline, deck, dateline, body (Markdown source and the sanitised HTML made from it at
+ * save time), where it is filed and who wrote it, and where it stands in the workflow.
+ */
+@Entity
+public class Article {
+
+	/** An update this soon after publication is not shown as "Updated". */
+	static final Duration MATERIAL_UPDATE = Duration.ofMinutes(30);
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String slug;
+
+	private String headline;
+
+	private String deck;
+
+	private String datelineCity;
+
+	private String datelineCountry;
+
+	@Column(length = 1_000_000)
+	private String bodyMarkdown;
+
+	@Column(length = 1_000_000)
+	private String bodyHtml;
+
+	@ManyToOne(fetch = FetchType.LAZY)
+	private Section section;
+
+	@Enumerated(EnumType.STRING)
+	private ArticleStatus status = ArticleStatus.DRAFT;
+
+	private Instant publishedAt;
+
+	private Instant updatedAt;
+
+	private Instant createdAt;
+
+	private boolean commentsOpen = true;
+
+	/** Kept by the comment service with single-row updates, never written from this entity. */
+	@Column(insertable = false, updatable = false)
+	private int commentCount;
+
+	@Version
+	private long version;
+
+	@ManyToMany
+	@JoinTable(name = "article_byline", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "author_id"))
+	@OrderColumn(name = "position")
+	private List<Author> bylines = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_source", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "source_id"))
+	@OrderColumn(name = "position")
+	private List<Source> sources = new ArrayList<>();
+
+	@ManyToMany
+	@JoinTable(name = "article_tag", joinColumns = @JoinColumn(name = "article_id"),
+			inverseJoinColumns = @JoinColumn(name = "tag_id"))
+	private Set<Tag> tags = new LinkedHashSet<>();
+
+	protected Article() {
+	}
+
+	public Article(String slug, String headline, Clock clock) {
+		this.slug = slug;
+		this.headline = headline;
+		this.createdAt = clock.instant();
+		this.updatedAt = this.createdAt;
+	}
+
+	/** Puts the story live now, or keeps the publication time it already has. */
+	public void publish(Clock clock) {
+		Instant now = clock.instant();
+		if (this.publishedAt == null || this.status != ArticleStatus.PUBLISHED && this.publishedAt.isAfter(now)) {
+			this.publishedAt = now;
+		}
+		this.status = ArticleStatus.PUBLISHED;
+	}
+
+	/** Puts the story live as of a past moment (imports, demo content, back-dated stories). */
+	public void publishAt(Instant when) {
+		this.publishedAt = when;
+		this.updatedAt = when;
+		this.status = ArticleStatus.PUBLISHED;
+	}
+
+	/** Whether readers may see the story at this moment. */
+	public boolean isLiveAt(Instant now) {
+		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);
+	}
+
+	/** Whether a reader may still comment at this moment. */
+	public boolean acceptsCommentsAt(Instant now, Duration closeAfter) {
+		if (!this.commentsOpen || !isLiveAt(now)) {
+			return false;
+		}
+		return closeAfter.isZero() || this.publishedAt.plus(closeAfter).isAfter(now);
+	}
+
+	/** The dateline as it opens the body, in the house style: "SEOUL.-". */
+	public String datelineLabel() {
+		if (this.datelineCity == null || this.datelineCity.isBlank()) {
+			return null;
+		}
+		return this.datelineCity.trim().toUpperCase(Locale.ROOT) + ".-";
+	}
+
+	/** Whether the story changed materially after it was published. */
+	public boolean updatedMateriallyAfterPublication() {
+		return this.publishedAt != null && this.updatedAt != null
+				&& this.updatedAt.isAfter(this.publishedAt.plus(MATERIAL_UPDATE));
+	}
+
+	public void setBody(String markdown, String html) {
+		this.bodyMarkdown = markdown;
+		this.bodyHtml = html;
+	}
+
+	public void setDateline(String city, String country) {
+		this.datelineCity = blankToNull(city);
+		this.datelineCountry = blankToNull(country);
+	}
+
+	public void touch(Clock clock) {
+		this.updatedAt = clock.instant();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getSlug() {
+		return this.slug;
+	}
+
+	void setSlug(String slug) {
+		this.slug = slug;
+	}
+
+	public String getHeadline() {
+		return this.headline;
+	}
+
+	public void setHeadline(String headline) {
+		this.headline = headline;
+	}
+
+	public String getDeck() {
+		return this.deck;
+	}
+
+	public void setDeck(String deck) {
+		this.deck = deck;
+	}
+
+	public String getDatelineCity() {
+		return this.datelineCity;
+	}
+
+	public String getDatelineCountry() {
+		return this.datelineCountry;
+	}
+
+	public String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+	public String getBodyHtml() {
+		return this.bodyHtml;
+	}
+
+	public Section getSection() {
+		return this.section;
+	}
+
+	public void setSection(Section section) {
+		this.section = section;
+	}
+
+	public ArticleStatus getStatus() {
+		return this.status;
+	}
+
+	public Instant getPublishedAt() {
+		return this.publishedAt;
+	}
+
+	public Instant getUpdatedAt() {
+		return this.updatedAt;
+	}
+
+	public Instant getCreatedAt() {
+		return this.createdAt;
+	}
+
+	public boolean isCommentsOpen() {
+		return this.commentsOpen;
+	}
+
+	public void setCommentsOpen(boolean commentsOpen) {
+		this.commentsOpen = commentsOpen;
+	}
+
+	public int getCommentCount() {
+		return this.commentCount;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	public List<Author> getBylines() {
+		return List.copyOf(this.bylines);
+	}
+
+	public void setBylines(List<Author> bylines) {
+		this.bylines.clear();
+		this.bylines.addAll(bylines);
+	}
+
+	public List<Source> getSources() {
+		return List.copyOf(this.sources);
+	}
+
+	public void setSources(List<Source> sources) {
+		this.sources.clear();
+		this.sources.addAll(sources);
+	}
+
+	public Set<Tag> getTags() {
+		return Set.copyOf(this.tags);
+	}
+
+	public void setTags(List<Tag> tags) {
+		this.tags.clear();
+		this.tags.addAll(tags);
+	}
+
+}

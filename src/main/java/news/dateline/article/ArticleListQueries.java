@@ -1,0 +1,118 @@
+package news.dateline.article;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The read side of story lists: projections of live stories, newest first, paged by cursor, with
+ * their bylines read in one more query. Queries are put together only from the constant fragments
+ * of {@link StoryList.Kind}.
+ */
+@Component
+class ArticleListQueries {
+
+	private static final String ROW = "select new news.dateline.article.ArticleRow(a.id, a.slug, a.headline, a.deck,"
+			+ " a.publishedAt, s.slug, s.name, a.commentCount) from Article a left join a.section s";
+
+	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
+			+ " and a.publishedAt <= :now";
+
+	private static final String OLDER = " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))"
+			+ " order by a.publishedAt desc, a.id desc";
+
+	private static final String NEWER = " and (a.publishedAt > :at or (a.publishedAt = :at and a.id > :id))"
+			+ " order by a.publishedAt asc, a.id asc";
+
+	private final EntityManager entityManager;
+
+	ArticleListQueries(EntityManager entityManager) {
+		this.entityManager = entityManager;
+	}
+
+	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
+	List<ArticleRow> older(StoryList list, Instant now, Cursor before, int limit) {
+		Cursor from = (before != null) ? before : new Cursor(now.plusSeconds(1), Long.MAX_VALUE);
+		return rows(list, now, OLDER, from, limit);
+	}
+
+	/** Up to {@code limit} stories newer than the cursor, newest first. */
+	List<ArticleRow> newer(StoryList list, Instant now, Cursor after, int limit) {
+		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER, after, limit));
+		Collections.reverse(rows);
+		return rows;
+	}
+
+	private List<ArticleRow> rows(StoryList list, Instant now, String direction, Cursor cursor, int limit) {
+		String jpql = ROW + list.kind().join + LIVE + list.kind().condition + direction;
+		TypedQuery<ArticleRow> query = this.entityManager.createQuery(jpql, ArticleRow.class)
+			.setParameter("now", now)
+			.setParameter("at", cursor.at())
+			.setParameter("id", cursor.id())
+			.setMaxResults(limit);
+		if (list.id() != null) {
+			query.setParameter("filterId", list.id());
+		}
+		return query.getResultList();
+	}
+
+	/** Rows for these ids, in the order given (missing ids are left out). */
+	List<ArticleRow> byIds(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, ArticleRow> byId = new LinkedHashMap<>();
+		this.entityManager.createQuery(ROW + " where a.id in :ids", ArticleRow.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((row) -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).filter((row) -> row != null).toList();
+	}
+
+	/** Cards for the rows, with every byline read in a single query. */
+	List<ArticleCard> cards(List<ArticleRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<Long> ids = rows.stream().map(ArticleRow::id).toList();
+		Map<Long, List<ArticleCard.Byline>> bylines = new LinkedHashMap<>();
+		this.entityManager
+			.createQuery("select new news.dateline.article.BylineRow(a.id, b.slug, b.name) from Article a"
+					+ " join a.bylines b where a.id in :ids order by a.id, index(b)", BylineRow.class)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((row) -> bylines.computeIfAbsent(row.articleId(), (key) -> new ArrayList<>())
+				.add(new ArticleCard.Byline(row.slug(), row.name())));
+		return rows.stream()
+			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
+					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
+					row.commentCount()))
+			.toList();
+	}
+
+	/** Ids of live stories sharing the most tags with this one, most recent first among equals. */
+	List<Long> relatedByTags(Long articleId, Collection<Long> tagIds, Instant now, int limit) {
+		if (tagIds.isEmpty()) {
+			return List.of();
+		}
+		return this.entityManager
+			.createQuery("select a.id from Article a join a.tags t" + LIVE
+					+ " and t.id in :tagIds and a.id <> :articleId group by a.id, a.publishedAt"
+					+ " order by count(t) desc, a.publishedAt desc", Long.class)
+			.setParameter("now", now)
+			.setParameter("tagIds", tagIds)
+			.setParameter("articleId", articleId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+}

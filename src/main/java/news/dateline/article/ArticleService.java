@@ -1,0 +1,219 @@
+package news.dateline.article;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import news.dateline.author.Author;
+import news.dateline.author.AuthorService;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
+import news.dateline.source.Source;
+import news.dateline.source.SourceService;
+import news.dateline.system.SiteProperties;
+import news.dateline.system.Slugs;
+import news.dateline.tag.Tag;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
+
+/**
+ * Reads stories for readers (pages and lists, live stories only) and files new ones.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleService {
+
+	static final int RELATED = 4;
+
+	static final int SECTION_BLOCK = 4;
+
+	private final ArticleRepository articles;
+
+	private final ArticleListQueries lists;
+
+	private final SectionService sections;
+
+	private final AuthorService authors;
+
+	private final SourceService sources;
+
+	private final TagService tags;
+
+	private final BodyRenderer bodyRenderer;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	ArticleService(ArticleRepository articles, ArticleListQueries lists, SectionService sections,
+			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
+			SiteProperties site, Clock clock) {
+		this.articles = articles;
+		this.lists = lists;
+		this.sections = sections;
+		this.authors = authors;
+		this.sources = sources;
+		this.tags = tags;
+		this.bodyRenderer = bodyRenderer;
+		this.site = site;
+		this.clock = clock;
+	}
+
+	/** The live story at this slug, or where it moved; anything else is not found. */
+	public ArticleLookup lookup(String slug) {
+		Instant now = this.clock.instant();
+		Optional<Article> exact = this.articles.findBySlug(slug).filter((article) -> article.isLiveAt(now));
+		if (exact.isPresent()) {
+			return new ArticleLookup.Found(view(exact.get(), now));
+		}
+		String lower = slug.toLowerCase(Locale.ROOT);
+		Optional<Article> moved = lower.equals(slug) ? Optional.empty() : this.articles.findBySlug(lower);
+		if (moved.isEmpty()) {
+			moved = this.articles.findIdByOldSlug(lower).flatMap(this.articles::findById);
+		}
+		return moved.filter((article) -> article.isLiveAt(now))
+			.map((article) -> (ArticleLookup) new ArticleLookup.MovedTo(article.getSlug()))
+			.orElseThrow(() -> new ArticleNotFoundException(slug));
+	}
+
+	/** The home page as of now; with a cursor, only the older stories from there. */
+	public FrontPage frontPage() {
+		Instant now = this.clock.instant();
+		int size = this.site.pageSize();
+		List<ArticleRow> rows = this.lists.older(StoryList.all(), now, null, size + 2);
+		List<ArticleCard> cards = this.lists.cards(rows);
+		ArticleCard lead = cards.isEmpty() ? null : cards.get(0);
+		List<ArticleCard> latest = cards.size() <= 1 ? List.of() : cards.subList(1, Math.min(cards.size(), size + 1));
+		String older = (cards.size() > size + 1) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
+		List<FrontPage.SectionBlock> blocks = new ArrayList<>();
+		for (SectionView section : this.sections.all()) {
+			List<ArticleCard> sectionCards = this.lists
+				.cards(this.lists.older(StoryList.section(section.id()), now, null, SECTION_BLOCK));
+			if (!sectionCards.isEmpty()) {
+				blocks.add(new FrontPage.SectionBlock(section, sectionCards));
+			}
+		}
+		return new FrontPage(lead, new CardPage(latest, older, null), blocks);
+	}
+
+	/**
+	 * A page of a story list. {@code before} and {@code after} are cursors from an earlier page; a
+	 * malformed one is treated as absent.
+	 */
+	public CardPage list(StoryList list, String before, String after) {
+		Instant now = this.clock.instant();
+		int size = this.site.pageSize();
+		Optional<Cursor> afterCursor = Cursor.parse(after);
+		List<ArticleRow> rows;
+		boolean more;
+		if (afterCursor.isPresent()) {
+			rows = this.lists.newer(list, now, afterCursor.get(), size + 1);
+			more = rows.size() > size;
+			if (more) {
+				rows = rows.subList(1, rows.size());
+			}
+		}
+		else {
+			rows = this.lists.older(list, now, Cursor.parse(before).orElse(null), size + 1);
+			more = rows.size() > size;
+			if (more) {
+				rows = rows.subList(0, size);
+			}
+		}
+		List<ArticleCard> cards = this.lists.cards(rows);
+		if (cards.isEmpty()) {
+			return new CardPage(cards, null, null);
+		}
+		boolean paged = afterCursor.isPresent() || Cursor.parse(before).isPresent();
+		String older = (afterCursor.isPresent() || more) ? Cursor.of(cards.get(cards.size() - 1)).format() : null;
+		String newer = (afterCursor.isPresent() ? more : paged) ? Cursor.of(cards.get(0)).format() : null;
+		return new CardPage(cards, older, newer);
+	}
+
+	/** Whether and where readers may comment on the story with this id. */
+	public CommentTarget commentTarget(Long articleId, Duration closeAfter) {
+		Instant now = this.clock.instant();
+		Article article = this.articles.findById(articleId)
+			.filter((found) -> found.isLiveAt(now))
+			.orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
+		return new CommentTarget(article.getId(), article.getSlug(), article.acceptsCommentsAt(now, closeAfter));
+	}
+
+	/** Keeps the approved-comment count that lists show; called inside the comment's transaction. */
+	@Transactional
+	public void adjustCommentCount(Long articleId, int delta) {
+		this.articles.adjustCommentCount(articleId, delta);
+	}
+
+	/** Files a new story and publishes it as of the given moment (demo content and imports). */
+	@Transactional
+	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
+		String slug = uniqueSlug(Slugs.isValid(draft.slug()) ? draft.slug() : Slugs.of(draft.headline()));
+		Article article = new Article(slug, draft.headline(), this.clock);
+		article.setDeck(draft.deck());
+		article.setDateline(draft.datelineCity(), draft.datelineCountry());
+		article.setBody(draft.bodyMarkdown(), this.bodyRenderer.render(draft.bodyMarkdown(), article.datelineLabel()));
+		article.setSection(this.sections.require(draft.sectionSlug()));
+		List<Author> bylines = this.authors.requireAll(draft.authorSlugs());
+		article.setBylines(bylines);
+		List<Source> credited = this.sources.requireAll(draft.sourceSlugs());
+		article.setSources(credited);
+		List<Tag> tagged = new ArrayList<>();
+		for (String name : new LinkedHashSet<>(draft.tagNames())) {
+			tagged.add(this.tags.findOrCreate(name));
+		}
+		article.setTags(tagged);
+		article.setCommentsOpen(draft.commentsOpen());
+		article.publishAt(publishedAt);
+		return this.articles.save(article).getId();
+	}
+
+	private String uniqueSlug(String base) {
+		String slug = base.isEmpty() ? "story" : base;
+		int suffix = 2;
+		while (this.articles.existsBySlug(slug)) {
+			slug = base + "-" + suffix++;
+		}
+		return slug;
+	}
+
+	private ArticleView view(Article article, Instant now) {
+		List<TagView> tagViews = article.getTags()
+			.stream()
+			.map(Tag::toView)
+			.sorted(Comparator.comparing(TagView::name))
+			.toList();
+		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
+		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
+				article.datelineLabel(), article.getBodyHtml(), section, article.getPublishedAt(),
+				article.getUpdatedAt(), article.updatedMateriallyAfterPublication(),
+				article.getBylines().stream().map(Author::toView).toList(),
+				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
+				article.getCommentCount(), related(article, tagViews, now));
+	}
+
+	private List<ArticleCard> related(Article article, List<TagView> tagViews, Instant now) {
+		Set<Long> ids = new LinkedHashSet<>(this.lists.relatedByTags(article.getId(),
+				tagViews.stream().map(TagView::id).toList(), now, RELATED));
+		if (ids.size() < RELATED && article.getSection() != null) {
+			for (ArticleRow row : this.lists.older(StoryList.section(article.getSection().getId()), now, null,
+					RELATED + 1)) {
+				if (ids.size() < RELATED && !row.id().equals(article.getId())) {
+					ids.add(row.id());
+				}
+			}
+		}
+		return this.lists.cards(this.lists.byIds(List.copyOf(ids)));
+	}
+
+}

@@ -1,0 +1,33 @@
+package news.dateline.article;
+
+import java.time.Instant;
+import java.util.List;
+
+import news.dateline.author.AuthorView;
+import news.dateline.section.SectionView;
+import news.dateline.source.SourceView;
+import news.dateline.tag.TagView;
+
+/**
+ * Everything the article page shows of a story, read in one transaction. The body HTML was
+ * sanitised when the story was saved.
+ */
+public record ArticleView(Long id, String slug, String headline, String deck, String datelineLabel,
+		String bodyHtml, SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated,
+		List<AuthorView> bylines, List<SourceView> sources, List<TagView> tags, boolean commentsOpen,
+		int commentCount, List<ArticleCard> related) {
+
+	public static String urlOf(String slug) {
+		return "/articles/" + slug;
+	}
+
+	public String url() {
+		return urlOf(this.slug);
+	}
+
+	/** The "Source:" line: every source's attribution, joined. */
+	public String sourceLine() {
+		return String.join("; ", this.sources.stream().map(SourceView::attribution).toList());
+	}
+
+}

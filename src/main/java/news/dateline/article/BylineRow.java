@@ -1,0 +1,7 @@
+package news.dateline.article;
+
+/**
+ * One credited author of one story, read in bulk for a page of cards.
+ */
+record BylineRow(Long articleId, String slug, String name) {
+}

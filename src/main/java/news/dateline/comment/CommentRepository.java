@@ -1,0 +1,27 @@
+package news.dateline.comment;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface CommentRepository extends JpaRepository<Comment, Long> {
+
+	/** The approved comments of a story, plus the given held ones, oldest first. */
+	@Query("select c from Comment c where c.articleId = :articleId and (c.status = news.dateline.comment.CommentStatus.APPROVED"
+			+ " or (c.status = news.dateline.comment.CommentStatus.PENDING and c.id in :heldIds)) order by c.id")
+	List<Comment> findThread(Long articleId, Collection<Long> heldIds);
+
+	boolean existsByAuthorEmailAndStatus(String authorEmail, CommentStatus status);
+
+	boolean existsByIpHashAndCreatedAtAfter(String ipHash, Instant since);
+
+	boolean existsByAuthorEmailAndCreatedAtAfter(String authorEmail, Instant since);
+
+	boolean existsByArticleIdAndAuthorEmailAndBody(Long articleId, String authorEmail, String body);
+
+	long countByArticleIdAndStatus(Long articleId, CommentStatus status);
+
+}

@@ -1,0 +1,138 @@
+package news.dateline.comment;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import news.dateline.article.ArticleService;
+import news.dateline.article.CommentTarget;
+import news.dateline.system.TooManyRequestsException;
+
+/**
+ * Takes readers' comments through the moderation rules and reads the thread under a story.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CommentService {
+
+	private final CommentRepository comments;
+
+	private final ArticleService articles;
+
+	private final ModerationSettings settings;
+
+	private final ModerationRules rules;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	CommentService(CommentRepository comments, ArticleService articles, ModerationSettings settings,
+			ApplicationEventPublisher events, Clock clock) {
+		this.comments = comments;
+		this.articles = articles;
+		this.settings = settings;
+		this.rules = new ModerationRules(settings);
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/**
+	 * The thread under a story: approved comments for everyone, plus the viewer's own held ones
+	 * (whose ids the caller has verified), marked as awaiting moderation.
+	 */
+	public CommentThread thread(Long articleId, Collection<Long> ownHeldIds) {
+		List<Comment> found = this.comments.findThread(articleId, ownHeldIds.isEmpty() ? Set.of(-1L) : ownHeldIds);
+		Map<Long, List<Comment>> byParent = new HashMap<>();
+		long approved = 0;
+		for (Comment comment : found) {
+			byParent.computeIfAbsent(comment.getParentId(), (key) -> new ArrayList<>()).add(comment);
+			if (comment.getStatus() == CommentStatus.APPROVED) {
+				approved++;
+			}
+		}
+		return new CommentThread(approved, views(byParent, null));
+	}
+
+	private static List<CommentView> views(Map<Long, List<Comment>> byParent, Long parentId) {
+		List<CommentView> views = new ArrayList<>();
+		for (Comment comment : byParent.getOrDefault(parentId, List.of())) {
+			views.add(new CommentView(comment.getId(), comment.getParentId(), comment.getDepth(),
+					comment.getAuthorName(), comment.getAuthorWebsite(), comment.getCreatedAt(),
+					CommentView.paragraphs(comment.getBody()), comment.getStatus() == CommentStatus.PENDING,
+					views(byParent, comment.getId())));
+		}
+		return views;
+	}
+
+	/**
+	 * Stores a reader's comment with the status the moderation rules give it.
+	 * @throws CommentsClosedException when the story takes no more comments
+	 * @throws CommentRejectedException for a duplicate or a reply to a comment that is not shown
+	 * @throws TooManyRequestsException when the sender commented within the flood gap
+	 */
+	@Transactional
+	public SubmittedComment submit(NewComment submission) {
+		CommentTarget target = this.articles.commentTarget(submission.articleId(), this.settings.closeAfter());
+		if (!target.acceptingComments()) {
+			throw new CommentsClosedException(target.id());
+		}
+		Comment parent = null;
+		if (submission.parentId() != null) {
+			parent = this.comments.findById(submission.parentId())
+				.filter((found) -> found.getArticleId().equals(target.id())
+						&& found.getStatus() == CommentStatus.APPROVED)
+				.orElseThrow(() -> new CommentRejectedException("comment", "comment.error.parent-gone"));
+		}
+		Commenter commenter = submission.commenter();
+		Instant now = this.clock.instant();
+		checkFlood(commenter, now);
+		String body = submission.body().strip();
+		if (this.comments.existsByArticleIdAndAuthorEmailAndBody(target.id(), commenter.email(), body)) {
+			throw new CommentRejectedException("comment", "comment.error.duplicate");
+		}
+		Comment comment = new Comment(target.id(), parent, this.settings.maxDepth(), commenter, body, now);
+		comment.moderate(this.rules.decide(new ModerationRules.Facts(commenter, body, submission.honeypotFilled(),
+				submission.timeOnPage(), this.comments.existsByAuthorEmailAndStatus(commenter.email(),
+						CommentStatus.APPROVED),
+				false)));
+		this.comments.save(comment);
+		if (comment.getStatus() == CommentStatus.APPROVED) {
+			this.articles.adjustCommentCount(target.id(), 1);
+			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
+		}
+		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());
+	}
+
+	private void checkFlood(Commenter commenter, Instant now) {
+		if (this.settings.floodGap().isZero()) {
+			return;
+		}
+		Instant since = now.minus(this.settings.floodGap());
+		if (this.comments.existsByIpHashAndCreatedAtAfter(commenter.ipHash(), since)
+				|| this.comments.existsByAuthorEmailAndCreatedAtAfter(commenter.email(), since)) {
+			throw new TooManyRequestsException("comment flood", this.settings.floodGap());
+		}
+	}
+
+	/** Stores an approved comment as of a given moment, bypassing the rules (demo content, imports). */
+	@Transactional
+	public Long importApproved(Long articleId, Long parentId, Commenter commenter, String body, Instant createdAt) {
+		Comment parent = (parentId != null) ? this.comments.findById(parentId).orElse(null) : null;
+		Comment comment = new Comment(articleId, parent, this.settings.maxDepth(), commenter, body.strip(), createdAt);
+		comment.moderate(ModerationDecision.approve());
+		this.comments.save(comment);
+		this.articles.adjustCommentCount(articleId, 1);
+		return comment.getId();
+	}
+
+}

@@ -1,0 +1,60 @@
+package news.dateline.comment;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A comment as the thread shows it, with its replies. The body is split into paragraphs of text and
+ * link pieces, so templates escape every piece and never emit the commenter's HTML.
+ */
+public record CommentView(Long id, Long parentId, int depth, String authorName, String authorWebsite,
+		Instant createdAt, List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies) {
+
+	private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
+
+	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+
+	public String anchor() {
+		return "comment-" + this.id;
+	}
+
+	static List<List<Piece>> paragraphs(String body) {
+		List<List<Piece>> paragraphs = new ArrayList<>();
+		for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
+			if (!paragraph.isBlank()) {
+				paragraphs.add(pieces(paragraph.strip()));
+			}
+		}
+		return paragraphs;
+	}
+
+	private static List<Piece> pieces(String text) {
+		List<Piece> pieces = new ArrayList<>();
+		Matcher matcher = LINK.matcher(text);
+		int last = 0;
+		while (matcher.find()) {
+			if (matcher.start() > last) {
+				pieces.add(new Piece(text.substring(last, matcher.start()), null));
+			}
+			pieces.add(new Piece(matcher.group(), matcher.group()));
+			last = matcher.end();
+		}
+		if (last < text.length()) {
+			pieces.add(new Piece(text.substring(last), null));
+		}
+		return pieces;
+	}
+
+	/** A run of text, or a link when {@code href} is set. */
+	public record Piece(String text, String href) {
+
+		public boolean isLink() {
+			return this.href != null;
+		}
+
+	}
+
+}

@@ -1,0 +1,165 @@
+package news.dateline.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleService;
+import news.dateline.author.AuthorLink;
+import news.dateline.author.AuthorService;
+import news.dateline.comment.CommentService;
+import news.dateline.comment.Commenter;
+import news.dateline.section.SectionService;
+import news.dateline.source.SourceKind;
+import news.dateline.source.SourceService;
+import news.dateline.system.Signer;
+import news.dateline.system.SiteSettings;
+
+/**
+ * Loads the demo content on the first start, in one transaction, and marks it loaded so a second
+ * start adds nothing. Publication times are relative to the moment of loading, so the demo site
+ * looks current.
+ */
+@Component
+@ConditionalOnBooleanProperty("dateline.demo.enabled")
+class DemoContentLoader implements ApplicationRunner {
+
+	static final String MARKER = "demo-content-loaded";
+
+	static final String SAMPLE_SLUG = "military-agreement-between-russia-and-north-korea-triggers-global-alerts";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
+
+	private final SiteSettings settings;
+
+	private final SectionService sections;
+
+	private final AuthorService authors;
+
+	private final SourceService sources;
+
+	private final ArticleService articles;
+
+	private final CommentService comments;
+
+	private final Signer signer;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	DemoContentLoader(SiteSettings settings, SectionService sections, AuthorService authors, SourceService sources,
+			ArticleService articles, CommentService comments, Signer signer, TransactionTemplate transactions,
+			Clock clock) {
+		this.settings = settings;
+		this.sections = sections;
+		this.authors = authors;
+		this.sources = sources;
+		this.articles = articles;
+		this.comments = comments;
+		this.signer = signer;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) throws IOException {
+		if (this.settings.get(MARKER).isPresent()) {
+			return;
+		}
+		List<DemoBlock> blocks = new ArrayList<>(read("db/demo/demo-content.txt"));
+		blocks.addAll(read("db/demo/sample-article.txt"));
+		int stories = this.transactions.execute((status) -> load(blocks));
+		log.info("Loaded the demo content: {} stories", stories);
+	}
+
+	private int load(List<DemoBlock> blocks) {
+		Instant now = this.clock.instant();
+		Map<String, Long> articleIds = new HashMap<>();
+		for (DemoBlock block : blocks) {
+			switch (block.kind()) {
+				case "section" -> this.sections.create(block.header("slug"), block.header("name"), block.body(),
+						Integer.parseInt(block.header("position")));
+				case "author" -> this.authors.create(block.header("slug"), block.header("name"), block.body(),
+						block.list("beats"), links(block.header("links")));
+				case "source" -> this.sources.create(block.header("slug"), block.header("name"),
+						SourceKind.valueOf(block.header("kind")), emptyToNull(block.header("url")),
+						block.header("attribution"));
+				case "article" -> articleIds.put(block.header("slug"), this.articles.createPublished(draft(block),
+						now.minus(Duration.ofHours(Long.parseLong(block.header("age-hours"))))));
+				case "comment" -> { }
+				default -> throw new IllegalStateException("Unknown demo block: " + block.kind());
+			}
+		}
+		Long sample = articleIds.get(SAMPLE_SLUG);
+		Map<String, Long> commentIds = new HashMap<>();
+		for (DemoBlock block : blocks) {
+			if (block.kind().equals("comment")) {
+				Commenter commenter = new Commenter(block.header("name"), block.header("email"),
+						emptyToNull(block.header("website")), this.signer.hashAddress("demo:" + block.header("email")));
+				Instant at = now.minus(Duration.ofMinutes(Long.parseLong(block.header("age-minutes"))));
+				commentIds.put(block.header("key"), this.comments.importApproved(sample,
+						commentIds.get(block.header("parent")), commenter, block.body(), at));
+			}
+		}
+		this.settings.putIfAbsent(MARKER, now.toString());
+		return articleIds.size();
+	}
+
+	private static ArticleDraft draft(DemoBlock block) {
+		String[] dateline = block.header("dateline").split("\\|");
+		return new ArticleDraft(block.header("slug"), block.header("headline"), block.header("deck"),
+				dateline[0].trim(), (dateline.length > 1) ? dateline[1].trim() : null, block.body(),
+				block.header("section"), block.list("authors"), block.list("sources"),
+				block.list("tags").stream().map(DemoContentLoader::tagName).toList(),
+				!"closed".equals(block.header("comments")));
+	}
+
+	/** "north-korea" -> "North Korea". */
+	private static String tagName(String slug) {
+		return Arrays.stream(slug.split("-"))
+			.map((word) -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+			.collect(Collectors.joining(" "));
+	}
+
+	private static List<AuthorLink> links(String header) {
+		List<AuthorLink> links = new ArrayList<>();
+		for (String item : header.split(";")) {
+			String[] parts = item.split("\\|");
+			if (parts.length == 2) {
+				links.add(new AuthorLink(parts[0].trim(), parts[1].trim()));
+			}
+		}
+		return links;
+	}
+
+	private static String emptyToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static List<DemoBlock> read(String path) throws IOException {
+		try (InputStream in = new ClassPathResource(path).getInputStream()) {
+			return DemoBlock.parse(in);
+		}
+	}
+
+}

@@ -1,0 +1,14 @@
+package news.dateline.section;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SectionRepository extends JpaRepository<Section, Long> {
+
+	List<Section> findAllByOrderByPositionAscNameAsc();
+
+	Optional<Section> findBySlug(String slug);
+
+}

@@ -1,0 +1,56 @@
+package news.dateline.system;
+
+import java.text.Normalizer;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Makes URL slugs from headlines and names: lower case ASCII words joined by hyphens.
+ */
+public final class Slugs {
+
+	/** The longest slug Dateline makes; the schema allows more for imported ones. */
+	public static final int MAX_LENGTH = 120;
+
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+	private static final Pattern NON_WORD = Pattern.compile("[^a-z0-9]+");
+
+	private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private Slugs() {
+	}
+
+	public static String of(String text) {
+		if (text == null) {
+			return "";
+		}
+		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		String slug = NON_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
+			.replaceAll("-");
+		slug = trimHyphens(slug);
+		if (slug.length() > MAX_LENGTH) {
+			int cut = slug.lastIndexOf('-', MAX_LENGTH);
+			slug = trimHyphens(slug.substring(0, (cut > 20) ? cut : MAX_LENGTH));
+		}
+		return slug;
+	}
+
+	/** Whether the text is already a well-formed slug. */
+	public static boolean isValid(String text) {
+		return text != null && text.length() <= 200 && VALID.matcher(text).matches();
+	}
+
+	private static String trimHyphens(String slug) {
+		int start = 0;
+		int end = slug.length();
+		while (start < end && slug.charAt(start) == '-') {
+			start++;
+		}
+		while (end > start && slug.charAt(end - 1) == '-') {
+			end--;
+		}
+		return slug.substring(start, end);
+	}
+
+}

@@ -1,0 +1,59 @@
+package news.dateline.web;
+
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+import news.dateline.article.ArticleView;
+import news.dateline.comment.CommentService;
+import news.dateline.comment.CommentThread;
+import news.dateline.comment.CommentView;
+
+/**
+ * Fills the model of the article page (story, thread and reply form) for the page itself and for
+ * the comment form when it comes back with errors.
+ */
+@Component
+class ArticlePage {
+
+	static final String VIEW = "articles/show";
+
+	private final CommentService comments;
+
+	private final CommentFormToken tokens;
+
+	private final CommenterCookie cookies;
+
+	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies) {
+		this.comments = comments;
+		this.tokens = tokens;
+		this.cookies = cookies;
+	}
+
+	/** The model for a story, with the form as given (the reader's input on errors). */
+	String fill(Model model, ArticleView article, ReplyForm form, HttpServletRequest request) {
+		Set<Long> held = this.cookies.heldIds(request);
+		CommentThread thread = this.comments.thread(article.id(), held);
+		model.addAttribute("article", article);
+		model.addAttribute("thread", thread);
+		model.addAttribute("replyForm", form.withToken(this.tokens.issue(article.id())));
+		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
+		return VIEW;
+	}
+
+	private static CommentView find(CommentThread thread, Long id) {
+		java.util.Deque<CommentView> todo = new java.util.ArrayDeque<>(thread.comments());
+		while (!todo.isEmpty()) {
+			CommentView next = todo.pop();
+			if (next.id().equals(id) && !next.awaitingModeration()) {
+				return next;
+			}
+			todo.addAll(next.replies());
+		}
+		return null;
+	}
+
+}

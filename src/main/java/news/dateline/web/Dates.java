@@ -1,0 +1,52 @@
+package news.dateline.web;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import news.dateline.system.SiteProperties;
+
+/**
+ * Formats times for templates ({@code ${@dates.full(instant)}}) in the site's time zone.
+ */
+@Component("dates")
+class Dates {
+
+	private final SiteProperties site;
+
+	Dates(SiteProperties site) {
+		this.site = site;
+	}
+
+	/** "20 June 2024, 10:30 UTC": the article page's dateline times. */
+	public String full(Instant instant) {
+		return format(instant, "d MMMM yyyy, HH:mm zzz");
+	}
+
+	/** "20 June 2024": lists and comments. */
+	public String day(Instant instant) {
+		return format(instant, "d MMMM yyyy");
+	}
+
+	/** "20 June 2024 at 10:30": comment times. */
+	public String dayAndTime(Instant instant) {
+		return format(instant, "d MMMM yyyy 'at' HH:mm");
+	}
+
+	/** The machine-readable form for {@code <time datetime>}. */
+	public String iso(Instant instant) {
+		return (instant == null) ? null : instant.toString();
+	}
+
+	private String format(Instant instant, String pattern) {
+		if (instant == null) {
+			return "";
+		}
+		Locale locale = LocaleContextHolder.getLocale();
+		return DateTimeFormatter.ofPattern(pattern, locale).withZone(this.site.timeZone()).format(instant);
+	}
+
+}

@@ -1,0 +1,83 @@
+package news.dateline.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import news.dateline.article.ArticleService;
+import news.dateline.article.StoryList;
+import news.dateline.author.AuthorService;
+import news.dateline.author.AuthorView;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
+import news.dateline.source.SourceService;
+import news.dateline.source.SourceView;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
+
+/**
+ * The paged story lists of a section, an author, a tag and a source.
+ */
+@Controller
+class StoryListController {
+
+	private final ArticleService articles;
+
+	private final SectionService sections;
+
+	private final AuthorService authors;
+
+	private final TagService tags;
+
+	private final SourceService sources;
+
+	StoryListController(ArticleService articles, SectionService sections, AuthorService authors, TagService tags,
+			SourceService sources) {
+		this.articles = articles;
+		this.sections = sections;
+		this.authors = authors;
+		this.tags = tags;
+		this.sources = sources;
+	}
+
+	@GetMapping("/sections/{slug}")
+	String section(@PathVariable String slug, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+		SectionView section = this.sections.bySlug(slug);
+		return show(Listing.of(section), StoryList.section(section.id()), before, after, model, response);
+	}
+
+	@GetMapping("/authors/{slug}")
+	String author(@PathVariable String slug, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+		AuthorView author = this.authors.bySlug(slug);
+		return show(Listing.of(author), StoryList.author(author.id()), before, after, model, response);
+	}
+
+	@GetMapping("/tags/{slug}")
+	String tag(@PathVariable String slug, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+		TagView tag = this.tags.bySlug(slug);
+		return show(Listing.of(tag), StoryList.tag(tag.id()), before, after, model, response);
+	}
+
+	@GetMapping("/sources/{slug}")
+	String source(@PathVariable String slug, @RequestParam(required = false) String before,
+			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+		SourceView source = this.sources.bySlug(slug);
+		return show(Listing.of(source), StoryList.source(source.id()), before, after, model, response);
+	}
+
+	private String show(Listing listing, StoryList list, String before, String after, Model model,
+			HttpServletResponse response) {
+		model.addAttribute("listing", listing);
+		model.addAttribute("page", this.articles.list(list, before, after));
+		CachePolicy.apply(response, false);
+		return "articles/list";
+	}
+
+}
