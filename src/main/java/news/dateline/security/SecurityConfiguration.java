@@ -14,7 +14,7 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
  * it is the one POST outside Spring Security's session-bound CSRF protection.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {

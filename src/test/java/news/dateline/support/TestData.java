@@ -1,0 +1,99 @@
+package news.dateline.support;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestComponent;
+
+import news.dateline.article.ArticleDraft;
+import news.dateline.article.ArticleService;
+import news.dateline.author.AuthorLink;
+import news.dateline.author.AuthorService;
+import news.dateline.comment.CommentService;
+import news.dateline.comment.Commenter;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
+import news.dateline.source.SourceKind;
+import news.dateline.source.SourceService;
+
+/**
+ * Makes newsroom data for tests through the services, with unique slugs so tests that commit (the
+ * browser and server tests) never collide.
+ */
+@TestComponent
+public class TestData {
+
+	private final SectionService sections;
+
+	private final AuthorService authors;
+
+	private final SourceService sources;
+
+	private final ArticleService articles;
+
+	private final CommentService comments;
+
+	private final MutableClock clock;
+
+	public TestData(SectionService sections, AuthorService authors, SourceService sources, ArticleService articles,
+			CommentService comments, MutableClock clock) {
+		this.sections = sections;
+		this.authors = authors;
+		this.sources = sources;
+		this.articles = articles;
+		this.comments = comments;
+		this.clock = clock;
+	}
+
+	public static String unique(String prefix) {
+		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	public SectionView section(String name) {
+		return this.sections.create(unique(name.toLowerCase()), name, name + " stories", 1);
+	}
+
+	public String author(String name, String... beats) {
+		String slug = unique(name.toLowerCase().replace(' ', '-'));
+		this.authors.create(slug, name, "Reporter " + name + ".", List.of(beats),
+				List.of(new AuthorLink("Profile", "https://example.org/" + slug)));
+		return slug;
+	}
+
+	public String wire(String name) {
+		String slug = unique(name.toLowerCase());
+		this.sources.create(slug, name, SourceKind.WIRE, "https://example.org/" + slug, "With information from {name}");
+		return slug;
+	}
+
+	/** A story published the given time before now. */
+	public Story story(String headline, SectionView section, String authorSlug, Duration age, String... tags) {
+		String slug = unique("story");
+		Long id = this.articles.createPublished(new ArticleDraft(slug, headline, "Deck of " + headline, "Seoul",
+				"South Korea", "First paragraph of " + headline + ".\n\nSecond paragraph.", section.slug(),
+				List.of(authorSlug), List.of(), List.of(tags), true), this.clock.instant().minus(age));
+		return new Story(id, slug);
+	}
+
+	public Long approvedComment(Story story, Long parentId, String name, String body) {
+		return this.comments.importApproved(story.id(), parentId,
+				new Commenter(name, name.toLowerCase().replace(' ', '.') + "@example.com", null, "hash-" + name),
+				body, this.clock.instant().minusSeconds(60));
+	}
+
+	public Instant now() {
+		return this.clock.instant();
+	}
+
+	/** A story made for a test. */
+	public record Story(Long id, String slug) {
+
+		public String url() {
+			return "/articles/" + this.slug;
+		}
+
+	}
+
+}
