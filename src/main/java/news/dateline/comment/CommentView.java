@@ -21,7 +21,8 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 		return "comment-" + this.id;
 	}
 
-	static List<List<Piece>> paragraphs(String body) {
+	/** The body as paragraphs of text and link pieces. */
+	public static List<List<Piece>> paragraphs(String body) {
 		List<List<Piece>> paragraphs = new ArrayList<>();
 		for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
 			if (!paragraph.isBlank()) {

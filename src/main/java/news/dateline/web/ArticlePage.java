@@ -39,7 +39,10 @@ class ArticlePage {
 		CommentThread thread = this.comments.thread(article.id(), held);
 		model.addAttribute("article", article);
 		model.addAttribute("thread", thread);
-		model.addAttribute("replyForm", form.withToken(this.tokens.issue(article.id())));
+		if (!model.containsAttribute("replyForm")) {
+			model.addAttribute("replyForm", form);
+		}
+		model.addAttribute("formToken", this.tokens.issue(article.id()));
 		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
 		return VIEW;
 	}

@@ -81,7 +81,7 @@ class CommentController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return redisplay(slug, form, model, request, response);
 		}
-		if (form.remember()) {
+		if (form.rememberMe()) {
 			this.cookies.save(response, new CommenterCookie.Saved(commenter.name(), form.email().trim(),
 					(commenter.website() != null) ? commenter.website() : ""));
 		}

@@ -12,14 +12,14 @@ import org.springframework.context.annotation.Import;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A test of services and queries against the real schema: the whole application without the web
+ * A test of services and queries against the real schema: the whole application without a web
  * server, each test in a transaction rolled back at its end. Tagged {@code database}, so the
  * PostgreSQL suite runs it again against PostgreSQL. Every such test shares one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest
 @Import({ TestClockConfiguration.class, TestData.class })
 @Transactional
 @Tag("database")

@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import jakarta.persistence.EntityManager;
+
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleService;
@@ -37,8 +40,14 @@ public class TestData {
 
 	private final MutableClock clock;
 
+	private final JdbcClient jdbc;
+
+	private final EntityManager entityManager;
+
 	public TestData(SectionService sections, AuthorService authors, SourceService sources, ArticleService articles,
-			CommentService comments, MutableClock clock) {
+			CommentService comments, MutableClock clock, JdbcClient jdbc, EntityManager entityManager) {
+		this.jdbc = jdbc;
+		this.entityManager = entityManager;
 		this.sections = sections;
 		this.authors = authors;
 		this.sources = sources;
@@ -81,6 +90,12 @@ public class TestData {
 		return this.comments.importApproved(story.id(), parentId,
 				new Commenter(name, name.toLowerCase().replace(' ', '.') + "@example.com", null, "hash-" + name),
 				body, this.clock.instant().minusSeconds(60));
+	}
+
+	/** Closes the story to comments, as an editor would. */
+	public void closeComments(Story story) {
+		this.jdbc.sql("update article set comments_open = false where id = ?").param(story.id()).update();
+		this.entityManager.clear();
 	}
 
 	public Instant now() {

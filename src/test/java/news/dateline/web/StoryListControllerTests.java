@@ -1,0 +1,94 @@
+package news.dateline.web;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import news.dateline.article.CardPage;
+import news.dateline.article.FrontPage;
+import news.dateline.article.StoryList;
+import news.dateline.section.SectionNotFoundException;
+import news.dateline.tag.TagView;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
+
+class StoryListControllerTests extends WebSliceTests {
+
+	private final CardPage page = new CardPage(List.of(card("Pact alarms Seoul", "pact-alarms-seoul")), "123-4", null);
+
+	@Test
+	void homeShowsLeadLatestAndSectionBlocks() throws Exception {
+		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"),
+				new CardPage(List.of(card("Second story", "second-story")), "99-1", null),
+				List.of(new FrontPage.SectionBlock(WORLD, List.of(card("World story", "world-story"))))));
+		this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("home/index"))
+			.andExpect(header().string("Cache-Control", CachePolicy.PUBLIC))
+			.andExpect(content().string(allOf(containsString("Lead story"), containsString("Second story"),
+					containsString("href=\"/sections/world\""), containsString("World story"),
+					containsString("href=\"/latest?before=99-1\""))));
+	}
+
+	@Test
+	void sectionPageListsItsStoriesWithOlderLink() throws Exception {
+		given(this.sections.bySlug("world")).willReturn(WORLD);
+		given(this.articles.list(StoryList.section(2L), null, null)).willReturn(this.page);
+		this.mvc.perform(get("/sections/world"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>World</h1>"), containsString("Pact alarms Seoul"),
+					containsString("href=\"/sections/world?before=123-4\""))));
+	}
+
+	@Test
+	void unknownSectionIsNotFound() throws Exception {
+		given(this.sections.bySlug("nope")).willThrow(new SectionNotFoundException("nope"));
+		this.mvc.perform(get("/sections/nope")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void authorPageShowsBioBeatsAndLinks() throws Exception {
+		given(this.authors.bySlug("tarun-kumar")).willReturn(TARUN);
+		given(this.articles.list(StoryList.author(7L), null, null)).willReturn(this.page);
+		this.mvc.perform(get("/authors/tarun-kumar"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>Tarun Kumar</h1>"),
+					containsString("I specialize in topics like news, showbiz, technology, travel, food and more."),
+					containsString("https://example.org/tarun"))));
+	}
+
+	@Test
+	void sourcePageListsAllStoriesFromTheSource() throws Exception {
+		given(this.sources.bySlug("ap")).willReturn(AP);
+		given(this.articles.list(StoryList.source(3L), null, "55-1")).willReturn(this.page);
+		this.mvc.perform(get("/sources/ap").param("after", "55-1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("All stories from AP"), containsString("noindex"))));
+	}
+
+	@Test
+	void tagPageListsTaggedStories() throws Exception {
+		given(this.tags.bySlug("north-korea")).willReturn(new TagView(9L, "north-korea", "North Korea"));
+		given(this.articles.list(any(), any(), any())).willReturn(new CardPage(List.of(), null, null));
+		this.mvc.perform(get("/tags/north-korea"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<h1>North Korea</h1>"),
+					containsString("No stories here yet."))));
+	}
+
+	@Test
+	void unknownPathGetsTheSiteNotFoundPage() throws Exception {
+		this.mvc.perform(get("/no/such/page"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("Page not found")));
+	}
+
+}

@@ -1,0 +1,119 @@
+package news.dateline.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleView;
+import news.dateline.author.AuthorLink;
+import news.dateline.author.AuthorService;
+import news.dateline.author.AuthorView;
+import news.dateline.comment.CommentService;
+import news.dateline.comment.CommentThread;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
+import news.dateline.security.SecurityConfiguration;
+import news.dateline.source.SourceKind;
+import news.dateline.source.SourceService;
+import news.dateline.source.SourceView;
+import news.dateline.support.MutableClock;
+import news.dateline.support.TestClockConfiguration;
+import news.dateline.system.Signer;
+import news.dateline.system.SiteProperties;
+import news.dateline.system.SiteSettings;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
+
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.BDDMockito.given;
+
+/**
+ * The shared slice for the public controllers: MVC, security and templates, with the feature
+ * services mocked. Every subclass reuses one application context.
+ */
+@WebMvcTest
+@EnableConfigurationProperties(SiteProperties.class)
+@Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
+		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
+abstract class WebSliceTests {
+
+	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
+
+	static final AuthorView TARUN = new AuthorView(7L, "tarun-kumar", "Tarun Kumar",
+			"I'm Tarun Kumar, and I'm passionate about writing engaging content for businesses.", null,
+			List.of("news", "showbiz", "technology", "travel", "food"),
+			List.of(new AuthorLink("Portfolio", "https://example.org/tarun")));
+
+	static final SourceView AP = new SourceView(3L, "ap", "AP", SourceKind.WIRE, "https://apnews.com",
+			"With information from AP");
+
+	static final String SLUG = "military-agreement-between-russia-and-north-korea-triggers-global-alerts";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MutableClock clock;
+
+	@Autowired
+	CommentFormToken tokens;
+
+	@MockitoBean
+	ArticleService articles;
+
+	@MockitoBean
+	CommentService comments;
+
+	@MockitoBean
+	SectionService sections;
+
+	@MockitoBean
+	AuthorService authors;
+
+	@MockitoBean
+	TagService tags;
+
+	@MockitoBean
+	SourceService sources;
+
+	@MockitoBean
+	SiteSettings siteSettings;
+
+	@BeforeEach
+	void setUpSlice() {
+		this.clock.reset();
+		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
+			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
+		given(this.sections.all()).willReturn(List.of(WORLD));
+	}
+
+	static ArticleView sampleArticle(boolean commentsOpen) {
+		Instant published = MutableClock.START.minusSeconds(3600);
+		return new ArticleView(42L, SLUG, "Military agreement between Russia and North Korea triggers global alerts",
+				"Seoul condemns the pact.", "SEOUL.-",
+				"<p><span class=\"dateline\">SEOUL.-</span> South Korea on Thursday condemned an agreement.</p>", WORLD,
+				published, published, false, List.of(TARUN), List.of(AP),
+				List.of(new TagView(9L, "north-korea", "North Korea")), commentsOpen, 0,
+				List.of(card("Related story", "related-story")));
+	}
+
+	static ArticleCard card(String headline, String slug) {
+		return new ArticleCard(100L + slug.length(), slug, headline, "Deck of " + headline,
+				MutableClock.START.minusSeconds(7200), "world", "World",
+				List.of(new ArticleCard.Byline("tarun-kumar", "Tarun Kumar")), 3);
+	}
+
+	static CommentThread emptyThread() {
+		return new CommentThread(0, List.of());
+	}
+
+}
