@@ -1,0 +1,1 @@
+// Small enhancements of the editors' admin; every page works without them.
