@@ -63,7 +63,7 @@ class DockerComposeTests {
 		assertThat((List<String>) proxy.get("ports")).containsExactly("8080:80");
 		String config = Files.readString(Path.of("deploy/nginx.conf"));
 		assertThat(config).contains("server app:8080").contains("proxy_pass http://dateline;")
-			.contains("X-Forwarded-For").doesNotContain("8081");
+			.contains("X-Forwarded-For").doesNotContain(":8081");
 	}
 
 }
