@@ -6,6 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
+import org.springframework.validation.BeanPropertyBindingResult;
+import org.springframework.validation.BindingResult;
 
 import news.dateline.article.ArticleView;
 import news.dateline.comment.CommentService;
@@ -42,6 +44,19 @@ class ArticlePage {
 		model.addAttribute("replyForm", form.withToken(this.tokens.issue(article.id())));
 		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
 		return VIEW;
+	}
+
+	/**
+	 * The model for a story whose form came back with errors: the reader's input and the messages,
+	 * with a fresh token. The errors are copied to the refreshed form, since putting a new form in
+	 * the model drops the binding result of the one that was posted.
+	 */
+	String fill(Model model, ArticleView article, ReplyForm form, BindingResult errors, HttpServletRequest request) {
+		String view = fill(model, article, form, request);
+		BindingResult kept = new BeanPropertyBindingResult(model.getAttribute("replyForm"), errors.getObjectName());
+		kept.addAllErrors(errors);
+		model.addAttribute(BindingResult.MODEL_KEY_PREFIX + errors.getObjectName(), kept);
+		return view;
 	}
 
 	private static CommentView find(CommentThread thread, Long id) {

@@ -67,7 +67,7 @@ class CommentController {
 			result.reject("comment.error.expired");
 		}
 		if (result.hasErrors()) {
-			return redisplay(slug, form, model, request, response);
+			return redisplay(slug, form, result, model, request, response);
 		}
 		Duration timeOnPage = token.get().age();
 		Commenter commenter = new Commenter(form.author(), form.email(), form.url(),
@@ -79,7 +79,7 @@ class CommentController {
 		}
 		catch (CommentRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
-			return redisplay(slug, form, model, request, response);
+			return redisplay(slug, form, result, model, request, response);
 		}
 		if (form.remember()) {
 			this.cookies.save(response, new CommenterCookie.Saved(commenter.name(), form.email().trim(),
@@ -94,14 +94,14 @@ class CommentController {
 		return "redirect:/articles/" + submitted.articleSlug() + "#comment-" + submitted.id();
 	}
 
-	private String redisplay(String slug, ReplyForm form, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	private String redisplay(String slug, ReplyForm form, BindingResult result, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ArticleLookup lookup = this.articles.lookup(slug);
 		if (!(lookup instanceof ArticleLookup.Found found)) {
 			return "redirect:" + ((ArticleLookup.MovedTo) lookup).url();
 		}
 		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-		return this.page.fill(model, found.article(), form, request);
+		return this.page.fill(model, found.article(), form, result, request);
 	}
 
 }
