@@ -79,10 +79,16 @@ public class TestData {
 
 	/** A story published the given time before now. */
 	public Story story(String headline, SectionView section, String authorSlug, Duration age, String... tags) {
+		return story(headline, section, authorSlug, List.of(), age, tags);
+	}
+
+	/** A story published the given time before now, credited to the sources with these slugs. */
+	public Story story(String headline, SectionView section, String authorSlug, List<String> sourceSlugs,
+			Duration age, String... tags) {
 		String slug = unique("story");
 		Long id = this.articles.createPublished(new ArticleDraft(slug, headline, "Deck of " + headline, "Seoul",
 				"South Korea", "First paragraph of " + headline + ".\n\nSecond paragraph.", section.slug(),
-				List.of(authorSlug), List.of(), List.of(tags), true), this.clock.instant().minus(age));
+				List.of(authorSlug), sourceSlugs, List.of(tags), true), this.clock.instant().minus(age));
 		return new Story(id, slug);
 	}
 
