@@ -19,8 +19,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 public class SecurityConfiguration {
 
 	@Bean
-	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
+	SecurityFilterChain siteSecurity(HttpSecurity http, SecurityHeaders headers) throws Exception {
+		http.headers(headers)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
 			.denyAll()
 			.anyRequest()
 			.permitAll())

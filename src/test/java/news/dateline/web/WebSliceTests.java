@@ -22,6 +22,7 @@ import news.dateline.comment.CommentThread;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.security.SecurityConfiguration;
+import news.dateline.security.SecurityHeaders;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
@@ -41,7 +42,7 @@ import static org.mockito.BDDMockito.given;
  * services mocked. Every subclass reuses one application context.
  */
 @WebMvcTest
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
 abstract class WebSliceTests {
