@@ -19,13 +19,11 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import news.dateline.section.SectionView;
 import news.dateline.support.MutableClock;
-import news.dateline.support.TestClockConfiguration;
+import news.dateline.support.ApplicationTest;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 
@@ -37,8 +35,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * restored with RUNSCRIPT into a fresh database, and a pg_dump restored with pg_restore into a fresh
  * PostgreSQL database, each holding the same articles and comments.
  */
-@SpringBootTest
-@Import({ TestClockConfiguration.class, TestData.class })
+@ApplicationTest
 @Tag("database")
 class BackupRestoreTests {
 

@@ -1,0 +1,111 @@
+package news.dateline.quality;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import news.dateline.section.SectionView;
+import news.dateline.support.DatabaseTest;
+import news.dateline.support.HtmlChecker;
+import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
+import news.dateline.support.TestData.Story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * Every public page type passes the Nu Html Checker with zero errors: home, article with a threaded
+ * discussion and the reply form (also with validation messages shown), the lists, and error pages.
+ */
+@DatabaseTest
+class PublicPagesValidityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	MutableClock clock;
+
+	Story story;
+
+	SectionView section;
+
+	String author;
+
+	String source;
+
+	@BeforeEach
+	void setUp() {
+		this.clock.reset();
+		this.section = this.data.section("World");
+		this.author = this.data.author("Tarun Kumar", "news", "travel");
+		this.source = this.data.wire("AP");
+		this.story = this.data.story("Pact alarms <Seoul> & Tokyo", this.section, this.author, List.of(this.source),
+				Duration.ofHours(2), "north-korea");
+		this.data.story("Second story", this.section, this.author, Duration.ofHours(3), "north-korea");
+		Long first = this.data.approvedComment(this.story, null, "Mina Park", "See https://example.org/a <b>bold</b>");
+		this.data.approvedComment(this.story, first, "Daniel Reyes", "A reply\n\nwith two paragraphs");
+	}
+
+	private String page(MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		return result.getResponse().getContentAsString();
+	}
+
+	private void assertValid(String path) throws Exception {
+		assertValid(path, get(path));
+	}
+
+	private void assertValid(String name, MockHttpServletRequestBuilder request) throws Exception {
+		String html = page(request);
+		assertThat(html).as(name).contains("<!DOCTYPE html>");
+		assertThat(HtmlChecker.errors(html)).as(name).isEmpty();
+	}
+
+	@Test
+	void homePageIsValid() throws Exception {
+		assertValid("/");
+	}
+
+	@Test
+	void articlePageWithThreadAndReplyFormIsValid() throws Exception {
+		assertValid(this.story.url());
+		assertValid(this.story.url() + "?replytocom=1");
+	}
+
+	@Test
+	void articlePageShowingFormErrorsIsValid() throws Exception {
+		assertValid("reply form with errors", post(this.story.url() + "/comments").param("comment", "")
+			.param("author", "")
+			.param("email", "not-an-email")
+			.param("url", "nope")
+			.param("token", "forged"));
+	}
+
+	@Test
+	void listPagesAreValid() throws Exception {
+		assertValid("/latest");
+		assertValid(this.section.url());
+		assertValid("/authors/" + this.author);
+		assertValid("/tags/north-korea");
+		assertValid("/sources/" + this.source);
+	}
+
+	@Test
+	void errorPagesAreValid() throws Exception {
+		assertValid("/articles/no-such-story");
+		assertValid("/no/such/page");
+	}
+
+}
