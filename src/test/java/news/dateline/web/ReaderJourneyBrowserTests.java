@@ -1,138 +1,31 @@
 package news.dateline.web;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
-import org.springframework.util.FileSystemUtils;
 
 import news.dateline.section.SectionView;
-import news.dateline.support.MutableClock;
-import news.dateline.support.TestClockConfiguration;
+import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reader's journey through the public site in headless Chromium: from the home page to a story,
- * then into its comment thread. Skipped, with the reason, where Chromium or its driver is missing.
- * <p>
- * Every post from the browser comes from one address, so the flood gap would tie these tests to
- * comments other tests leave in a shared database: the browser tests get an in-memory database of
- * their own, and their clock only ever moves forward.
+ * then into its comment thread.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:dateline-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import({ TestClockConfiguration.class, TestData.class })
-class ReaderJourneyBrowserTests {
-
-	private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-
-	private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-
-	private static final Duration DEADLINE = Duration.ofSeconds(30);
-
-	private static final String SKIPPED = "Browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-			+ " not found; install chromium and chromium-driver (Debian packages) to run them";
-
-	private static final Logger log = LoggerFactory.getLogger(ReaderJourneyBrowserTests.class);
+class ReaderJourneyBrowserTests extends BrowserTest {
 
 	private static final Pattern COMMENT_ANCHOR = Pattern.compile("#comment-(\\d+)$");
-
-	private static ChromeDriverService service;
-
-	private static WebDriver browser;
-
-	private static Path profile;
-
-	@LocalServerPort
-	int port;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	MutableClock clock;
-
-	@BeforeAll
-	static void startBrowser() throws IOException {
-		if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-			log.warn(SKIPPED);
-			return;
-		}
-		profile = Files.createTempDirectory("dateline-chromium-");
-		// a driver given here keeps Selenium Manager from looking for (or downloading) one
-		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-			.usingAnyFreePort()
-			.build();
-		ChromeOptions options = new ChromeOptions();
-		options.setBinary(CHROMIUM.toFile());
-		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-				"--disable-sync", "--window-size=1280,1024", "--user-data-dir=" + profile);
-		browser = new ChromeDriver(service, options);
-		browser.manage().timeouts().pageLoadTimeout(DEADLINE);
-	}
-
-	@AfterAll
-	static void stopBrowser() throws IOException {
-		if (browser != null) {
-			browser.quit();
-		}
-		if (service != null) {
-			service.stop();
-		}
-		if (profile != null) {
-			FileSystemUtils.deleteRecursively(profile);
-		}
-	}
-
-	@BeforeEach
-	void skipWithoutBrowserAndMoveClockPastEarlierPosts() {
-		// assumed here, not in @BeforeAll, so that each test is reported as skipped with the reason
-		assumeTrue(browser != null, SKIPPED);
-		// never back: a post stamped before an earlier one from the same address would meet the flood gap
-		this.clock.advance(Duration.ofHours(1));
-	}
-
-	@AfterEach
-	void closeAlertsAndForgetCookies() {
-		if (browser == null) {
-			return;
-		}
-		// an alert left open by a failed test would fail the next test as well
-		for (int open = 0; open < 5 && ExpectedConditions.alertIsPresent().apply(browser) != null; open++) {
-			browser.switchTo().alert().dismiss();
-		}
-		browser.manage().deleteAllCookies();
-	}
 
 	@Test
 	void readerFollowsAStoryFromTheHomePageThenCommentsAndReplies() {
@@ -251,42 +144,6 @@ class ReaderJourneyBrowserTests {
 	/** The address {@link TestData#approvedComment} gives a commenter of this name. */
 	private static String emailOf(String name) {
 		return name.toLowerCase().replace(' ', '.') + "@example.com";
-	}
-
-	private String url(String path) {
-		return "http://localhost:" + this.port + path;
-	}
-
-	private void open(String path) {
-		browser.get(url(path));
-		waitUntilLoaded();
-	}
-
-	private static void click(By by) {
-		new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.elementToBeClickable(by)).click();
-	}
-
-	private static WebElement waitFor(By by) {
-		return new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.visibilityOfElementLocated(by));
-	}
-
-	private static void waitUntilLoaded() {
-		new WebDriverWait(browser, DEADLINE).until((driver) -> "complete"
-			.equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-	}
-
-	private static String text(String css) {
-		return browser.findElement(By.cssSelector(css)).getText();
-	}
-
-	private static String value(String id) {
-		return browser.findElement(By.id(id)).getDomProperty("value");
-	}
-
-	private static void type(String id, String text) {
-		WebElement field = browser.findElement(By.id(id));
-		field.clear();
-		field.sendKeys(text);
 	}
 
 	private static void fillIn(String name, String email, String comment) {

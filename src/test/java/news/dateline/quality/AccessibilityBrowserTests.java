@@ -1,0 +1,110 @@
+package news.dateline.quality;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import news.dateline.section.SectionView;
+import news.dateline.support.BrowserTest;
+import news.dateline.support.TestData.Story;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public pages in Chromium, checked by axe-core for WCAG 2.2 A and AA in light and dark mode,
+ * and walked with the keyboard alone.
+ */
+class AccessibilityBrowserTests extends BrowserTest {
+
+	Story story;
+
+	SectionView section;
+
+	String author;
+
+	String source;
+
+	@BeforeEach
+	void setUp() {
+		this.section = this.data.section("World");
+		this.author = this.data.author("Tarun Kumar", "news", "travel");
+		this.source = this.data.wire("AP");
+		this.story = this.data.story("Pact alarms Seoul", this.section, this.author, List.of(this.source),
+				Duration.ofMinutes(30), "north-korea");
+		Long first = this.data.approvedComment(this.story, null, "Mina Park", "See https://example.org/a for more.");
+		this.data.approvedComment(this.story, first, "Daniel Reyes", "A reply.");
+	}
+
+	private List<String> pages() {
+		return List.of("/", this.story.url(), this.story.url() + "?replytocom=1", this.section.url(), "/latest",
+				"/authors/" + this.author, "/tags/north-korea", "/sources/" + this.source, "/no/such/page");
+	}
+
+	@Test
+	void publicPagesHaveNoWcagViolationsInLightMode() {
+		emulateColorScheme("light");
+		for (String page : pages()) {
+			open(page);
+			assertNoAccessibilityViolations(page + " (light)");
+		}
+	}
+
+	@Test
+	void publicPagesHaveNoWcagViolationsInDarkMode() {
+		emulateColorScheme("dark");
+		for (String page : pages()) {
+			open(page);
+			assertNoAccessibilityViolations(page + " (dark)");
+		}
+		emulateColorScheme("light");
+	}
+
+	@Test
+	void checkerReportsAViolationWhenThereIsOne() {
+		open("/");
+		((org.openqa.selenium.JavascriptExecutor) browser)
+			.executeScript("var i = document.createElement('img'); i.src = '/x.png'; document.body.appendChild(i);");
+		assertThat(accessibilityViolations()).anySatisfy((violation) -> assertThat(violation).startsWith("image-alt"));
+	}
+
+	@Test
+	void formWithErrorsHasNoWcagViolations() {
+		open(this.story.url());
+		browser.findElement(By.cssSelector("#commentform button[type=submit]")).click();
+		waitFor(By.id("comment-error"));
+		assertNoAccessibilityViolations("reply form with errors");
+	}
+
+	@Test
+	void keyboardReachesSkipLinkFirstAndTheReplyForm() {
+		open(this.story.url());
+		WebElement body = browser.findElement(By.tagName("body"));
+		body.sendKeys(Keys.TAB);
+		WebElement focused = browser.switchTo().activeElement();
+		assertThat(focused.getText()).isEqualTo("Skip to content");
+		assertThat(focused.getCssValue("top")).isNotEqualTo("-48px");
+		focused.sendKeys(Keys.ENTER);
+		boolean reachedComment = false;
+		for (int i = 0; i < 120 && !reachedComment; i++) {
+			browser.switchTo().activeElement().sendKeys(Keys.TAB);
+			reachedComment = "comment".equals(browser.switchTo().activeElement().getDomAttribute("id"));
+		}
+		assertThat(reachedComment).as("the comment field is reachable with Tab").isTrue();
+		assertThat(browser.switchTo().activeElement().getCssValue("outline-style")).isNotEqualTo("none");
+	}
+
+	@Test
+	void commentThreadIsAListWithHeadingsForEachComment() {
+		open(this.story.url());
+		assertThat(browser.findElements(By.cssSelector("#comments > ol.comment-list > li.comment"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("li.comment > ol.children > li.comment"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("li.comment h3.comment__author"))).hasSize(2);
+		assertThat(browser.findElement(By.id("comments-heading")).getTagName()).isEqualTo("h2");
+	}
+
+}
