@@ -64,6 +64,7 @@ class DemoContentLoaderTests {
 	@Test
 	void loadsTheSampleArticleAsWrittenWithItsThread() throws Exception {
 		this.clock.reset();
+		long articlesBefore = count("article");
 		loader().run(new DefaultApplicationArguments());
 		ArticleView sample = ((ArticleLookup.Found) this.articles.lookup(DemoContentLoader.SAMPLE_SLUG)).article();
 		assertThat(sample.headline())
@@ -84,8 +85,8 @@ class DemoContentLoaderTests {
 		assertThat(thread.approvedCount()).isEqualTo(20);
 		assertThat(thread.comments().stream().anyMatch((comment) -> !comment.replies().isEmpty())).isTrue();
 		assertThat(this.sections.all()).extracting("name")
-			.containsExactly("News", "World", "Showbiz", "Technology", "Travel", "Food");
-		assertThat(count("article")).isEqualTo(61);
+			.containsSubsequence("News", "World", "Showbiz", "Technology", "Travel", "Food");
+		assertThat(count("article") - articlesBefore).isEqualTo(61);
 	}
 
 	@Test

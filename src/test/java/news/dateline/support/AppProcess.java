@@ -1,0 +1,97 @@
+package news.dateline.support;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Dateline started as a separate JVM on a free port, for tests that must stop it the hard way
+ * ({@code kill -9}) and start it again on the same database. The child gets the test JVM's class
+ * path and logs to a file.
+ */
+public final class AppProcess implements AutoCloseable {
+
+	private final Process process;
+
+	private final int port;
+
+	private AppProcess(Process process, int port) {
+		this.process = process;
+		this.port = port;
+	}
+
+	/** Starts the application with these extra arguments and waits until it serves the given page. */
+	public static AppProcess start(Path log, Duration deadline, String readyPath, String... arguments)
+			throws IOException, InterruptedException {
+		int port = freePort();
+		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"news.dateline.DatelineApplication", "--server.port=" + port, "--management.server.port=0",
+				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		command.addAll(List.of(arguments));
+		Process process = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+			.start();
+		AppProcess app = new AppProcess(process, port);
+		app.awaitReady(readyPath, deadline);
+		return app;
+	}
+
+	public String url(String path) {
+		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** Ends the process at once, as a crash or {@code kill -9} would. */
+	public void kill() throws InterruptedException {
+		this.process.destroyForcibly();
+		this.process.waitFor();
+	}
+
+	@Override
+	public void close() throws InterruptedException {
+		if (this.process.isAlive()) {
+			this.process.destroy();
+			if (!this.process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
+				kill();
+			}
+		}
+	}
+
+	private void awaitReady(String path, Duration deadline) throws InterruptedException, IOException {
+		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+		Instant until = Instant.now().plus(deadline);
+		while (Instant.now().isBefore(until)) {
+			if (!this.process.isAlive()) {
+				throw new IllegalStateException("Dateline exited with " + this.process.exitValue() + " while starting");
+			}
+			try {
+				HttpResponse<Void> response = client.send(HttpRequest.newBuilder(URI.create(url(path))).build(),
+						HttpResponse.BodyHandlers.discarding());
+				if (response.statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(200);
+		}
+		kill();
+		throw new IllegalStateException("Dateline did not serve " + path + " within " + deadline);
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+}
