@@ -1,10 +1,12 @@
 package news.dateline.system;
 
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.web.firewall.RequestRejectedException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -34,7 +36,7 @@ class GlobalControllerAdvice {
 	}
 
 	@ExceptionHandler({ MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
-			HttpMediaTypeNotSupportedException.class, IllegalArgumentException.class })
+			HttpMediaTypeNotSupportedException.class, IllegalArgumentException.class, RequestRejectedException.class })
 	ModelAndView badRequest() {
 		return page("error/400", HttpStatus.BAD_REQUEST);
 	}
@@ -44,7 +46,7 @@ class GlobalControllerAdvice {
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
-	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
 	ModelAndView tooLarge() {
 		return page("error/4xx", HttpStatus.CONTENT_TOO_LARGE);
 	}

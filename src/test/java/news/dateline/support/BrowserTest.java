@@ -26,9 +26,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,10 +38,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * and one headless Debian Chromium per test class, driven by Selenium. Skipped, with the reason,
  * where Chromium or its driver is missing. The clock only moves forward.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = "spring.datasource.url=jdbc:h2:mem:dateline-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import({ TestClockConfiguration.class, TestData.class })
+@ServerTest
 public abstract class BrowserTest {
 
 	protected static final Duration DEADLINE = Duration.ofSeconds(30);
