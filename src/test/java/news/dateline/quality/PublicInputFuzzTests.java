@@ -96,7 +96,9 @@ class PublicInputFuzzTests {
 				+ " with " + payload.substring(0, Math.min(payload.length(), 40));
 		assertThat(status).as(what).isLessThan(500);
 		for (String leak : LEAKS) {
-			assertThat(body).as(what).doesNotContain(leak);
+			if (!payload.contains(leak)) {
+				assertThat(body).as(what).doesNotContain(leak);
+			}
 		}
 		if (payload.contains("<") || payload.contains("\"")) {
 			assertThat(body).as(what).doesNotContain(payload);
