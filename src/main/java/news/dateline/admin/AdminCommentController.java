@@ -78,7 +78,7 @@ class AdminCommentController {
 	String show(@PathVariable Long id, Model model) {
 		ModerationItem comment = this.moderation.get(id);
 		model.addAttribute("editForm", new CommentTextForm(comment.body()));
-		model.addAttribute("replyForm", new CommentTextForm(""));
+		model.addAttribute("replyForm", new StaffReplyForm(""));
 		return fill(comment, model);
 	}
 
@@ -92,7 +92,7 @@ class AdminCommentController {
 	String edit(@PathVariable Long id, @Valid @ModelAttribute("editForm") CommentTextForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
-			model.addAttribute("replyForm", new CommentTextForm(""));
+			model.addAttribute("replyForm", new StaffReplyForm(""));
 			return FormPages.again(response, fill(this.moderation.get(id), model));
 		}
 		this.moderation.edit(id, form.body());
@@ -101,14 +101,14 @@ class AdminCommentController {
 	}
 
 	@PostMapping("/{id}/reply")
-	String reply(@PathVariable Long id, @Valid @ModelAttribute("replyForm") CommentTextForm form, BindingResult result,
+	String reply(@PathVariable Long id, @Valid @ModelAttribute("replyForm") StaffReplyForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		if (result.hasErrors()) {
 			ModerationItem comment = this.moderation.get(id);
 			model.addAttribute("editForm", new CommentTextForm(comment.body()));
 			return FormPages.again(response, fill(comment, model));
 		}
-		Long reply = this.moderation.reply(id, form.body());
+		Long reply = this.moderation.reply(id, form.reply());
 		Flash.done(redirect, "moderation.replied");
 		return "redirect:/admin/comments/" + reply;
 	}

@@ -120,7 +120,8 @@ class AdminCommentControllerTests extends AdminSliceTests {
 		this.admin.perform(get("/admin/comments/31").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Comment by New Reader"),
-					containsString("<label for=\"body\">Comment text</label>"), containsString("Reply as staff"),
+					containsString("<label for=\"body\">Comment text</label>"),
+					containsString("<label for=\"reply\">Your reply</label>"), containsString("Reply as staff"),
 					containsString("Replying approves this comment"), containsString("value=\"EMAIL\""),
 					containsString("value=\"IP_HASH\""))));
 	}
@@ -134,8 +135,8 @@ class AdminCommentControllerTests extends AdminSliceTests {
 
 	@Test
 	void refusesAnOverlongReplyBesideTheField() throws Exception {
-		expectFieldError(form(post("/admin/comments/31/reply").param("body", "r".repeat(65526)), Role.EDITOR),
-				"replyForm", "body", "The text is too long");
+		expectFieldError(form(post("/admin/comments/31/reply").param("reply", "r".repeat(65526)), Role.EDITOR),
+				"replyForm", "reply", "The reply is too long");
 		verify(this.moderation, never()).reply(anyLong(), anyString());
 	}
 
@@ -145,7 +146,7 @@ class AdminCommentControllerTests extends AdminSliceTests {
 			.andExpect(redirectedUrl("/admin/comments/31"));
 		verify(this.moderation).edit(31L, "Fixed text");
 		given(this.moderation.reply(31L, "Thanks for reading")).willReturn(77L);
-		this.admin.perform(form(post("/admin/comments/31/reply").param("body", "Thanks for reading"), Role.EDITOR))
+		this.admin.perform(form(post("/admin/comments/31/reply").param("reply", "Thanks for reading"), Role.EDITOR))
 			.andExpect(redirectedUrl("/admin/comments/77"));
 	}
 
@@ -160,7 +161,7 @@ class AdminCommentControllerTests extends AdminSliceTests {
 	void explainsARuleThatStopsAnAction() throws Exception {
 		willThrow(new RuleViolationException("moderation.error.reply-hidden")).given(this.moderation)
 			.reply(eq(31L), anyString());
-		this.admin.perform(form(post("/admin/comments/31/reply").param("body", "Hello"), Role.EDITOR))
+		this.admin.perform(form(post("/admin/comments/31/reply").param("reply", "Hello"), Role.EDITOR))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Approve it first.")));
 	}

@@ -48,7 +48,9 @@ class ModerationSettingsControllerTests extends AdminSliceTests {
 		this.admin.perform(get("/admin/settings/moderation").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("viagra\ncasino bonus</textarea>"),
-					containsString("These are the defaults"), containsString("checked=\"checked\""))));
+					containsString("These are the defaults"), containsString("checked=\"checked\""),
+					containsString("id=\"holdFirstTimeCommenters1\""),
+					containsString("<label for=\"holdFirstTimeCommenters1\">"))));
 	}
 
 	@Test
