@@ -1,5 +1,7 @@
 package news.dateline.article;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -27,5 +29,8 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Modifying
 	@Query(value = "update article set comment_count = comment_count + :delta where id = :id", nativeQuery = true)
 	void adjustCommentCount(Long id, int delta);
+
+	@Query("select new news.dateline.article.ArticleHeadline(a.id, a.slug, a.headline) from Article a where a.id in :ids")
+	List<ArticleHeadline> findHeadlines(Collection<Long> ids);
 
 }

@@ -4,12 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -147,6 +151,16 @@ public class ArticleService {
 			.filter((found) -> found.isLiveAt(now))
 			.orElseThrow(() -> new ArticleNotFoundException(String.valueOf(articleId)));
 		return new CommentTarget(article.getId(), article.getSlug(), article.acceptsCommentsAt(now, closeAfter));
+	}
+
+	/** The headlines of these stories, live or not, by id (one query). */
+	public Map<Long, ArticleHeadline> headlines(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return this.articles.findHeadlines(ids)
+			.stream()
+			.collect(Collectors.toMap(ArticleHeadline::id, Function.identity()));
 	}
 
 	/** Keeps the approved-comment count that lists show; called inside the comment's transaction. */

@@ -12,6 +12,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Version;
 
 /**
  * A byline: name, short bio, the beats the author covers and links, shown in the author box.
@@ -41,6 +42,9 @@ public class Author {
 	@CollectionTable(name = "author_link", joinColumns = @JoinColumn(name = "author_id"))
 	@OrderColumn(name = "position")
 	private List<AuthorLink> links = new ArrayList<>();
+
+	@Version
+	private long version;
 
 	protected Author() {
 	}
@@ -91,6 +95,24 @@ public class Author {
 	public void setLinks(List<AuthorLink> links) {
 		this.links.clear();
 		this.links.addAll(links);
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Takes an editor's changes. */
+	void apply(AuthorDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.bio = details.bio();
+		this.photoUrl = details.photoUrl();
+		setBeats(details.beats());
+		setLinks(details.links());
+	}
+
+	AuthorDetails details() {
+		return new AuthorDetails(this.name, this.slug, this.bio, this.photoUrl, getBeats(), getLinks());
 	}
 
 	public AuthorView toView() {

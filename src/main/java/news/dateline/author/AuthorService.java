@@ -1,21 +1,45 @@
 package news.dateline.author;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.audit.AuditLog;
+import news.dateline.security.Actor;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.SlugPage;
+import news.dateline.system.Slugs;
+import news.dateline.system.Versioned;
+
 /**
- * Reads and keeps bylines.
+ * Reads and keeps bylines. Editors and Administrators add and change them in the admin.
  */
 @Service
 @Transactional(readOnly = true)
 public class AuthorService {
 
+	/** Authors per page of the admin list. */
+	public static final int PAGE_SIZE = 50;
+
+	/** The longest slug the schema takes. */
+	static final int SLUG_LENGTH = 80;
+
 	private final AuthorRepository authors;
 
-	AuthorService(AuthorRepository authors) {
+	private final CurrentActor currentActor;
+
+	private final AuditLog audit;
+
+	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit) {
 		this.authors = authors;
+		this.currentActor = currentActor;
+		this.audit = audit;
 	}
 
 	public AuthorView bySlug(String slug) {
@@ -29,12 +53,74 @@ public class AuthorService {
 		return slugs.stream().map((slug) -> this.authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug))).toList();
 	}
 
+	/** A page of all authors by slug, after the given one. */
+	public SlugPage<AuthorView> page(String after) {
+		return SlugPage.of(this.authors.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
+			.stream()
+			.map(Author::toView)
+			.toList(), PAGE_SIZE, AuthorView::slug);
+	}
+
+	/** Authors by name, for choosing one (at most 500). */
+	public List<AuthorView> choices() {
+		return this.authors.findAllByOrderByNameAscIdAsc(Limit.of(500)).stream().map(Author::toView).toList();
+	}
+
+	/** The names of these authors by id; unknown ids are left out. */
+	public Map<Long, String> names(Collection<Long> ids) {
+		Map<Long, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			for (Object[] row : this.authors.findNames(ids)) {
+				names.put((Long) row[0], (String) row[1]);
+			}
+		}
+		return names;
+	}
+
+	public Versioned<AuthorDetails> editing(Long id) {
+		Author author = find(id);
+		return new Versioned<>(author.getId(), author.getVersion(), author.details());
+	}
+
 	@Transactional
 	public Author create(String slug, String name, String bio, List<String> beats, List<AuthorLink> links) {
 		Author author = new Author(slug, name, bio);
 		author.setBeats(beats);
 		author.setLinks(links);
 		return this.authors.save(author);
+	}
+
+	/** Adds a byline (Editors and up). */
+	@Transactional
+	public AuthorView create(AuthorDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Author author = new Author(null, details.name(), null);
+		author.apply(checked(details, null));
+		this.authors.save(author);
+		this.audit.record(actor, "author.create", "author", author.getId(), author.getName());
+		return author.toView();
+	}
+
+	/** Changes a byline (Editors and up), refusing a save made from an older version. */
+	@Transactional
+	public AuthorView update(Long id, long version, AuthorDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Author author = find(id);
+		Versioned.check(Author.class, id, author.getVersion(), version);
+		author.apply(checked(details, id));
+		this.audit.record(actor, "author.update", "author", id, author.getName());
+		return author.toView();
+	}
+
+	private AuthorDetails checked(AuthorDetails details, Long id) {
+		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
+				(taken) -> this.authors.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
+		return new AuthorDetails(details.name().strip(), slug, details.bio(), details.photoUrl(), details.beats(),
+				details.links());
+	}
+
+	private Author find(Long id) {
+		return this.authors.findById(id).orElseThrow(() -> new AuthorNotFoundException(String.valueOf(id)));
 	}
 
 }

@@ -44,6 +44,10 @@ public class Comment {
 
 	private Instant createdAt;
 
+	private boolean staff;
+
+	private Long staffUserId;
+
 	protected Comment() {
 	}
 
@@ -69,9 +73,29 @@ public class Comment {
 		this.createdAt = createdAt;
 	}
 
+	/** A reply written by a staff member from the admin: shown at once, with a staff badge. */
+	static Comment staffReply(Comment parent, int maxDepth, Long staffUserId, String staffName, String body,
+			Instant createdAt) {
+		Comment reply = new Comment(parent.articleId, parent, maxDepth, new Commenter(staffName, "", null, ""), body,
+				createdAt);
+		reply.status = CommentStatus.APPROVED;
+		reply.staff = true;
+		reply.staffUserId = staffUserId;
+		return reply;
+	}
+
 	void moderate(ModerationDecision decision) {
 		this.status = decision.status();
 		this.heldReason = decision.reason();
+	}
+
+	/** A moderator's decision; the reason it was first held stays on record. */
+	void moveTo(CommentStatus status) {
+		this.status = status;
+	}
+
+	void edit(String body) {
+		this.body = body;
 	}
 
 	public Long getId() {
@@ -120,6 +144,14 @@ public class Comment {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public boolean isStaff() {
+		return this.staff;
+	}
+
+	public Long getStaffUserId() {
+		return this.staffUserId;
 	}
 
 }

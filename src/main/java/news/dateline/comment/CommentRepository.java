@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
 interface CommentRepository extends JpaRepository<Comment, Long> {
@@ -23,5 +27,16 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	boolean existsByArticleIdAndAuthorEmailAndBody(Long articleId, String authorEmail, String body);
 
 	long countByArticleIdAndStatus(Long articleId, CommentStatus status);
+
+	/** The comments, their rows locked, so two moderators' decisions on one comment count once. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select c from Comment c where c.id in :ids order by c.id")
+	List<Comment> findForUpdate(Collection<Long> ids);
+
+	/** A page of one tab of the moderation queue, newest first. */
+	List<Comment> findByStatusAndIdLessThanOrderByIdDesc(CommentStatus status, Long olderThan, Limit limit);
+
+	@Query("select c.status, count(c) from Comment c group by c.status")
+	List<Object[]> countByStatus();
 
 }

@@ -26,22 +26,22 @@ public class CommentService {
 
 	private final CommentRepository comments;
 
+	private final CommentBlockRepository blocks;
+
 	private final ArticleService articles;
 
-	private final ModerationSettings settings;
-
-	private final ModerationRules rules;
+	private final ModerationSettingsService settings;
 
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	CommentService(CommentRepository comments, ArticleService articles, ModerationSettings settings,
-			ApplicationEventPublisher events, Clock clock) {
+	CommentService(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
+			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock) {
 		this.comments = comments;
+		this.blocks = blocks;
 		this.articles = articles;
 		this.settings = settings;
-		this.rules = new ModerationRules(settings);
 		this.events = events;
 		this.clock = clock;
 	}
@@ -69,20 +69,22 @@ public class CommentService {
 			views.add(new CommentView(comment.getId(), comment.getParentId(), comment.getDepth(),
 					comment.getAuthorName(), comment.getAuthorWebsite(), comment.getCreatedAt(),
 					CommentView.paragraphs(comment.getBody()), comment.getStatus() == CommentStatus.PENDING,
-					views(byParent, comment.getId())));
+					views(byParent, comment.getId()), comment.isStaff()));
 		}
 		return views;
 	}
 
 	/**
-	 * Stores a reader's comment with the status the moderation rules give it.
+	 * Stores a reader's comment with the status the moderation rules in force give it (a blocked
+	 * email or address goes to spam).
 	 * @throws CommentsClosedException when the story takes no more comments
 	 * @throws CommentRejectedException for a duplicate or a reply to a comment that is not shown
 	 * @throws TooManyRequestsException when the sender commented within the flood gap
 	 */
 	@Transactional
 	public SubmittedComment submit(NewComment submission) {
-		CommentTarget target = this.articles.commentTarget(submission.articleId(), this.settings.closeAfter());
+		ModerationSettings settings = this.settings.current();
+		CommentTarget target = this.articles.commentTarget(submission.articleId(), settings.closeAfter());
 		if (!target.acceptingComments()) {
 			throw new CommentsClosedException(target.id());
 		}
@@ -95,16 +97,16 @@ public class CommentService {
 		}
 		Commenter commenter = submission.commenter();
 		Instant now = this.clock.instant();
-		checkFlood(commenter, now);
+		checkFlood(settings, commenter, now);
 		String body = submission.body().strip();
 		if (this.comments.existsByArticleIdAndAuthorEmailAndBody(target.id(), commenter.email(), body)) {
 			throw new CommentRejectedException("comment", "comment.error.duplicate");
 		}
-		Comment comment = new Comment(target.id(), parent, this.settings.maxDepth(), commenter, body, now);
-		comment.moderate(this.rules.decide(new ModerationRules.Facts(commenter, body, submission.honeypotFilled(),
-				submission.timeOnPage(), this.comments.existsByAuthorEmailAndStatus(commenter.email(),
-						CommentStatus.APPROVED),
-				false)));
+		Comment comment = new Comment(target.id(), parent, settings.maxDepth(), commenter, body, now);
+		comment.moderate(new ModerationRules(settings).decide(new ModerationRules.Facts(commenter, body,
+				submission.honeypotFilled(), submission.timeOnPage(),
+				this.comments.existsByAuthorEmailAndStatus(commenter.email(), CommentStatus.APPROVED),
+				this.blocks.isBlocked(commenter.email(), commenter.ipHash()))));
 		this.comments.save(comment);
 		if (comment.getStatus() == CommentStatus.APPROVED) {
 			this.articles.adjustCommentCount(target.id(), 1);
@@ -113,14 +115,14 @@ public class CommentService {
 		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());
 	}
 
-	private void checkFlood(Commenter commenter, Instant now) {
-		if (this.settings.floodGap().isZero()) {
+	private void checkFlood(ModerationSettings settings, Commenter commenter, Instant now) {
+		if (settings.floodGap().isZero()) {
 			return;
 		}
-		Instant since = now.minus(this.settings.floodGap());
+		Instant since = now.minus(settings.floodGap());
 		if (this.comments.existsByIpHashAndCreatedAtAfter(commenter.ipHash(), since)
 				|| this.comments.existsByAuthorEmailAndCreatedAtAfter(commenter.email(), since)) {
-			throw new TooManyRequestsException("comment flood", this.settings.floodGap());
+			throw new TooManyRequestsException("comment flood", settings.floodGap());
 		}
 	}
 
@@ -128,7 +130,8 @@ public class CommentService {
 	@Transactional
 	public Long importApproved(Long articleId, Long parentId, Commenter commenter, String body, Instant createdAt) {
 		Comment parent = (parentId != null) ? this.comments.findById(parentId).orElse(null) : null;
-		Comment comment = new Comment(articleId, parent, this.settings.maxDepth(), commenter, body.strip(), createdAt);
+		Comment comment = new Comment(articleId, parent, this.settings.current().maxDepth(), commenter, body.strip(),
+				createdAt);
 		comment.moderate(ModerationDecision.approve());
 		this.comments.save(comment);
 		this.articles.adjustCommentCount(articleId, 1);

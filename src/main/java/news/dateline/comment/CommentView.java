@@ -8,14 +8,22 @@ import java.util.regex.Pattern;
 
 /**
  * A comment as the thread shows it, with its replies. The body is split into paragraphs of text and
- * link pieces, so templates escape every piece and never emit the commenter's HTML.
+ * link pieces, so templates escape every piece and never emit the commenter's HTML. A staff reply
+ * ({@code staff}) is shown with a badge.
  */
 public record CommentView(Long id, Long parentId, int depth, String authorName, String authorWebsite,
-		Instant createdAt, List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies) {
+		Instant createdAt, List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies,
+		boolean staff) {
 
 	private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
 
 	private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\R\\s*\\R");
+
+	/** A reader's comment (not a staff reply). */
+	public CommentView(Long id, Long parentId, int depth, String authorName, String authorWebsite, Instant createdAt,
+			List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies) {
+		this(id, parentId, depth, authorName, authorWebsite, createdAt, paragraphs, awaitingModeration, replies, false);
+	}
 
 	public String anchor() {
 		return "comment-" + this.id;

@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /**
  * A section of the publication, such as World or Food, with its place in the navigation.
@@ -22,6 +23,9 @@ public class Section {
 	private String description;
 
 	private int position;
+
+	@Version
+	private long version;
 
 	protected Section() {
 	}
@@ -51,6 +55,22 @@ public class Section {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Takes an editor's changes. */
+	void apply(SectionDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.description = details.description();
+		this.position = details.position();
+	}
+
+	SectionDetails details() {
+		return new SectionDetails(this.name, this.slug, this.description, this.position);
 	}
 
 	public SectionView toView() {

@@ -11,4 +11,6 @@ interface SectionRepository extends JpaRepository<Section, Long> {
 
 	Optional<Section> findBySlug(String slug);
 
+	boolean existsBySlugAndIdNot(String slug, Long id);
+
 }

@@ -5,17 +5,33 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.audit.AuditLog;
+import news.dateline.security.Actor;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.Slugs;
+import news.dateline.system.Versioned;
+
 /**
- * Reads and keeps the publication's sections.
+ * Reads and keeps the publication's sections. Editors and Administrators add, rename and reorder
+ * them in the admin.
  */
 @Service
 @Transactional(readOnly = true)
 public class SectionService {
 
+	static final int SLUG_LENGTH = 80;
+
 	private final SectionRepository sections;
 
-	SectionService(SectionRepository sections) {
+	private final CurrentActor currentActor;
+
+	private final AuditLog audit;
+
+	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit) {
 		this.sections = sections;
+		this.currentActor = currentActor;
+		this.audit = audit;
 	}
 
 	/** All sections in navigation order. */
@@ -35,6 +51,51 @@ public class SectionService {
 	@Transactional
 	public SectionView create(String slug, String name, String description, int position) {
 		return this.sections.save(new Section(slug, name, description, position)).toView();
+	}
+
+	/** All sections in navigation order, as the admin edits them. */
+	public List<Versioned<SectionDetails>> forEditing() {
+		return this.sections.findAllByOrderByPositionAscNameAsc()
+			.stream()
+			.map((section) -> new Versioned<>(section.getId(), section.getVersion(), section.details()))
+			.toList();
+	}
+
+	public Versioned<SectionDetails> editing(Long id) {
+		Section section = find(id);
+		return new Versioned<>(id, section.getVersion(), section.details());
+	}
+
+	/** Adds a section (Editors and up). */
+	@Transactional
+	public SectionView create(SectionDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Section section = new Section(null, null, null, 0);
+		section.apply(checked(details, null));
+		this.sections.save(section);
+		this.audit.record(actor, "section.create", "section", section.getId(), section.getName());
+		return section.toView();
+	}
+
+	/** Changes a section (Editors and up), refusing a save made from an older version. */
+	@Transactional
+	public SectionView update(Long id, long version, SectionDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Section section = find(id);
+		Versioned.check(Section.class, id, section.getVersion(), version);
+		section.apply(checked(details, id));
+		this.audit.record(actor, "section.update", "section", id, section.getName());
+		return section.toView();
+	}
+
+	private SectionDetails checked(SectionDetails details, Long id) {
+		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
+				(taken) -> this.sections.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
+		return new SectionDetails(details.name().strip(), slug, details.description(), details.position());
+	}
+
+	private Section find(Long id) {
+		return this.sections.findById(id).orElseThrow(() -> new SectionNotFoundException(String.valueOf(id)));
 	}
 
 }

@@ -3,35 +3,111 @@ package news.dateline.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
+import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The web security rules. Readers need no session: public pages are the same for everyone and the
- * public comment form carries its own signed token and same-origin check (see the web package), so
- * it is the one POST outside Spring Security's session-bound CSRF protection.
+ * The web security rules, in two chains. Readers need no session: public pages are the same for
+ * everyone and the public comment form carries its own signed token and same-origin check (see the
+ * web package), so it is the one POST outside Spring Security's session-bound CSRF protection, and
+ * the public chain never creates a session. The admin under {@code /admin/**} is session-based: form
+ * sign-in, CSRF on every form, a new session id at sign-in, and coarse role rules per area; the
+ * services check every action again themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
+	/** Areas only Administrators reach: accounts, the audit log, site settings. */
+	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**" };
+
+	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
+	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
+			"/admin/tags/**", "/admin/sources/**" };
+
 	@Bean
+	@Order(1)
+	SecurityFilterChain adminSecurity(HttpSecurity http, StaffAccounts accounts, SecurityHeaders headers)
+			throws Exception {
+		HttpSessionRequestCache requestCache = new HttpSessionRequestCache();
+		requestCache.setRequestMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.GET, "/admin/**"));
+		AccessDeniedHandlerImpl forbidden = new AccessDeniedHandlerImpl();
+		forbidden.setErrorPage("/admin/forbidden");
+		http.securityMatcher("/admin/**")
+			.headers(headers)
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**")
+				.permitAll()
+				.requestMatchers(ADMINISTRATOR_AREAS)
+				.hasRole(Role.ADMINISTRATOR.name())
+				.requestMatchers(EDITOR_AREAS)
+				.hasRole(Role.EDITOR.name())
+				.anyRequest()
+				.authenticated())
+			.formLogin((form) -> form.loginPage("/admin/login")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.defaultSuccessUrl("/admin")
+				.failureUrl("/admin/login?error"))
+			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
+				.sessionFixation((fixation) -> fixation.changeSessionId()))
+			.securityContext((context) -> context.securityContextRepository(new StaffSessionRepository(accounts)))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(forbidden))
+			.requestCache((cache) -> cache.requestCache(requestCache));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
 	SecurityFilterChain siteSecurity(HttpSecurity http, SecurityHeaders headers) throws Exception {
 		http.headers(headers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.denyAll()
-			.anyRequest()
-			.permitAll())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments")))
-			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
+			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable());
 		return http.build();
+	}
+
+	/** Each role can do what the roles below it can. */
+	@Bean
+	static RoleHierarchy roleHierarchy() {
+		return RoleHierarchyImpl.withDefaultRolePrefix()
+			.role(Role.ADMINISTRATOR.name())
+			.implies(Role.EDITOR.name())
+			.role(Role.EDITOR.name())
+			.implies(Role.AUTHOR.name())
+			.role(Role.AUTHOR.name())
+			.implies(Role.CONTRIBUTOR.name())
+			.build();
+	}
+
+	@Bean
+	StaffAuthenticationProvider staffAuthenticationProvider(StaffAccounts accounts) {
+		return new StaffAuthenticationProvider(accounts);
+	}
+
+	@Bean
+	CurrentActor currentActor() {
+		return new SecurityContextCurrentActor();
+	}
+
+	/** Spring Security's delegating encoder: BCrypt today, and old hashes keep working after a change. */
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
 	/** Requests the firewall refuses (odd parameter names, encoded slashes ...) get 400, not a 500. */

@@ -6,6 +6,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /**
  * A wire service or outlet a story draws on (AP, Reuters ...), and how the story credits it.
@@ -27,6 +28,9 @@ public class Source {
 	private String url;
 
 	private String attributionTemplate;
+
+	@Version
+	private long version;
 
 	protected Source() {
 	}
@@ -53,6 +57,23 @@ public class Source {
 
 	public SourceKind getKind() {
 		return this.kind;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Takes an editor's changes. */
+	void apply(SourceDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+		this.kind = details.kind();
+		this.url = details.url();
+		this.attributionTemplate = details.attributionTemplate();
+	}
+
+	SourceDetails details() {
+		return new SourceDetails(this.name, this.slug, this.kind, this.url, this.attributionTemplate);
 	}
 
 	/** The credit as the "Source:" line shows it, e.g. "With information from AP". */

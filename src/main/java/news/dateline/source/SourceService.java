@@ -2,20 +2,41 @@ package news.dateline.source;
 
 import java.util.List;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.audit.AuditLog;
+import news.dateline.security.Actor;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.SlugPage;
+import news.dateline.system.Slugs;
+import news.dateline.system.Versioned;
+
 /**
- * Reads and keeps the sources stories are credited to.
+ * Reads and keeps the sources stories are credited to. Editors and Administrators add and change
+ * them in the admin.
  */
 @Service
 @Transactional(readOnly = true)
 public class SourceService {
 
+	/** Sources per page of the admin list. */
+	public static final int PAGE_SIZE = 50;
+
+	static final int SLUG_LENGTH = 80;
+
 	private final SourceRepository sources;
 
-	SourceService(SourceRepository sources) {
+	private final CurrentActor currentActor;
+
+	private final AuditLog audit;
+
+	SourceService(SourceRepository sources, CurrentActor currentActor, AuditLog audit) {
 		this.sources = sources;
+		this.currentActor = currentActor;
+		this.audit = audit;
 	}
 
 	public SourceView bySlug(String slug) {
@@ -32,6 +53,52 @@ public class SourceService {
 	@Transactional
 	public SourceView create(String slug, String name, SourceKind kind, String url, String attributionTemplate) {
 		return this.sources.save(new Source(slug, name, kind, url, attributionTemplate)).toView();
+	}
+
+	/** A page of all sources by slug, after the given one. */
+	public SlugPage<SourceView> page(String after) {
+		return SlugPage.of(this.sources.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
+			.stream()
+			.map(Source::toView)
+			.toList(), PAGE_SIZE, SourceView::slug);
+	}
+
+	public Versioned<SourceDetails> editing(Long id) {
+		Source source = find(id);
+		return new Versioned<>(id, source.getVersion(), source.details());
+	}
+
+	/** Adds a source (Editors and up). */
+	@Transactional
+	public SourceView create(SourceDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Source source = new Source(null, null, null, null, null);
+		source.apply(checked(details, null));
+		this.sources.save(source);
+		this.audit.record(actor, "source.create", "source", source.getId(), source.getName());
+		return source.toView();
+	}
+
+	/** Changes a source (Editors and up), refusing a save made from an older version. */
+	@Transactional
+	public SourceView update(Long id, long version, SourceDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Source source = find(id);
+		Versioned.check(Source.class, id, source.getVersion(), version);
+		source.apply(checked(details, id));
+		this.audit.record(actor, "source.update", "source", id, source.getName());
+		return source.toView();
+	}
+
+	private SourceDetails checked(SourceDetails details, Long id) {
+		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
+				(taken) -> this.sources.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
+		return new SourceDetails(details.name().strip(), slug, details.kind(), details.url(),
+				details.attributionTemplate());
+	}
+
+	private Source find(Long id) {
+		return this.sources.findById(id).orElseThrow(() -> new SourceNotFoundException(String.valueOf(id)));
 	}
 
 }

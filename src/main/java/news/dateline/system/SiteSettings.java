@@ -44,4 +44,14 @@ public class SiteSettings {
 		}
 	}
 
+	/** Removes the value if it is still the one given; true for the one caller that removed it. */
+	public boolean removeIf(String name, String value) {
+		return this.jdbc.sql("delete from site_setting where name = ? and setting_value = ?").params(name, value).update() == 1;
+	}
+
+	/** Removes the value, if any. */
+	public void remove(String name) {
+		this.jdbc.sql("delete from site_setting where name = ?").param(name).update();
+	}
+
 }

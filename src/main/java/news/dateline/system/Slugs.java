@@ -36,9 +36,41 @@ public final class Slugs {
 		return slug;
 	}
 
+	/**
+	 * The slug an editor chose, or one made from the name (and cut to fit) when they left it empty.
+	 * @throws FieldRejectedException on the {@code slug} field when it is not a well-formed slug of
+	 * at most {@code maxLength} characters
+	 */
+	public static String chosen(String given, String name, int maxLength) {
+		String slug = (given == null || given.isBlank()) ? cut(of(name), maxLength) : given.strip();
+		if (!isValid(slug) || slug.length() > maxLength) {
+			throw new FieldRejectedException("slug", "slug.invalid");
+		}
+		return slug;
+	}
+
+	/**
+	 * {@link #chosen(String, String, int)}, refused on the {@code slug} field when another row has it.
+	 */
+	public static String available(String given, String name, int maxLength, java.util.function.Predicate<String> taken) {
+		String slug = chosen(given, name, maxLength);
+		if (taken.test(slug)) {
+			throw new FieldRejectedException("slug", "slug.taken");
+		}
+		return slug;
+	}
+
 	/** Whether the text is already a well-formed slug. */
 	public static boolean isValid(String text) {
 		return text != null && text.length() <= 200 && VALID.matcher(text).matches();
+	}
+
+	private static String cut(String slug, int maxLength) {
+		if (slug.length() <= maxLength) {
+			return slug;
+		}
+		int hyphen = slug.lastIndexOf('-', maxLength);
+		return trimHyphens(slug.substring(0, (hyphen > 0) ? hyphen : maxLength));
 	}
 
 	private static String trimHyphens(String slug) {

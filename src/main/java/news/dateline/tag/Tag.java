@@ -4,6 +4,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.Version;
 
 /**
  * A topic that stories share across sections.
@@ -18,6 +19,9 @@ public class Tag {
 	private String slug;
 
 	private String name;
+
+	@Version
+	private long version;
 
 	protected Tag() {
 	}
@@ -37,6 +41,20 @@ public class Tag {
 
 	public String getName() {
 		return this.name;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	/** Renames the tag (and its URL, when the slug changes). */
+	void rename(TagDetails details) {
+		this.slug = details.slug();
+		this.name = details.name();
+	}
+
+	TagDetails details() {
+		return new TagDetails(this.name, this.slug);
 	}
 
 	public TagView toView() {

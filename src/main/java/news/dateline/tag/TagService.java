@@ -1,21 +1,42 @@
 package news.dateline.tag;
 
+import java.util.List;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.audit.AuditLog;
+import news.dateline.security.Actor;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.FieldRejectedException;
+import news.dateline.system.SlugPage;
 import news.dateline.system.Slugs;
+import news.dateline.system.Versioned;
 
 /**
- * Reads tags and finds or makes them by name.
+ * Reads tags and finds or makes them by name. Editors and Administrators rename tags and merge two
+ * into one in the admin.
  */
 @Service
 @Transactional(readOnly = true)
 public class TagService {
 
+	/** Tags per page of the admin list. */
+	public static final int PAGE_SIZE = 100;
+
+	static final int SLUG_LENGTH = 80;
+
 	private final TagRepository tags;
 
-	TagService(TagRepository tags) {
+	private final CurrentActor currentActor;
+
+	private final AuditLog audit;
+
+	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit) {
 		this.tags = tags;
+		this.currentActor = currentActor;
+		this.audit = audit;
 	}
 
 	public TagView bySlug(String slug) {
@@ -27,6 +48,62 @@ public class TagService {
 	public Tag findOrCreate(String name) {
 		String slug = Slugs.of(name);
 		return this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name.trim())));
+	}
+
+	/** A page of all tags by slug, after the given one, with their story counts. */
+	public SlugPage<TagSummary> page(String after) {
+		List<TagSummary> rows = this.tags.findSummaries((after != null) ? after : "", PAGE_SIZE + 1)
+			.stream()
+			.map((row) -> new TagSummary(((Number) row[0]).longValue(), (String) row[1], (String) row[2],
+					((Number) row[3]).longValue()))
+			.toList();
+		return SlugPage.of(rows, PAGE_SIZE, TagSummary::slug);
+	}
+
+	public Versioned<TagDetails> editing(Long id) {
+		Tag tag = find(id);
+		return new Versioned<>(id, tag.getVersion(), tag.details());
+	}
+
+	/** Renames a tag (Editors and up), refusing a save made from an older version. */
+	@Transactional
+	public TagView rename(Long id, long version, TagDetails details) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Tag tag = find(id);
+		Versioned.check(Tag.class, id, tag.getVersion(), version);
+		String before = tag.getName();
+		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
+				(taken) -> this.tags.existsBySlugAndIdNot(taken, id));
+		tag.rename(new TagDetails(details.name().strip(), slug));
+		this.audit.record(actor, "tag.rename", "tag", id, before + " to " + tag.getName());
+		return tag.toView();
+	}
+
+	/**
+	 * Merges one tag into another (Editors and up): the stories of the first carry the second
+	 * instead, and the first is deleted.
+	 * @throws FieldRejectedException on {@code into} when that tag does not exist or is the same tag
+	 */
+	@Transactional
+	public TagView merge(Long fromId, String intoSlug) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		Tag from = find(fromId);
+		Tag into = this.tags.findBySlug((intoSlug != null) ? intoSlug.strip() : "")
+			.orElseThrow(() -> new FieldRejectedException("into", "tag.error.unknown"));
+		if (into.getId().equals(from.getId())) {
+			throw new FieldRejectedException("into", "tag.error.same");
+		}
+		TagView kept = into.toView();
+		String merged = from.getName();
+		this.tags.copyArticles(fromId, kept.id());
+		this.tags.untagAll(fromId);
+		this.tags.deleteById(fromId);
+		this.audit.record(actor, "tag.merge", "tag", kept.id(), merged + " merged into " + kept.name());
+		return kept;
+	}
+
+	private Tag find(Long id) {
+		return this.tags.findById(id).orElseThrow(() -> new TagNotFoundException(String.valueOf(id)));
 	}
 
 }

@@ -131,4 +131,18 @@ class ArticlePageControllerTests extends WebSliceTests {
 					containsString("value=\"mina@example.com\""), containsString("checked=\"checked\""))));
 	}
 
+	@Test
+	void marksAStaffReplyWithABadge() throws Exception {
+		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(sampleArticle(true)));
+		CommentView reader = comment(1L, "Mina Park", "Who signed it?", false);
+		CommentView staff = new CommentView(2L, 1L, 2, "Newsroom Editor", null, Instant.parse("2026-06-20T08:10:00Z"),
+				CommentView.paragraphs("The defence ministers."), false, List.of(), true);
+		given(this.comments.thread(eq(42L), anyCollection())).willReturn(new CommentThread(2, List.of(
+				new CommentView(1L, null, 1, reader.authorName(), null, reader.createdAt(), reader.paragraphs(), false,
+						List.of(staff)))));
+		this.mvc.perform(get("/articles/" + SLUG))
+			.andExpect(content().string(allOf(containsString("comment--staff"),
+					containsString("<span class=\"comment__staff\">Staff</span>"))));
+	}
+
 }

@@ -14,15 +14,19 @@ import org.springframework.test.web.servlet.MockMvc;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.audit.AuditLog;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
+import news.dateline.comment.CommentModeration;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
+import news.dateline.comment.ModerationSettingsService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.security.SecurityConfiguration;
 import news.dateline.security.SecurityHeaders;
+import news.dateline.security.StaffAccounts;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
@@ -33,19 +37,22 @@ import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
+import news.dateline.user.FirstRunSetup;
+import news.dateline.user.UserService;
 
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The shared slice for the public controllers: MVC, security and templates, with the feature
- * services mocked. Every subclass reuses one application context.
+ * The shared slice for the public and admin controllers: MVC, security and templates, with the
+ * feature services mocked. Every subclass reuses one application context (the admin's slices extend
+ * it through {@code admin.AdminSliceTests}).
  */
 @WebMvcTest
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
-abstract class WebSliceTests {
+public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
 
@@ -88,6 +95,24 @@ abstract class WebSliceTests {
 
 	@MockitoBean
 	SiteSettings siteSettings;
+
+	@MockitoBean
+	StaffAccounts staffAccounts;
+
+	@MockitoBean
+	UserService users;
+
+	@MockitoBean
+	FirstRunSetup firstRunSetup;
+
+	@MockitoBean
+	CommentModeration moderation;
+
+	@MockitoBean
+	ModerationSettingsService moderationSettings;
+
+	@MockitoBean
+	AuditLog audit;
 
 	@BeforeEach
 	void setUpSlice() {

@@ -1,0 +1,36 @@
+package news.dateline.admin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+import news.dateline.audit.AuditLog;
+import news.dateline.comment.CommentModeration;
+
+/**
+ * The admin's front page: a block per feature, each asked of that feature's service, which leaves it
+ * out (null) when the member's role does not see it. A new block is one more service call and one
+ * more section of the template.
+ */
+@Controller
+class DashboardController {
+
+	static final int AUDIT_ENTRIES = 10;
+
+	private final CommentModeration moderation;
+
+	private final AuditLog audit;
+
+	DashboardController(CommentModeration moderation, AuditLog audit) {
+		this.moderation = moderation;
+		this.audit = audit;
+	}
+
+	@GetMapping("/admin")
+	String dashboard(Model model) {
+		model.addAttribute("moderationBlock", this.moderation.summary().orElse(null));
+		model.addAttribute("auditBlock", this.audit.recent(AUDIT_ENTRIES).orElse(null));
+		return "admin/dashboard";
+	}
+
+}

@@ -1,0 +1,53 @@
+package news.dateline.audit;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * One entry of the audit log; written once, never changed.
+ */
+@Entity
+class AuditEvent {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Instant occurredAt;
+
+	private Long actorId;
+
+	private String actorName;
+
+	private String action;
+
+	private String subjectType;
+
+	private String subjectId;
+
+	private String detail;
+
+	protected AuditEvent() {
+	}
+
+	AuditEvent(Instant occurredAt, Long actorId, String actorName, String action, String subjectType,
+			String subjectId, String detail) {
+		this.occurredAt = occurredAt;
+		this.actorId = actorId;
+		this.actorName = actorName;
+		this.action = action;
+		this.subjectType = subjectType;
+		this.subjectId = subjectId;
+		this.detail = detail;
+	}
+
+	AuditEntry toEntry() {
+		return new AuditEntry(this.id, this.occurredAt, this.actorName, this.action, this.subjectType, this.subjectId,
+				this.detail);
+	}
+
+}

@@ -1,0 +1,12 @@
+package news.dateline.audit;
+
+import java.util.List;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+
+	List<AuditEvent> findByIdLessThanOrderByIdDesc(Long id, Limit limit);
+
+}

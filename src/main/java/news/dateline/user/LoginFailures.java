@@ -1,0 +1,59 @@
+package news.dateline.user;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.persistence.Embeddable;
+
+/**
+ * The failed sign-ins of an account or a client, and the lockout they earned: after five failures
+ * in a row the next attempts are refused for a minute, and each further lockout doubles the time
+ * (at most a day). A day without failures, a success or an Administrator's unlock forgets them.
+ *
+ * @param failedAttempts failures since the last lockout or success
+ * @param lockouts lockouts in a row
+ */
+@Embeddable
+record LoginFailures(int failedAttempts, int lockouts, Instant lastFailureAt, Instant lockedUntil) {
+
+	static final int THRESHOLD = 5;
+
+	static final Duration FIRST_LOCK = Duration.ofMinutes(1);
+
+	static final Duration LONGEST_LOCK = Duration.ofDays(1);
+
+	static final Duration FORGET_AFTER = Duration.ofDays(1);
+
+	static final LoginFailures NONE = new LoginFailures(0, 0, null, null);
+
+	boolean isLockedAt(Instant now) {
+		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
+	}
+
+	Duration lockLeftAt(Instant now) {
+		return isLockedAt(now) ? Duration.between(now, this.lockedUntil) : Duration.ZERO;
+	}
+
+	/** The failures after one more; locked when this one reached the threshold. */
+	LoginFailures afterFailure(Instant now) {
+		LoginFailures base = isStaleAt(now) ? NONE : this;
+		int failed = base.failedAttempts + 1;
+		if (failed < THRESHOLD) {
+			return new LoginFailures(failed, base.lockouts, now, base.lockedUntil);
+		}
+		int lockouts = base.lockouts + 1;
+		return new LoginFailures(0, lockouts, now, now.plus(lockDuration(lockouts)));
+	}
+
+	/** Whether the last failure is so long ago that it no longer counts. */
+	boolean isStaleAt(Instant now) {
+		return this.lastFailureAt == null || !this.lastFailureAt.plus(FORGET_AFTER).isAfter(now);
+	}
+
+	static Duration lockDuration(int lockouts) {
+		int doublings = Math.min(Math.max(lockouts - 1, 0), 20);
+		Duration duration = FIRST_LOCK.multipliedBy(1L << doublings);
+		return (duration.compareTo(LONGEST_LOCK) > 0) ? LONGEST_LOCK : duration;
+	}
+
+}
