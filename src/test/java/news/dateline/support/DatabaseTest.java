@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest
-@Import({ TestClockConfiguration.class, TestData.class })
+@Import({ TestClockConfiguration.class, TestActorConfiguration.class, TestData.class })
 @Transactional
 @Tag("database")
 public @interface DatabaseTest {

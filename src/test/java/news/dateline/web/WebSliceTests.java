@@ -12,8 +12,12 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.article.CorrectionService;
+import news.dateline.article.EditorialService;
+import news.dateline.article.RevisionService;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -25,6 +29,7 @@ import news.dateline.security.SecurityConfiguration;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
+import news.dateline.support.AdminSliceSecurity;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
 import news.dateline.system.Signer;
@@ -37,14 +42,15 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The shared slice for the public controllers: MVC, security and templates, with the feature
- * services mocked. Every subclass reuses one application context.
+ * The shared slice for the public and admin controllers: MVC, security and templates, with the
+ * feature services mocked. Every subclass reuses one application context; admin slices (in the admin
+ * package) autowire the mocks they need.
  */
 @WebMvcTest
 @EnableConfigurationProperties(SiteProperties.class)
-@Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
-abstract class WebSliceTests {
+@Import({ SecurityConfiguration.class, AdminSliceSecurity.class, ArticlePage.class, CommentFormToken.class,
+		SameOriginGuard.class, CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
+public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
 
@@ -88,6 +94,18 @@ abstract class WebSliceTests {
 	@MockitoBean
 	SiteSettings siteSettings;
 
+	@MockitoBean
+	EditorialService editorial;
+
+	@MockitoBean
+	RevisionService revisions;
+
+	@MockitoBean
+	CorrectionService corrections;
+
+	@MockitoBean
+	ArticlePreviews previews;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
@@ -103,7 +121,7 @@ abstract class WebSliceTests {
 				"<p><span class=\"dateline\">SEOUL.-</span> South Korea on Thursday condemned an agreement.</p>", WORLD,
 				published, published, false, List.of(TARUN), List.of(AP),
 				List.of(new TagView(9L, "north-korea", "North Korea")), commentsOpen, 0,
-				List.of(card("Related story", "related-story")));
+				List.of(card("Related story", "related-story")), null, null, null, List.of());
 	}
 
 	static ArticleCard card(String headline, String slug) {
