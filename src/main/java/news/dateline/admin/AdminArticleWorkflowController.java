@@ -1,6 +1,7 @@
 package news.dateline.admin;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 
@@ -85,17 +86,20 @@ class AdminArticleWorkflowController {
 		if (result.hasErrors()) {
 			return this.page.refused(model, id, response);
 		}
-		return move(id, (article) -> this.corrections.add(article, form.kind(), form.note()),
+		return move(id, (article) -> this.corrections.add(article, form.correctionKind(), form.note()),
 				"article.flash.corrected", model, redirect, response);
 	}
 
 	private String queue(Long id, ReleaseForm form, BindingResult result, BiConsumer<Long, Instant> action,
 			String done, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		if (result.hasErrors()) {
+		Optional<Instant> at = result.hasErrors() ? Optional.empty() : form.instantIn(this.site.timeZone());
+		if (at.isEmpty()) {
+			if (!result.hasErrors()) {
+				result.rejectValue("at", "typeMismatch");
+			}
 			return this.page.refused(model, id, response);
 		}
-		Instant at = form.instantIn(this.site.timeZone());
-		return move(id, (article) -> action.accept(article, at), done, model, redirect, response);
+		return move(id, (article) -> action.accept(article, at.get()), done, model, redirect, response);
 	}
 
 	private String move(Long id, Consumer<Long> action, String done, Model model, RedirectAttributes redirect,

@@ -13,6 +13,7 @@ import news.dateline.article.ArticleEdit;
 /**
  * The article editor's form. Bylines and sources come from several selects each, in credit order;
  * empty selects are dropped. {@code version} is the version of the story the editor started from.
+ * Every field is text, so no input can fail conversion and lose the rest of the form.
  */
 record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) String deck,
 		@Size(max = 100) String datelineCity, @Size(max = 100) String datelineCountry,
@@ -22,7 +23,7 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 		@Size(max = 300) String seoTitle, @Size(max = 600) String seoDescription,
 		@Size(max = 1000) @Pattern(regexp = "(https?://\\S+|/(?!/)\\S*)?") String imageUrl,
 		@Size(max = 500) String imageAlt, @Size(max = 1000) String imageCaption, @Size(max = 300) String imageCredit,
-		Boolean commentsOpen, Long version) {
+		String commentsOpen, @Pattern(regexp = "\\d{0,18}") String version) {
 
 	static final int MAX_BODY = 300_000;
 
@@ -37,22 +38,23 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 	}
 
 	static ArticleForm blank() {
-		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", true,
-				null);
+		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "true",
+				"");
 	}
 
 	static ArticleForm of(ArticleEdit edit) {
 		return new ArticleForm(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
 				edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(),
 				edit.seoTitle(), edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(),
-				edit.imageCredit(), edit.commentsOpen(), edit.version());
+				edit.imageCredit(), String.valueOf(edit.commentsOpen()),
+				(edit.version() != null) ? edit.version().toString() : "");
 	}
 
 	ArticleEdit toEdit() {
 		return new ArticleEdit(this.headline, this.deck, this.datelineCity, this.datelineCountry, this.body,
 				this.sectionSlug, this.tags, this.bylines, this.sources, this.slug, this.seoTitle, this.seoDescription,
-				this.imageUrl, this.imageAlt, this.imageCaption, this.imageCredit, Boolean.TRUE.equals(this.commentsOpen),
-				this.version);
+				this.imageUrl, this.imageAlt, this.imageCaption, this.imageCredit, "true".equals(this.commentsOpen),
+				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version));
 	}
 
 	/** The byline selects: one per chosen author, then empty ones. */

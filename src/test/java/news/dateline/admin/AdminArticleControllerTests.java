@@ -63,6 +63,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 	@BeforeEach
 	void setUpOptions() {
 		given(this.editorial.options()).willReturn(AdminSamples.OPTIONS);
+		given(this.editorial.editor(5L)).willReturn(
+				AdminSamples.editor(ArticleStatus.DRAFT, List.of(), AdminSamples.EDITOR_ACTIONS));
 	}
 
 	/** A filled-in editor form; {@code changes} are name/value pairs that replace the defaults. */
@@ -176,6 +178,16 @@ class AdminArticleControllerTests extends WebSliceTests {
 			.andExpect(model().attributeHasFieldErrorCode("articleForm", "slug", "article.slug.taken"))
 			.andExpect(content().string(allOf(containsString("Another story already uses this slug."),
 					containsString("value=\"taken-slug\""))));
+	}
+
+	@Test
+	void refusesATamperedVersionAndKeepsEverythingElse() throws Exception {
+		this.mvc.perform(form("/admin/articles/5", "version", "abc", "commentsOpen", "maybe"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(model().attributeHasFieldErrors("articleForm", "version"))
+			.andExpect(content().string(allOf(containsString("This form is out of date."),
+					containsString("value=\"Pact alarms Seoul\""))));
+		verify(this.editorial, never()).update(anyLong(), any());
 	}
 
 	@Test

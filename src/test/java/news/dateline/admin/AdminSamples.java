@@ -32,6 +32,8 @@ final class AdminSamples {
 
 	static final EditorialActions EDITOR_ACTIONS = new EditorialActions(true, false, true, true, true, false, false);
 
+	static final EditorialActions EVERY_ACTION = new EditorialActions(true, true, true, true, true, true, true);
+
 	private AdminSamples() {
 	}
 

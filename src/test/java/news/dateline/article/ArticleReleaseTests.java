@@ -4,10 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Limit;
@@ -19,11 +15,8 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.author.AuthorService;
-import news.dateline.source.SourceService;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
-import news.dateline.support.TestActor;
-import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 import news.dateline.tag.TagService;
 
@@ -36,13 +29,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 @DatabaseTest
 @RecordApplicationEvents
-class ArticleReleaseTests {
+class ArticleReleaseTests extends NewsroomTests {
 
 	@Autowired
 	ArticleReleaseJob job;
-
-	@Autowired
-	EditorialService editorial;
 
 	@Autowired
 	ArticleService articles;
@@ -54,22 +44,7 @@ class ArticleReleaseTests {
 	AuthorService authors;
 
 	@Autowired
-	SourceService sources;
-
-	@Autowired
 	TagService tags;
-
-	@Autowired
-	TestData data;
-
-	@Autowired
-	TestActor actor;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EntityManager entityManager;
 
 	@Autowired
 	ApplicationEvents events;
@@ -80,30 +55,10 @@ class ArticleReleaseTests {
 	@Autowired
 	PlatformTransactionManager transactionManager;
 
-	Newsroom newsroom;
-
-	@BeforeEach
-	void setUp() {
-		this.clock.reset();
-		this.newsroom = new Newsroom(this.data, this.sources, this.actor);
-		this.newsroom.editor();
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.actor.clear();
-	}
-
 	private Long scheduled(String headline, Duration in) {
 		Long id = this.editorial.create(this.newsroom.complete(headline));
 		this.editorial.schedule(id, this.clock.instant().plus(in));
 		return id;
-	}
-
-	private Article stored(Long id) {
-		this.entityManager.flush();
-		this.entityManager.clear();
-		return this.entityManager.find(Article.class, id);
 	}
 
 	@Test

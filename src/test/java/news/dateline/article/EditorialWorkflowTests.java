@@ -3,10 +3,8 @@ package news.dateline.article;
 import java.time.Duration;
 import java.time.Instant;
 
-import jakarta.persistence.EntityManager;
-
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
@@ -14,60 +12,23 @@ import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
 import news.dateline.security.Actor;
-import news.dateline.source.SourceService;
 import news.dateline.support.DatabaseTest;
-import news.dateline.support.MutableClock;
-import news.dateline.support.TestActor;
-import news.dateline.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 @DatabaseTest
 @RecordApplicationEvents
-class EditorialWorkflowTests {
-
-	@Autowired
-	EditorialService editorial;
+class EditorialWorkflowTests extends NewsroomTests {
 
 	@Autowired
 	ArticleService articles;
 
 	@Autowired
-	TestData data;
-
-	@Autowired
-	SourceService sources;
-
-	@Autowired
-	TestActor actor;
-
-	@Autowired
-	MutableClock clock;
-
-	@Autowired
-	EntityManager entityManager;
-
-	@Autowired
 	ApplicationEvents events;
 
-	Newsroom newsroom;
-
-	@BeforeEach
-	void setUp() {
-		this.clock.reset();
-		this.newsroom = new Newsroom(this.data, this.sources, this.actor);
-	}
-
-	@AfterEach
-	void tearDown() {
-		this.actor.clear();
-	}
-
 	private ArticleStatus storedStatus(Long id) {
-		this.entityManager.flush();
-		this.entityManager.clear();
-		return this.entityManager.find(Article.class, id).getStatus();
+		return stored(id).getStatus();
 	}
 
 	@Test
@@ -233,6 +194,25 @@ class EditorialWorkflowTests {
 		assertThat(second.hasNext()).isFalse();
 		assertThat(this.editorial.list(ArticleStatus.DRAFT, Integer.MAX_VALUE).page()).isEqualTo(EditorialService.MAX_PAGE);
 		assertThat(this.editorial.list(ArticleStatus.DRAFT, -4).page()).isEqualTo(1);
+	}
+
+	@Test
+	void listAndDashboardReadProjectionsInAFixedNumberOfStatements() {
+		this.newsroom.editor();
+		for (int i = 0; i < 30; i++) {
+			this.editorial.create(this.newsroom.complete("Story " + i));
+		}
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Statistics statistics = this.entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		assertThat(this.editorial.list(null, 1).articles()).hasSize(EditorialService.PAGE_SIZE);
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+		assertThat(statistics.getEntityLoadCount()).isZero();
+		statistics.clear();
+		this.editorial.dashboard();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(5);
+		assertThat(statistics.getEntityLoadCount()).isZero();
 	}
 
 	@Test
