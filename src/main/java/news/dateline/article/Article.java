@@ -24,6 +24,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import org.hibernate.annotations.OptimisticLock;
+
 import news.dateline.author.Author;
 import news.dateline.section.Section;
 import news.dateline.source.Source;
@@ -31,7 +33,9 @@ import news.dateline.tag.Tag;
 
 /**
  * A story: headline, deck, dateline, body (Markdown source and the sanitised HTML made from it at
- * save time), where it is filed and who wrote it, and where it stands in the workflow.
+ * save time), where it is filed and who wrote it, and where it stands in the workflow. The version
+ * guards what editors write; workflow moves (publish, schedule, the release job) do not bump it, so
+ * an editor's open form is not refused because someone pressed Publish meanwhile.
  */
 @Entity
 public class Article {
@@ -63,13 +67,35 @@ public class Article {
 	private Section section;
 
 	@Enumerated(EnumType.STRING)
+	@OptimisticLock(excluded = true)
 	private ArticleStatus status = ArticleStatus.DRAFT;
 
+	@OptimisticLock(excluded = true)
 	private Instant publishedAt;
 
+	/** When a scheduled story goes live, or an embargoed one's embargo lifts. */
+	@OptimisticLock(excluded = true)
+	private Instant releaseAt;
+
+	@OptimisticLock(excluded = true)
 	private Instant updatedAt;
 
 	private Instant createdAt;
+
+	/** The staff user who filed the story: its owner for the workflow rules. */
+	private Long createdBy;
+
+	private String seoTitle;
+
+	private String seoDescription;
+
+	private String imageUrl;
+
+	private String imageAlt;
+
+	private String imageCaption;
+
+	private String imageCredit;
 
 	private boolean commentsOpen = true;
 
@@ -107,13 +133,109 @@ public class Article {
 		this.updatedAt = this.createdAt;
 	}
 
+	/** Sends a draft (or an unpublished story) to the editors' review queue. */
+	public void submitForReview() {
+		require(ArticleStatus.DRAFT, ArticleStatus.UNPUBLISHED);
+		this.status = ArticleStatus.IN_REVIEW;
+	}
+
+	/** Sends a story in review back to its writer as a draft. */
+	public void returnToDraft() {
+		require(ArticleStatus.IN_REVIEW);
+		this.status = ArticleStatus.DRAFT;
+	}
+
+	/** Queues the story to go live at a future moment. */
+	public void schedule(Instant at, Clock clock) {
+		queue(ArticleStatus.SCHEDULED, at, clock);
+	}
+
+	/** Holds the story back from every public surface until the embargo lifts at a future moment. */
+	public void embargoUntil(Instant until, Clock clock) {
+		queue(ArticleStatus.EMBARGOED, until, clock);
+	}
+
+	private void queue(ArticleStatus queued, Instant at, Clock clock) {
+		require(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED,
+				ArticleStatus.UNPUBLISHED);
+		if (at == null || !at.isAfter(clock.instant())) {
+			throw new WorkflowException("article.workflow.time-in-past");
+		}
+		this.status = queued;
+		this.releaseAt = at;
+	}
+
 	/** Puts the story live now, or keeps the publication time it already has. */
 	public void publish(Clock clock) {
+		require(ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED,
+				ArticleStatus.UNPUBLISHED);
 		Instant now = clock.instant();
-		if (this.publishedAt == null || this.status != ArticleStatus.PUBLISHED && this.publishedAt.isAfter(now)) {
+		if (this.publishedAt == null || this.publishedAt.isAfter(now)) {
 			this.publishedAt = now;
 		}
 		this.status = ArticleStatus.PUBLISHED;
+		this.releaseAt = null;
+	}
+
+	/** Takes the story off the site, or cancels its scheduled release or embargo lift. */
+	public void unpublish() {
+		require(ArticleStatus.PUBLISHED, ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED);
+		this.status = ArticleStatus.UNPUBLISHED;
+		this.releaseAt = null;
+	}
+
+	/**
+	 * Whether the release job should put the story live at this moment. The job applies the same rule
+	 * as one conditional UPDATE, so two nodes can never both release a story.
+	 */
+	public boolean isDueAt(Instant now) {
+		return (this.status == ArticleStatus.SCHEDULED || this.status == ArticleStatus.EMBARGOED)
+				&& this.releaseAt != null && !this.releaseAt.isAfter(now);
+	}
+
+	/** What still stands between the story and publication. */
+	public List<ChecklistItem> unmetChecklist() {
+		List<ChecklistItem> unmet = new ArrayList<>();
+		if (isBlank(this.headline)) {
+			unmet.add(ChecklistItem.HEADLINE);
+		}
+		if (isBlank(this.deck)) {
+			unmet.add(ChecklistItem.DECK);
+		}
+		if (this.bylines.isEmpty()) {
+			unmet.add(ChecklistItem.BYLINE);
+		}
+		if (this.section == null) {
+			unmet.add(ChecklistItem.SECTION);
+		}
+		if (!isBlank(this.imageUrl) && isBlank(this.imageAlt)) {
+			unmet.add(ChecklistItem.IMAGE_ALT);
+		}
+		if (this.sources.isEmpty()) {
+			unmet.add(ChecklistItem.SOURCE);
+		}
+		if (isBlank(this.datelineCity)) {
+			unmet.add(ChecklistItem.DATELINE);
+		}
+		return unmet;
+	}
+
+	/** Whether the actor filed this story. */
+	public boolean isOwnedBy(Long userId) {
+		return this.createdBy != null && this.createdBy.equals(userId);
+	}
+
+	private void require(ArticleStatus... allowed) {
+		for (ArticleStatus candidate : allowed) {
+			if (this.status == candidate) {
+				return;
+			}
+		}
+		throw new WorkflowException("article.workflow.not-from-" + this.status.name().toLowerCase(Locale.ROOT));
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.isBlank();
 	}
 
 	/** Puts the story live as of a past moment (imports, demo content, back-dated stories). */
@@ -162,6 +284,24 @@ public class Article {
 
 	public void touch(Clock clock) {
 		this.updatedAt = clock.instant();
+	}
+
+	void setCreatedBy(Long userId) {
+		this.createdBy = userId;
+	}
+
+	/** The search-engine title and description; blank values fall back to headline and deck. */
+	public void setSeo(String title, String description) {
+		this.seoTitle = blankToNull(title);
+		this.seoDescription = blankToNull(description);
+	}
+
+	/** The featured image by URL (the media library is out of scope) with its alt text, caption and credit. */
+	public void setImage(String url, String alt, String caption, String credit) {
+		this.imageUrl = blankToNull(url);
+		this.imageAlt = blankToNull(alt);
+		this.imageCaption = blankToNull(caption);
+		this.imageCredit = blankToNull(credit);
 	}
 
 	private static String blankToNull(String value) {
@@ -234,6 +374,38 @@ public class Article {
 
 	public Instant getCreatedAt() {
 		return this.createdAt;
+	}
+
+	public Instant getReleaseAt() {
+		return this.releaseAt;
+	}
+
+	public Long getCreatedBy() {
+		return this.createdBy;
+	}
+
+	public String getSeoTitle() {
+		return this.seoTitle;
+	}
+
+	public String getSeoDescription() {
+		return this.seoDescription;
+	}
+
+	public String getImageUrl() {
+		return this.imageUrl;
+	}
+
+	public String getImageAlt() {
+		return this.imageAlt;
+	}
+
+	public String getImageCaption() {
+		return this.imageCaption;
+	}
+
+	public String getImageCredit() {
+		return this.imageCredit;
 	}
 
 	public boolean isCommentsOpen() {

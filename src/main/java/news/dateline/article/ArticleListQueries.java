@@ -83,8 +83,20 @@ class ArticleListQueries {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		List<Long> ids = rows.stream().map(ArticleRow::id).toList();
+		Map<Long, List<ArticleCard.Byline>> bylines = bylines(rows.stream().map(ArticleRow::id).toList());
+		return rows.stream()
+			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
+					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
+					row.commentCount()))
+			.toList();
+	}
+
+	/** The bylines of these stories, in credit order, read in a single query. */
+	Map<Long, List<ArticleCard.Byline>> bylines(Collection<Long> ids) {
 		Map<Long, List<ArticleCard.Byline>> bylines = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return bylines;
+		}
 		this.entityManager
 			.createQuery("select new news.dateline.article.BylineRow(a.id, b.slug, b.name) from Article a"
 					+ " join a.bylines b where a.id in :ids order by a.id, index(b)", BylineRow.class)
@@ -92,11 +104,7 @@ class ArticleListQueries {
 			.getResultList()
 			.forEach((row) -> bylines.computeIfAbsent(row.articleId(), (key) -> new ArrayList<>())
 				.add(new ArticleCard.Byline(row.slug(), row.name())));
-		return rows.stream()
-			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
-					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
-					row.commentCount()))
-			.toList();
+		return bylines;
 	}
 
 	/** Ids of live stories sharing the most tags with this one, most recent first among equals. */

@@ -1,10 +1,15 @@
 package news.dateline.article;
 
 import java.util.Collection;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
@@ -32,5 +37,31 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select new news.dateline.article.ArticleHeadline(a.id, a.slug, a.headline) from Article a where a.id in :ids")
 	List<ArticleHeadline> findHeadlines(Collection<Long> ids);
+	/** The story with its row locked until the transaction ends, so saves of one story queue up. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select a from Article a where a.id = :id")
+	Optional<Article> findForUpdate(Long id);
+
+	/** Scheduled and embargoed stories whose release time has come, earliest first. */
+	@Query("select new news.dateline.article.DueRelease(a.id, a.slug, a.releaseAt) from Article a"
+			+ " where a.status in (news.dateline.article.ArticleStatus.SCHEDULED,"
+			+ " news.dateline.article.ArticleStatus.EMBARGOED) and a.releaseAt <= :now order by a.releaseAt, a.id")
+	List<DueRelease> findDue(Instant now, Limit limit);
+
+	/**
+	 * Puts one due story live, as of its release time, if it is still queued and due: the one
+	 * statement that decides, so a story released by another node (or a second run) is left alone.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Article a set a.status = news.dateline.article.ArticleStatus.PUBLISHED,"
+			+ " a.publishedAt = a.releaseAt, a.updatedAt = a.releaseAt, a.releaseAt = null where a.id = :id"
+			+ " and a.status in (news.dateline.article.ArticleStatus.SCHEDULED,"
+			+ " news.dateline.article.ArticleStatus.EMBARGOED) and a.releaseAt <= :now")
+	int release(Long id, Instant now);
+
+	/** Marks the story modified (a correction) without changing the version editors' forms carry. */
+	@Modifying(flushAutomatically = true)
+	@Query("update Article a set a.updatedAt = :at where a.id = :id")
+	void markUpdated(Long id, Instant at);
 
 }

@@ -45,6 +45,8 @@ public class ArticleService {
 
 	private final ArticleListQueries lists;
 
+	private final CorrectionRepository corrections;
+
 	private final SectionService sections;
 
 	private final AuthorService authors;
@@ -59,11 +61,12 @@ public class ArticleService {
 
 	private final Clock clock;
 
-	ArticleService(ArticleRepository articles, ArticleListQueries lists, SectionService sections,
-			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
-			SiteProperties site, Clock clock) {
+	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
+			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
+			BodyRenderer bodyRenderer, SiteProperties site, Clock clock) {
 		this.articles = articles;
 		this.lists = lists;
+		this.corrections = corrections;
 		this.sections = sections;
 		this.authors = authors;
 		this.sources = sources;
@@ -192,7 +195,7 @@ public class ArticleService {
 		return this.articles.save(article).getId();
 	}
 
-	private String uniqueSlug(String base) {
+	String uniqueSlug(String base) {
 		String slug = base.isEmpty() ? "story" : base;
 		int suffix = 2;
 		while (this.articles.existsBySlug(slug)) {
@@ -202,23 +205,33 @@ public class ArticleService {
 	}
 
 	private ArticleView view(Article article, Instant now) {
+		return view(article, related(article, article.getTags().stream().map(Tag::getId).toList(), now));
+	}
+
+	/**
+	 * The page of any story, whatever its state, without related stories: for previews. The story
+	 * may be an unsaved copy (no id), which has no corrections yet.
+	 */
+	ArticleView view(Article article, List<ArticleCard> related) {
 		List<TagView> tagViews = article.getTags()
 			.stream()
 			.map(Tag::toView)
 			.sorted(Comparator.comparing(TagView::name))
 			.toList();
 		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
+		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId())
+				: List.of();
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
 				article.datelineLabel(), article.getBodyHtml(), section, article.getPublishedAt(),
-				article.getUpdatedAt(), article.updatedMateriallyAfterPublication(),
+				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
-				article.getCommentCount(), related(article, tagViews, now));
+				article.getCommentCount(), related, FeaturedImage.of(article), article.getSeoTitle(),
+				article.getSeoDescription(), log);
 	}
 
-	private List<ArticleCard> related(Article article, List<TagView> tagViews, Instant now) {
-		Set<Long> ids = new LinkedHashSet<>(this.lists.relatedByTags(article.getId(),
-				tagViews.stream().map(TagView::id).toList(), now, RELATED));
+	private List<ArticleCard> related(Article article, List<Long> tagIds, Instant now) {
+		Set<Long> ids = new LinkedHashSet<>(this.lists.relatedByTags(article.getId(), tagIds, now, RELATED));
 		if (ids.size() < RELATED && article.getSection() != null) {
 			for (ArticleRow row : this.lists.older(StoryList.section(article.getSection().getId()), now, null,
 					RELATED + 1)) {

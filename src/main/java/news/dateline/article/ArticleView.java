@@ -10,12 +10,14 @@ import news.dateline.tag.TagView;
 
 /**
  * Everything the article page shows of a story, read in one transaction. The body HTML was
- * sanitised when the story was saved.
+ * sanitised when the story was saved. {@code image} is null when the story has none; the corrections
+ * log is oldest first.
  */
 public record ArticleView(Long id, String slug, String headline, String deck, String datelineLabel,
 		String bodyHtml, SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated,
 		List<AuthorView> bylines, List<SourceView> sources, List<TagView> tags, boolean commentsOpen,
-		int commentCount, List<ArticleCard> related) {
+		int commentCount, List<ArticleCard> related, FeaturedImage image, String seoTitle, String seoDescription,
+		List<CorrectionView> corrections) {
 
 	public static String urlOf(String slug) {
 		return "/articles/" + slug;
@@ -23,6 +25,16 @@ public record ArticleView(Long id, String slug, String headline, String deck, St
 
 	public String url() {
 		return urlOf(this.slug);
+	}
+
+	/** The title for the browser tab and search engines: the SEO title, or the headline. */
+	public String pageTitle() {
+		return (this.seoTitle != null) ? this.seoTitle : this.headline;
+	}
+
+	/** The meta description: the SEO description, or the deck. */
+	public String pageDescription() {
+		return (this.seoDescription != null) ? this.seoDescription : this.deck;
 	}
 
 	/** The "Source:" line: every source's attribution, joined. */

@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @Documented
 @SpringBootTest
 @AutoConfigureMockMvc
-@Import({ TestClockConfiguration.class, TestData.class, TestStaff.class })
+@Import({ TestClockConfiguration.class, TestActorConfiguration.class, TestData.class, TestStaff.class })
 public @interface ApplicationTest {
 
 }

@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "spring.datasource.url=jdbc:h2:mem:dateline-server;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
-@Import({ TestClockConfiguration.class, TestData.class, TestStaff.class })
+@Import({ TestClockConfiguration.class, TestActorConfiguration.class, TestData.class, TestStaff.class })
 public @interface ServerTest {
 
 }

@@ -12,9 +12,13 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.audit.AuditLog;
+import news.dateline.article.CorrectionService;
+import news.dateline.article.EditorialService;
+import news.dateline.article.RevisionService;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -114,6 +118,18 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	AuditLog audit;
 
+	@MockitoBean
+	EditorialService editorial;
+
+	@MockitoBean
+	RevisionService revisions;
+
+	@MockitoBean
+	CorrectionService corrections;
+
+	@MockitoBean
+	ArticlePreviews previews;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
@@ -129,7 +145,7 @@ public abstract class WebSliceTests {
 				"<p><span class=\"dateline\">SEOUL.-</span> South Korea on Thursday condemned an agreement.</p>", WORLD,
 				published, published, false, List.of(TARUN), List.of(AP),
 				List.of(new TagView(9L, "north-korea", "North Korea")), commentsOpen, 0,
-				List.of(card("Related story", "related-story")));
+				List.of(card("Related story", "related-story")), null, null, null, List.of());
 	}
 
 	static ArticleCard card(String headline, String slug) {

@@ -1,0 +1,129 @@
+package news.dateline.admin;
+
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import news.dateline.article.ArticleConflict;
+import news.dateline.article.ArticleConflictException;
+import news.dateline.article.ArticlePreview;
+import news.dateline.article.ArticleRejectedException;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.ChecklistNotMetException;
+import news.dateline.article.EditorialService;
+import news.dateline.system.SiteProperties;
+
+/**
+ * The article editor: the list of stories (filtered by status, paged), writing a new one, editing a
+ * stored one (a save from an outdated version answers 409 with both versions to merge), and
+ * previewing the unsaved form through the real article page.
+ */
+@Controller
+@RequestMapping("/admin/articles")
+class AdminArticleController {
+
+	static final String CONFLICT_VIEW = "admin/articles/conflict";
+
+	private final EditorialService editorial;
+
+	private final ArticleEditorPage page;
+
+	AdminArticleController(EditorialService editorial, SiteProperties site) {
+		this.editorial = editorial;
+		this.page = new ArticleEditorPage(editorial, site);
+	}
+
+	@GetMapping
+	String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		model.addAttribute("list", this.editorial.list(status, page));
+		model.addAttribute("statuses", ArticleStatus.values());
+		return "admin/articles/list";
+	}
+
+	@GetMapping("/new")
+	String blank(Model model) {
+		return this.page.blank(model);
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return this.page.refused(model, null, response);
+		}
+		Long id;
+		try {
+			id = this.editorial.create(form.toEdit());
+		}
+		catch (ArticleRejectedException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return this.page.refused(model, null, response);
+		}
+		redirect.addFlashAttribute("flash", "article.flash.created");
+		return "redirect:/admin/articles/" + id + "/edit";
+	}
+
+	@GetMapping("/{id}/edit")
+	String edit(@PathVariable Long id, Model model) {
+		return this.page.stored(model, id);
+	}
+
+	@PostMapping("/{id}")
+	String update(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return this.page.refused(model, id, response);
+		}
+		try {
+			this.editorial.update(id, form.toEdit());
+		}
+		catch (ArticleRejectedException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return this.page.refused(model, id, response);
+		}
+		catch (ChecklistNotMetException ex) {
+			return this.page.blocked(model, id, ex.unmet(), response);
+		}
+		catch (ArticleConflictException ex) {
+			ArticleConflict conflict = this.editorial.conflict(id, form.toEdit());
+			model.addAttribute("conflict", conflict);
+			model.addAttribute("articleForm", ArticleForm.of(conflict.merge()));
+			model.addAttribute("options", this.editorial.options());
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return CONFLICT_VIEW;
+		}
+		redirect.addFlashAttribute("flash", "article.flash.saved");
+		return "redirect:/admin/articles/" + id + "/edit";
+	}
+
+	/** Renders what the form holds through the article page, saving nothing. */
+	@PostMapping({ "/preview", "/{id}/preview" })
+	String preview(@PathVariable(required = false) Long id, @ModelAttribute("articleForm") ArticleForm form,
+			BindingResult result, Model model, HttpServletResponse response) {
+		ArticlePreview preview;
+		try {
+			preview = this.editorial.preview(id, form.toEdit());
+		}
+		catch (ArticleRejectedException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return this.page.refused(model, id, response);
+		}
+		model.addAttribute("article", preview.article());
+		model.addAttribute("preview", preview);
+		ArticlePreview.keepPrivate(response::setHeader);
+		return "articles/show";
+	}
+
+}

@@ -1,0 +1,82 @@
+package news.dateline.admin;
+
+import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+
+import news.dateline.article.ArticleEditor;
+import news.dateline.article.ChecklistItem;
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.EditorialService;
+import news.dateline.system.SiteProperties;
+
+/**
+ * Fills the model of the article editor page, for a new story or a stored one, for the controllers
+ * that show it. Forms already in the model (sent back with errors) are kept, so the editor's input is
+ * never lost.
+ */
+final class ArticleEditorPage {
+
+	static final String VIEW = "admin/articles/form";
+
+	private final EditorialService editorial;
+
+	private final SiteProperties site;
+
+	ArticleEditorPage(EditorialService editorial, SiteProperties site) {
+		this.editorial = editorial;
+		this.site = site;
+	}
+
+	String blank(Model model) {
+		model.addAttribute("articleForm", ArticleForm.blank());
+		return fill(model, null);
+	}
+
+	String stored(Model model, Long id) {
+		return fill(model, this.editorial.editor(id));
+	}
+
+	/** The page again with status 422, after input the editor must correct. */
+	String refused(Model model, Long id, HttpServletResponse response) {
+		response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+		return (id != null) ? stored(model, id) : fill(model, null);
+	}
+
+	/** The page with 422, saying why the story could not go live (or be queued to) yet. */
+	String blocked(Model model, Long id, List<ChecklistItem> unmet, HttpServletResponse response) {
+		model.addAttribute("blocked", unmet);
+		return refused(model, id, response);
+	}
+
+	/** The page with 422 and a message about the workflow move that was refused. */
+	String workflowError(Model model, Long id, String messageKey, HttpServletResponse response) {
+		model.addAttribute("workflowError", messageKey);
+		return refused(model, id, response);
+	}
+
+	private String fill(Model model, ArticleEditor editor) {
+		model.addAttribute("editor", editor);
+		if (!model.containsAttribute("articleForm")) {
+			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
+		}
+		model.addAttribute("options", this.editorial.options());
+		model.addAttribute("checklistItems", ChecklistItem.values());
+		model.addAttribute("correctionKinds", CorrectionKind.values());
+		model.addAttribute("timeZone", this.site.timeZone());
+		addIfAbsent(model, "scheduleForm", ReleaseForm.empty());
+		addIfAbsent(model, "embargoForm", ReleaseForm.empty());
+		addIfAbsent(model, "correctionForm", CorrectionForm.empty());
+		return VIEW;
+	}
+
+	private static void addIfAbsent(Model model, String name, Object value) {
+		if (!model.containsAttribute(name)) {
+			model.addAttribute(name, value);
+		}
+	}
+
+}

@@ -1,0 +1,175 @@
+package news.dateline.article;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Component;
+
+import news.dateline.author.Author;
+import news.dateline.author.AuthorService;
+import news.dateline.section.Section;
+import news.dateline.section.SectionService;
+import news.dateline.source.Source;
+import news.dateline.source.SourceService;
+import news.dateline.system.NotFoundException;
+import news.dateline.system.Slugs;
+import news.dateline.tag.Tag;
+import news.dateline.tag.TagService;
+
+/**
+ * Copies an editor's {@link ArticleEdit} onto a story (resolving section, bylines, sources and tags,
+ * rendering the body) and reads a story back into one. References that do not resolve are refused
+ * for their field, never silently dropped.
+ */
+@Component
+class ArticleEdits {
+
+	static final int MAX_TAGS = 20;
+
+	static final int MAX_TAG_LENGTH = 60;
+
+	private final ArticleRepository articles;
+
+	private final ArticleService articleService;
+
+	private final SectionService sections;
+
+	private final AuthorService authors;
+
+	private final SourceService sources;
+
+	private final TagService tags;
+
+	private final BodyRenderer bodyRenderer;
+
+	ArticleEdits(ArticleRepository articles, ArticleService articleService, SectionService sections,
+			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer) {
+		this.articles = articles;
+		this.articleService = articleService;
+		this.sections = sections;
+		this.authors = authors;
+		this.sources = sources;
+		this.tags = tags;
+		this.bodyRenderer = bodyRenderer;
+	}
+
+	/**
+	 * Writes the edit onto the story. With {@code keepTags} false (previews) unknown tags are shown
+	 * but not created.
+	 */
+	void apply(Article article, ArticleEdit edit, boolean keepTags) {
+		article.setHeadline((edit.headline() != null) ? edit.headline().trim() : "");
+		article.setDeck(blankToNull(edit.deck()));
+		article.setDateline(edit.datelineCity(), edit.datelineCountry());
+		render(article, edit.body());
+		article.setSection(section(edit.sectionSlug()));
+		article.setBylines(bylines(edit.bylines()));
+		article.setSources(sources(edit.sources()));
+		article.setTags(tags(edit.tags(), keepTags));
+		article.setSeo(edit.seoTitle(), edit.seoDescription());
+		article.setImage(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit());
+		article.setCommentsOpen(edit.commentsOpen());
+	}
+
+	/** Sets the Markdown body and the sanitised HTML made from it, opened by the story's dateline. */
+	void render(Article article, String markdown) {
+		String source = (markdown != null) ? markdown : "";
+		article.setBody(source, this.bodyRenderer.render(source, article.datelineLabel()));
+	}
+
+	/**
+	 * The slug the story should have after this edit: the one asked for, or one made from the
+	 * headline when none is given. A slug another story uses is refused.
+	 */
+	String slugFor(Article article, ArticleEdit edit) {
+		String wanted = blankToNull(edit.slug());
+		if (wanted == null) {
+			String made = Slugs.of(article.getHeadline());
+			if (made.equals(article.getSlug())) {
+				return made;
+			}
+			return this.articleService.uniqueSlug(made);
+		}
+		if (!Slugs.isValid(wanted)) {
+			throw new ArticleRejectedException("slug", "article.slug.invalid");
+		}
+		this.articles.findBySlug(wanted).filter((other) -> !other.getId().equals(article.getId())).ifPresent((other) -> {
+			throw new ArticleRejectedException("slug", "article.slug.taken");
+		});
+		return wanted;
+	}
+
+	/** The story as the editor's form shows it. */
+	ArticleEdit of(Article article) {
+		List<String> tagNames = article.getTags().stream().map(Tag::getName).sorted().toList();
+		return new ArticleEdit(article.getHeadline(), article.getDeck(), article.getDatelineCity(),
+				article.getDatelineCountry(), article.getBodyMarkdown(),
+				(article.getSection() != null) ? article.getSection().getSlug() : null, String.join(", ", tagNames),
+				article.getBylines().stream().map(Author::getSlug).toList(),
+				article.getSources().stream().map(Source::getSlug).toList(), article.getSlug(), article.getSeoTitle(),
+				article.getSeoDescription(), article.getImageUrl(), article.getImageAlt(), article.getImageCaption(),
+				article.getImageCredit(), article.isCommentsOpen(), article.getVersion());
+	}
+
+	private Section section(String slug) {
+		if (blankToNull(slug) == null) {
+			return null;
+		}
+		try {
+			return this.sections.require(slug);
+		}
+		catch (NotFoundException ex) {
+			throw new ArticleRejectedException("sectionSlug", "article.section.unknown");
+		}
+	}
+
+	private List<Author> bylines(List<String> slugs) {
+		try {
+			return this.authors.requireAll(distinct(slugs));
+		}
+		catch (NotFoundException ex) {
+			throw new ArticleRejectedException("bylines", "article.bylines.unknown");
+		}
+	}
+
+	private List<Source> sources(List<String> slugs) {
+		try {
+			return this.sources.requireAll(distinct(slugs));
+		}
+		catch (NotFoundException ex) {
+			throw new ArticleRejectedException("sources", "article.sources.unknown");
+		}
+	}
+
+	private List<Tag> tags(String names, boolean keep) {
+		Map<String, String> bySlug = new LinkedHashMap<>();
+		for (String name : (names == null) ? new String[0] : names.split(",")) {
+			String trimmed = name.trim();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			String slug = Slugs.of(trimmed);
+			if (slug.isEmpty() || trimmed.length() > MAX_TAG_LENGTH) {
+				throw new ArticleRejectedException("tags", "article.tags.invalid");
+			}
+			bySlug.putIfAbsent(slug, trimmed);
+		}
+		if (bySlug.size() > MAX_TAGS) {
+			throw new ArticleRejectedException("tags", "article.tags.too-many");
+		}
+		List<Tag> tagged = new ArrayList<>();
+		bySlug.forEach((slug, name) -> tagged.add(keep ? this.tags.findOrCreate(name) : new Tag(slug, name)));
+		return tagged;
+	}
+
+	private static List<String> distinct(List<String> slugs) {
+		return slugs.stream().filter((slug) -> slug != null && !slug.isBlank()).distinct().toList();
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+}

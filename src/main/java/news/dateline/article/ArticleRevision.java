@@ -1,0 +1,95 @@
+package news.dateline.article;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A snapshot of a story's text (headline, deck, dateline, Markdown body) taken at one save, numbered
+ * from 1 per story.
+ */
+@Entity
+class ArticleRevision {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long articleId;
+
+	private int revisionNumber;
+
+	private String headline;
+
+	private String deck;
+
+	@Column(length = 1_000_000)
+	private String bodyMarkdown;
+
+	private String datelineCity;
+
+	private String datelineCountry;
+
+	private Long savedBy;
+
+	private String savedByName;
+
+	private Instant savedAt;
+
+	protected ArticleRevision() {
+	}
+
+	ArticleRevision(Article article, int revisionNumber, Long savedBy, String savedByName, Instant savedAt) {
+		this.articleId = article.getId();
+		this.revisionNumber = revisionNumber;
+		this.headline = article.getHeadline();
+		this.deck = article.getDeck();
+		this.bodyMarkdown = (article.getBodyMarkdown() != null) ? article.getBodyMarkdown() : "";
+		this.datelineCity = article.getDatelineCity();
+		this.datelineCountry = article.getDatelineCountry();
+		this.savedBy = savedBy;
+		this.savedByName = savedByName;
+		this.savedAt = savedAt;
+	}
+
+	int getRevisionNumber() {
+		return this.revisionNumber;
+	}
+
+	String getHeadline() {
+		return this.headline;
+	}
+
+	String getDeck() {
+		return this.deck;
+	}
+
+	String getBodyMarkdown() {
+		return this.bodyMarkdown;
+	}
+
+	String getDatelineCity() {
+		return this.datelineCity;
+	}
+
+	String getDatelineCountry() {
+		return this.datelineCountry;
+	}
+
+	RevisionSummary toSummary() {
+		return new RevisionSummary(this.revisionNumber, this.headline, this.savedByName, this.savedAt);
+	}
+
+	/** The dateline as one line, for diffs: "Seoul, South Korea". */
+	String datelineLine() {
+		if (this.datelineCity == null) {
+			return (this.datelineCountry == null) ? "" : this.datelineCountry;
+		}
+		return (this.datelineCountry == null) ? this.datelineCity : this.datelineCity + ", " + this.datelineCountry;
+	}
+
+}

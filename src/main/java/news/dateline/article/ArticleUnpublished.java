@@ -1,0 +1,21 @@
+package news.dateline.article;
+
+import news.dateline.security.Actor;
+
+/**
+ * A story was taken off the site, or its scheduled release or embargo lift was cancelled.
+ */
+public record ArticleUnpublished(Long articleId, String slug, ArticleStatus from, Actor actor)
+		implements EditorialEvent {
+
+	@Override
+	public String action() {
+		return "article.unpublish";
+	}
+
+	@Override
+	public String detail() {
+		return "unpublished /articles/" + this.slug + " (was " + this.from + ")";
+	}
+
+}

@@ -1,0 +1,10 @@
+package news.dateline.article;
+
+import java.time.Instant;
+
+/**
+ * What admin list queries read of a story before bylines are attached.
+ */
+record SummaryRow(Long id, String slug, String headline, ArticleStatus status, String sectionName, Instant updatedAt,
+		Instant publishedAt, Instant releaseAt, Long createdBy) {
+}

@@ -1,0 +1,61 @@
+package news.dateline.admin;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import news.dateline.article.AdminArticleList;
+import news.dateline.article.ArticleEdit;
+import news.dateline.article.ArticleEditor;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.ChecklistItem;
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.CorrectionView;
+import news.dateline.article.EditorOptions;
+import news.dateline.article.EditorialActions;
+import news.dateline.support.MutableClock;
+
+/**
+ * Read models the admin slices give their mocked services to return.
+ */
+final class AdminSamples {
+
+	static final Long ID = 5L;
+
+	static final String SLUG = "pact-alarms-seoul";
+
+	static final EditorOptions OPTIONS = new EditorOptions(List.of(new EditorOptions.Option("world", "World")),
+			List.of(new EditorOptions.Option("tarun-kumar", "Tarun Kumar"),
+					new EditorOptions.Option("mina-park", "Mina Park")),
+			List.of(new EditorOptions.Option("ap", "AP"), new EditorOptions.Option("staff", "Dateline staff")));
+
+	static final EditorialActions EDITOR_ACTIONS = new EditorialActions(true, false, true, true, true, false, false);
+
+	static final EditorialActions EVERY_ACTION = new EditorialActions(true, true, true, true, true, true, true);
+
+	private AdminSamples() {
+	}
+
+	static ArticleEdit edit(String headline, String body, long version) {
+		return new ArticleEdit(headline, "Seoul condemns the pact.", "Seoul", "South Korea", body, "world",
+				"North Korea", List.of("tarun-kumar"), List.of("ap"), SLUG, "", "", "", "", "", "", true, version);
+	}
+
+	static ArticleEditor editor(ArticleStatus status, List<ChecklistItem> unmet, EditorialActions actions) {
+		return new ArticleEditor(ID, SLUG, status, null, null, MutableClock.START, false,
+				edit("Pact alarms Seoul", "South Korea on Thursday condemned the pact.", 3), unmet, actions,
+				List.of(new CorrectionView(9L, CorrectionKind.CLARIFICATION, "The pact was signed on Wednesday.",
+						MutableClock.START)),
+				"http://localhost:8080/preview/5?expires=1781949600&sig=abc");
+	}
+
+	static AdminArticleList list(ArticleStatus status) {
+		ArticleSummary row = new ArticleSummary(ID, SLUG, "Pact alarms Seoul", ArticleStatus.SCHEDULED, "World",
+				List.of("Tarun Kumar", "Mina Park"), MutableClock.START, null, Instant.parse("2026-06-21T06:00:00Z"),
+				102L);
+		return new AdminArticleList(List.of(row), status, 1, true,
+				Map.of(ArticleStatus.DRAFT, 2L, ArticleStatus.SCHEDULED, 1L));
+	}
+
+}
