@@ -4,6 +4,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import news.dateline.article.EditorialService;
 import news.dateline.audit.AuditLog;
 import news.dateline.comment.CommentModeration;
 
@@ -21,13 +22,17 @@ class DashboardController {
 
 	private final AuditLog audit;
 
-	DashboardController(CommentModeration moderation, AuditLog audit) {
+	private final EditorialService editorial;
+
+	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial) {
 		this.moderation = moderation;
 		this.audit = audit;
+		this.editorial = editorial;
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
+		model.addAttribute("editorialBlock", this.editorial.dashboard());
 		model.addAttribute("moderationBlock", this.moderation.summary().orElse(null));
 		model.addAttribute("auditBlock", this.audit.recent(AUDIT_ENTRIES).orElse(null));
 		return "admin/dashboard";

@@ -1,0 +1,36 @@
+package news.dateline.audit;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import news.dateline.article.EditorialEvent;
+
+/**
+ * Writes every editorial change (publish, unpublish, workflow moves, edits, corrections) to the
+ * audit log once its transaction has committed; the release job's changes are recorded as the
+ * scheduler's.
+ */
+@Component
+class EditorialAuditListener {
+
+	private final AuditLog audit;
+
+	EditorialAuditListener(AuditLog audit) {
+		this.audit = audit;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+	@Transactional(propagation = Propagation.REQUIRES_NEW)
+	void on(EditorialEvent event) {
+		if (event.actor() != null) {
+			this.audit.record(event.actor(), event.action(), "article", event.articleId(), event.detail());
+		}
+		else {
+			this.audit.recordSystem("scheduler", event.action(), "article", event.articleId(), event.detail());
+		}
+	}
+
+}
