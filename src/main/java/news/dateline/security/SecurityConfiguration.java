@@ -19,11 +19,12 @@ public class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain siteSecurity(HttpSecurity http) throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/**")
-			.denyAll()
+			.hasAnyRole(Role.CONTRIBUTOR.name(), Role.AUTHOR.name(), Role.EDITOR.name(), Role.ADMINISTRATOR.name())
 			.anyRequest()
 			.permitAll())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments")))
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report")))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED))
 			.requestCache((cache) -> cache.disable());
 		return http.build();

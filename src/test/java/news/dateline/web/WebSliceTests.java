@@ -19,6 +19,8 @@ import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
+import news.dateline.search.SearchIndexer;
+import news.dateline.search.SearchService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.security.SecurityConfiguration;
@@ -87,6 +89,12 @@ abstract class WebSliceTests {
 
 	@MockitoBean
 	SiteSettings siteSettings;
+
+	@MockitoBean
+	SearchService search;
+
+	@MockitoBean
+	SearchIndexer searchIndexer;
 
 	@BeforeEach
 	void setUpSlice() {

@@ -1,0 +1,7 @@
+package news.dateline.article;
+
+/**
+ * A live story was changed.
+ */
+public record ArticleUpdated(Long articleId) implements ArticleChange {
+}

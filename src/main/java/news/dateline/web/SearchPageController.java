@@ -1,0 +1,36 @@
+package news.dateline.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+import news.dateline.search.SearchRequest;
+import news.dateline.search.SearchService;
+
+/**
+ * The search results page. Whatever a reader types (nothing, too much, stray quotes or Lucene syntax,
+ * a date that is not one) gets a page that says what to do, never an error.
+ */
+@Controller
+class SearchPageController {
+
+	private final SearchService search;
+
+	SearchPageController(SearchService search) {
+		this.search = search;
+	}
+
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(required = false) String section, @RequestParam(required = false) String author,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
+		model.addAttribute("results", this.search.search(SearchRequest.parse(query, section, author, from, to, page)));
+		CachePolicy.apply(response, false);
+		return "search/results";
+	}
+
+}
