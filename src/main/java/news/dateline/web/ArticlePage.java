@@ -27,10 +27,13 @@ class ArticlePage {
 
 	private final CommenterCookie cookies;
 
-	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies) {
+	private final PageMetadata metadata;
+
+	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata) {
 		this.comments = comments;
 		this.tokens = tokens;
 		this.cookies = cookies;
+		this.metadata = metadata;
 	}
 
 	/** The model for a story, with the form as given (the reader's input on errors). */
@@ -38,6 +41,7 @@ class ArticlePage {
 		Set<Long> held = this.cookies.heldIds(request);
 		CommentThread thread = this.comments.thread(article.id(), held);
 		model.addAttribute("article", article);
+		model.addAttribute("meta", this.metadata.article(article));
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", form);

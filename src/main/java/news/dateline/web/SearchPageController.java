@@ -19,8 +19,11 @@ class SearchPageController {
 
 	private final SearchService search;
 
-	SearchPageController(SearchService search) {
+	private final PageMetadata metadata;
+
+	SearchPageController(SearchService search, PageMetadata metadata) {
 		this.search = search;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/search")
@@ -29,6 +32,7 @@ class SearchPageController {
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
 		model.addAttribute("results", this.search.search(SearchRequest.parse(query, section, author, from, to, page)));
+		model.addAttribute("meta", this.metadata.search());
 		CachePolicy.apply(response, false);
 		return "search/results";
 	}

@@ -102,6 +102,7 @@ public class TestData {
 
 	/** Takes the story down, as an editor's unpublish would. */
 	public void unpublish(Story story) {
+		this.entityManager.flush();
 		this.jdbc.sql("update article set status = 'UNPUBLISHED' where id = ?").param(story.id()).update();
 		this.entityManager.clear();
 	}

@@ -19,6 +19,9 @@ import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
+import news.dateline.feed.FeedWriter;
+import news.dateline.feed.SitemapSettings;
+import news.dateline.feed.SitemapWriter;
 import news.dateline.search.SearchIndexer;
 import news.dateline.search.SearchService;
 import news.dateline.section.SectionService;
@@ -30,6 +33,7 @@ import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
 import news.dateline.system.Signer;
+import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
@@ -43,9 +47,10 @@ import static org.mockito.BDDMockito.given;
  * services mocked. Every subclass reuses one application context.
  */
 @WebMvcTest
-@EnableConfigurationProperties(SiteProperties.class)
+@EnableConfigurationProperties({ SiteProperties.class, SiteMetadata.class, SitemapSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
+		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
+		StructuredData.class, FeedWriter.class, SitemapWriter.class })
 abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
