@@ -3,6 +3,7 @@ package news.dateline.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -60,14 +61,17 @@ public class ArticleService {
 
 	private final ObjectProvider<SimilarStories> similar;
 
+	private final ArticleViewCounter views;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, SectionService sections,
 			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
-			SiteProperties site, ObjectProvider<SimilarStories> similar, ApplicationEventPublisher events,
-			Clock clock) {
+			SiteProperties site, ObjectProvider<SimilarStories> similar, ArticleViewCounter views,
+			ApplicationEventPublisher events, Clock clock) {
+		this.views = views;
 		this.articles = articles;
 		this.lists = lists;
 		this.sections = sections;
@@ -190,6 +194,17 @@ public class ArticleService {
 		Long id = this.articles.save(article).getId();
 		this.events.publishEvent(new ArticlePublished(id));
 		return id;
+	}
+
+	/**
+	 * The most read live stories of the last {@code days} days, most read first. Reads a few more ids
+	 * than asked for, so stories taken down meanwhile can be left out.
+	 */
+	public List<ArticleCard> mostRead(int days, int limit) {
+		LocalDate since = LocalDate.ofInstant(this.clock.instant(), this.site.timeZone())
+			.minusDays(Math.max(0, days - 1));
+		List<ArticleCard> cards = liveCards(this.views.mostViewedSince(since, limit * 2));
+		return cards.subList(0, Math.min(limit, cards.size()));
 	}
 
 	/** Live story cards for these ids, in the order given; anything not live is left out. */

@@ -29,6 +29,7 @@ class HomeController {
 	String home(Model model, HttpServletResponse response) {
 		model.addAttribute("front", this.articles.frontPage());
 		model.addAttribute("meta", this.metadata.home());
+		model.addAttribute("mostRead", this.articles.mostRead(ArticlePage.MOST_READ_DAYS, ArticlePage.MOST_READ));
 		CachePolicy.apply(response, false);
 		return "home/index";
 	}

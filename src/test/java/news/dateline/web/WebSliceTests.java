@@ -14,6 +14,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.article.ArticleViewCounter;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -47,10 +48,11 @@ import static org.mockito.BDDMockito.given;
  * services mocked. Every subclass reuses one application context.
  */
 @WebMvcTest
-@EnableConfigurationProperties({ SiteProperties.class, SiteMetadata.class, SitemapSettings.class })
+@EnableConfigurationProperties({ SiteProperties.class, SiteMetadata.class, SitemapSettings.class,
+		PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
-		StructuredData.class, FeedWriter.class, SitemapWriter.class })
+		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class })
 abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
@@ -100,6 +102,9 @@ abstract class WebSliceTests {
 
 	@MockitoBean
 	SearchIndexer searchIndexer;
+
+	@MockitoBean
+	ArticleViewCounter viewCounter;
 
 	@BeforeEach
 	void setUpSlice() {
