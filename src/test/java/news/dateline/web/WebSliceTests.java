@@ -23,6 +23,7 @@ import news.dateline.comment.CommentThread;
 import news.dateline.feed.FeedWriter;
 import news.dateline.feed.SitemapSettings;
 import news.dateline.feed.SitemapWriter;
+import news.dateline.report.ErrorReportService;
 import news.dateline.search.SearchIndexer;
 import news.dateline.search.SearchService;
 import news.dateline.section.SectionService;
@@ -105,6 +106,9 @@ abstract class WebSliceTests {
 
 	@MockitoBean
 	ArticleViewCounter viewCounter;
+
+	@MockitoBean
+	ErrorReportService errorReports;
 
 	@BeforeEach
 	void setUpSlice() {
