@@ -10,8 +10,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 
 /**
  * The web security rules. Readers need no session: public pages are the same for everyone and the
- * public comment form carries its own signed token and same-origin check (see the web package), so
- * it is the one POST outside Spring Security's session-bound CSRF protection.
+ * public comment and "Report an error" forms carry their own signed token and same-origin check (see
+ * the web package), so they are the POSTs outside Spring Security's session-bound CSRF protection. The
+ * admin is for signed-in staff of any role; each service checks the role an action needs.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {

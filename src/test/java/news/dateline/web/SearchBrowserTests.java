@@ -39,10 +39,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * A reader searches from the home page in a real Chromium and opens a result; the stories are made
- * through the services and committed, so the index is kept up to date by the article events. Skipped,
- * saying why, where Chromium or chromedriver is missing.
+ * through the services and committed (in a database of its own, so the shared test database stays
+ * empty), and the index is kept up to date by the article events. Skipped, saying why, where Chromium or
+ * chromedriver is missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+		"spring.datasource.url=jdbc:h2:mem:dateline-search-browser;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+				+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1" })
 @Import({ TestClockConfiguration.class, TestData.class })
 class SearchBrowserTests {
 
