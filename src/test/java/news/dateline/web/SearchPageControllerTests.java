@@ -39,6 +39,7 @@ class SearchPageControllerTests extends WebSliceTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("search/results"))
 			.andExpect(header().string("Cache-Control", CachePolicy.PUBLIC))
+			.andExpect(header().string("Server-Timing", org.hamcrest.Matchers.matchesPattern("search;dur=\\d+\\.\\d{2}")))
 			.andExpect(content().string(allOf(containsString("12 stories match \u201cpact\u201d"),
 					containsString("<a href=\"/articles/" + SLUG + "\">Russia <mark>pact</mark> &lt;b&gt;alarms&lt;/b&gt;</a>"),
 					containsString("Officials said the <mark>pact</mark> &lt;script&gt;x&lt;/script&gt;"),
