@@ -12,7 +12,12 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class DatelineApplication {
 
 	public static void main(String[] args) {
-		SpringApplication.run(DatelineApplication.class, args);
+		SpringApplication application = new SpringApplication(DatelineApplication.class);
+		if (java.util.Arrays.stream(args).anyMatch((arg) -> arg.startsWith("--dateline.search.rebuild"))) {
+			// The command-line index rebuild needs no web server.
+			application.setWebApplicationType(org.springframework.boot.WebApplicationType.NONE);
+		}
+		application.run(args);
 	}
 
 }

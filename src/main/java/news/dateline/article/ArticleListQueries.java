@@ -78,20 +78,21 @@ class ArticleListQueries {
 		return ids.stream().map(byId::get).filter((row) -> row != null).toList();
 	}
 
-	/** Cards for the rows, with every byline read in a single query. */
-	List<ArticleCard> cards(List<ArticleRow> rows) {
-		if (rows.isEmpty()) {
+	/** Rows of the live stories among these ids, in the order given. */
+	List<ArticleRow> liveByIds(Collection<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<Long, List<ArticleCard.Byline>> bylines = bylines(rows.stream().map(ArticleRow::id).toList());
-		return rows.stream()
-			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
-					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
-					row.commentCount()))
-			.toList();
+		Map<Long, ArticleRow> byId = new LinkedHashMap<>();
+		this.entityManager.createQuery(ROW + LIVE + " and a.id in :ids", ArticleRow.class)
+			.setParameter("now", now)
+			.setParameter("ids", ids)
+			.getResultList()
+			.forEach((row) -> byId.put(row.id(), row));
+		return ids.stream().map(byId::get).filter((row) -> row != null).toList();
 	}
 
-	/** The bylines of these stories, in credit order, read in a single query. */
+	/** Every byline of these stories, in byline order, read in one query. */
 	Map<Long, List<ArticleCard.Byline>> bylines(Collection<Long> ids) {
 		Map<Long, List<ArticleCard.Byline>> bylines = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
@@ -105,6 +106,19 @@ class ArticleListQueries {
 			.forEach((row) -> bylines.computeIfAbsent(row.articleId(), (key) -> new ArrayList<>())
 				.add(new ArticleCard.Byline(row.slug(), row.name())));
 		return bylines;
+	}
+
+	/** Cards for the rows, with every byline read in a single query. */
+	List<ArticleCard> cards(List<ArticleRow> rows) {
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<ArticleCard.Byline>> bylines = bylines(rows.stream().map(ArticleRow::id).toList());
+		return rows.stream()
+			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
+					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
+					row.commentCount()))
+			.toList();
 	}
 
 	/** Ids of live stories sharing the most tags with this one, most recent first among equals. */
@@ -121,6 +135,86 @@ class ArticleListQueries {
 			.setParameter("articleId", articleId)
 			.setMaxResults(limit)
 			.getResultList();
+	}
+
+	/** Which of these ids are live stories now. */
+	List<Long> liveIds(Collection<Long> ids, Instant now) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.entityManager.createQuery("select a.id from Article a" + LIVE + " and a.id in :ids", Long.class)
+			.setParameter("now", now)
+			.setParameter("ids", ids)
+			.getResultList();
+	}
+
+	/** Published stories (live now or scheduled) with an id above the given one, by id. */
+	List<Article> published(long afterId, int limit) {
+		return this.entityManager
+			.createQuery("select a from Article a left join fetch a.section where a.status = "
+					+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.id", Article.class)
+			.setParameter("after", afterId)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	long countPublished() {
+		return this.entityManager
+			.createQuery("select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED",
+					Long.class)
+			.getSingleResult();
+	}
+
+	long countLive(Instant now) {
+		return this.entityManager.createQuery("select count(a) from Article a" + LIVE, Long.class)
+			.setParameter("now", now)
+			.getSingleResult();
+	}
+
+	/** One page of live story URLs for the sitemap, by id. */
+	List<PageLink> liveLinks(Instant now, int offset, int limit) {
+		return this.entityManager
+			.createQuery("select new news.dateline.article.PageLink(concat('/articles/', a.slug), a.updatedAt)"
+					+ " from Article a" + LIVE + " order by a.id", PageLink.class)
+			.setParameter("now", now)
+			.setFirstResult(offset)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** Live stories published since the given moment, newest first. */
+	List<NewsLink> liveSince(Instant since, Instant now, int limit) {
+		return this.entityManager
+			.createQuery("select new news.dateline.article.NewsLink(a.slug, a.headline, a.publishedAt) from Article a"
+					+ LIVE + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc", NewsLink.class)
+			.setParameter("now", now)
+			.setParameter("since", since)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/**
+	 * The pages of one kind of list (section, author, tag) that have live stories, with the latest
+	 * change among them. {@code join} names the list's entity as {@code f}.
+	 */
+	List<PageLink> listingLinks(String prefix, String join, Instant now) {
+		return this.entityManager
+			.createQuery("select new news.dateline.article.PageLink(concat('" + prefix + "', f.slug), max(a.updatedAt))"
+					+ " from Article a" + join + LIVE + " group by f.slug order by f.slug", PageLink.class)
+			.setParameter("now", now)
+			.getResultList();
+	}
+
+	/** Whether a published story's time came within (from, to]: it went live without a write. */
+	boolean wentLiveBetween(Instant from, Instant to) {
+		return !this.entityManager
+			.createQuery("select a.id from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
+					+ " and a.publishedAt > :from and a.publishedAt <= :to", Long.class)
+			.setParameter("from", from)
+			.setParameter("to", to)
+			.setMaxResults(1)
+			.getResultList()
+			.isEmpty();
 	}
 
 }

@@ -9,7 +9,7 @@ import news.dateline.security.Actor;
  * embargo lifted (then {@code actor} is null).
  */
 public record ArticlePublished(Long articleId, String slug, Instant publishedAt, Actor actor)
-		implements EditorialEvent {
+		implements EditorialEvent, ArticleChange {
 
 	@Override
 	public String action() {

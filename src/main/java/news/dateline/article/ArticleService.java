@@ -3,9 +3,11 @@ package news.dateline.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -59,11 +63,19 @@ public class ArticleService {
 
 	private final SiteProperties site;
 
+	private final ObjectProvider<SimilarStories> similar;
+
+	private final ArticleViewCounter views;
+
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
-			BodyRenderer bodyRenderer, SiteProperties site, Clock clock) {
+			BodyRenderer bodyRenderer, SiteProperties site, ObjectProvider<SimilarStories> similar,
+			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock) {
+		this.views = views;
 		this.articles = articles;
 		this.lists = lists;
 		this.corrections = corrections;
@@ -73,6 +85,8 @@ public class ArticleService {
 		this.tags = tags;
 		this.bodyRenderer = bodyRenderer;
 		this.site = site;
+		this.similar = similar;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -192,7 +206,105 @@ public class ArticleService {
 		article.setTags(tagged);
 		article.setCommentsOpen(draft.commentsOpen());
 		article.publishAt(publishedAt);
-		return this.articles.save(article).getId();
+		Long id = this.articles.save(article).getId();
+		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null));
+		return id;
+	}
+
+	/**
+	 * The most read live stories of the last {@code days} days, most read first. Reads a few more ids
+	 * than asked for, so stories taken down meanwhile can be left out.
+	 */
+	public List<ArticleCard> mostRead(int days, int limit) {
+		LocalDate since = LocalDate.ofInstant(this.clock.instant(), this.site.timeZone())
+			.minusDays(Math.max(0, days - 1));
+		List<ArticleCard> cards = liveCards(this.views.mostViewedSince(since, limit * 2));
+		return cards.subList(0, Math.min(limit, cards.size()));
+	}
+
+	/** Live story cards for these ids, in the order given; anything not live is left out. */
+	public List<ArticleCard> liveCards(List<Long> ids) {
+		return this.lists.cards(this.lists.liveByIds(ids, this.clock.instant()));
+	}
+
+	/** Which of these ids are live stories now. */
+	public Set<Long> liveIds(Collection<Long> ids) {
+		return Set.copyOf(this.lists.liveIds(ids, this.clock.instant()));
+	}
+
+	/** The search document of a published story (live or scheduled), or empty for any other. */
+	public Optional<ArticleDocument> document(Long id) {
+		return this.articles.findById(id)
+			.filter((article) -> article.getStatus() == ArticleStatus.PUBLISHED && article.getPublishedAt() != null)
+			.map(this::document);
+	}
+
+	/** Search documents of published stories with ids above {@code afterId}, by id: for rebuilds. */
+	public List<ArticleDocument> documents(long afterId, int limit) {
+		return this.lists.published(afterId, limit).stream().map(this::document).toList();
+	}
+
+	/** How many stories are published (live or scheduled): what a full re-index covers. */
+	public long countPublished() {
+		return this.lists.countPublished();
+	}
+
+	/** The newest live stories of a list with their bodies, for feeds. */
+	public List<ArticleEntry> latestEntries(StoryList list, int limit) {
+		Instant now = this.clock.instant();
+		List<Long> ids = this.lists.older(list, now, null, limit).stream().map(ArticleRow::id).toList();
+		Map<Long, Article> byId = new HashMap<>();
+		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
+		Map<Long, List<ArticleCard.Byline>> bylines = this.lists.bylines(ids);
+		return ids.stream().map(byId::get).filter((article) -> article != null).map((article) -> new ArticleEntry(
+				article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(), article.getBodyHtml(),
+				article.getPublishedAt(), article.getUpdatedAt(),
+				(article.getSection() != null) ? article.getSection().getName() : null,
+				bylines.getOrDefault(article.getId(), List.of()),
+				article.getTags().stream().map(Tag::getName).sorted().toList()))
+			.toList();
+	}
+
+	/** How many stories are live now. */
+	public long countLive() {
+		return this.lists.countLive(this.clock.instant());
+	}
+
+	/** A page of live story URLs with their last change, by id, for the sitemap. */
+	public List<PageLink> liveLinks(int page, int size) {
+		return this.lists.liveLinks(this.clock.instant(), Math.max(0, page) * size, size);
+	}
+
+	/** Live stories published within the given time before now, newest first. */
+	public List<NewsLink> publishedWithin(Duration window, int limit) {
+		Instant now = this.clock.instant();
+		return this.lists.liveSince(now.minus(window), now, limit);
+	}
+
+	/** Section, author or tag pages that have live stories, with their latest change. */
+	public List<PageLink> listingLinks(StoryList.Kind kind) {
+		return switch (kind) {
+			case SECTION -> this.lists.listingLinks("/sections/", " join a.section f", this.clock.instant());
+			case AUTHOR -> this.lists.listingLinks("/authors/", " join a.bylines f", this.clock.instant());
+			case TAG -> this.lists.listingLinks("/tags/", " join a.tags f", this.clock.instant());
+			case SOURCE -> this.lists.listingLinks("/sources/", " join a.sources f", this.clock.instant());
+			case ALL -> List.of();
+		};
+	}
+
+	/** Whether a published story's time came within (from, to], so it went live without any write. */
+	public boolean wentLiveBetween(Instant from, Instant to) {
+		return this.lists.wentLiveBetween(from, to);
+	}
+
+	private ArticleDocument document(Article article) {
+		return new ArticleDocument(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
+				this.bodyRenderer.plainText(article.getBodyMarkdown()), article.getPublishedAt(), article.getUpdatedAt(),
+				(article.getSection() != null) ? article.getSection().getSlug() : null,
+				(article.getSection() != null) ? article.getSection().getName() : null,
+				article.getBylines().stream().map((author) -> new ArticleCard.Byline(author.getSlug(), author.getName())).toList(),
+				article.getTags().stream().map(Tag::getName).sorted().toList(),
+				article.getSources().stream().map(Source::getName).toList());
 	}
 
 	String uniqueSlug(String base) {
@@ -230,8 +342,25 @@ public class ArticleService {
 				article.getSeoDescription(), log);
 	}
 
+	/**
+	 * Stories sharing the most tags first, then the most similar by text (from the search index), then
+	 * the newest of the section; live stories only.
+	 */
 	private List<ArticleCard> related(Article article, List<Long> tagIds, Instant now) {
 		Set<Long> ids = new LinkedHashSet<>(this.lists.relatedByTags(article.getId(), tagIds, now, RELATED));
+		SimilarStories similarStories = this.similar.getIfAvailable();
+		if (ids.size() < RELATED && similarStories != null) {
+			List<Long> candidates = similarStories.similarTo(article.getId(), RELATED * 2)
+				.stream()
+				.filter((id) -> !id.equals(article.getId()) && !ids.contains(id))
+				.toList();
+			Set<Long> live = Set.copyOf(this.lists.liveIds(candidates, now));
+			for (Long id : candidates) {
+				if (ids.size() < RELATED && live.contains(id)) {
+					ids.add(id);
+				}
+			}
+		}
 		if (ids.size() < RELATED && article.getSection() != null) {
 			for (ArticleRow row : this.lists.older(StoryList.section(article.getSection().getId()), now, null,
 					RELATED + 1)) {
@@ -240,7 +369,7 @@ public class ArticleService {
 				}
 			}
 		}
-		return this.lists.cards(this.lists.byIds(List.copyOf(ids)));
+		return this.lists.cards(this.lists.liveByIds(List.copyOf(ids), now));
 	}
 
 }

@@ -6,7 +6,7 @@ import news.dateline.security.Actor;
  * A story's text or metadata was saved (created, edited, or a revision restored) as a new revision.
  */
 public record ArticleUpdated(Long articleId, String slug, int revision, ArticleStatus status, Actor actor)
-		implements EditorialEvent {
+		implements EditorialEvent, ArticleChange {
 
 	@Override
 	public String action() {

@@ -4,6 +4,7 @@ import java.util.regex.Pattern;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
@@ -23,6 +24,8 @@ public class BodyRenderer {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
+	private final TextContentRenderer textRenderer = TextContentRenderer.builder().build();
+
 	private final PolicyFactory policy = Sanitizers.FORMATTING.and(Sanitizers.BLOCKS)
 		.and(Sanitizers.TABLES)
 		.and(Sanitizers.LINKS)
@@ -35,6 +38,11 @@ public class BodyRenderer {
 			.matching(Pattern.compile("lazy"))
 			.onElements("img")
 			.toFactory());
+
+	/** The words of a Markdown body without markup, for the search index and descriptions. */
+	public String plainText(String markdown) {
+		return this.textRenderer.render(this.parser.parse(markdown == null ? "" : markdown)).strip();
+	}
 
 	/** The sanitised HTML of a Markdown body, its first paragraph opened by the dateline label. */
 	public String render(String markdown, String datelineLabel) {

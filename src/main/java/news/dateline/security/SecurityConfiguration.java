@@ -21,8 +21,8 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 /**
  * The web security rules, in two chains. Readers need no session: public pages are the same for
  * everyone and the public comment form carries its own signed token and same-origin check (see the
- * web package), so it is the one POST outside Spring Security's session-bound CSRF protection, and
- * the public chain never creates a session. The admin under {@code /admin/**} is session-based: form
+ * web package), and so does "Report an error": they are the POSTs outside Spring Security's
+ * session-bound CSRF protection, and the public chain never creates a session. The admin under {@code /admin/**} is session-based: form
  * sign-in, CSRF on every form, a new session id at sign-in, and coarse role rules per area; the
  * services check every action again themselves.
  */
@@ -75,7 +75,8 @@ public class SecurityConfiguration {
 		http.headers(headers)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments")))
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report")))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable());
 		return http.build();

@@ -13,7 +13,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Time-driven jobs: {@code @SchedulerLock} methods take a lock in the {@code shedlock} table (timed by
+ * Time-driven jobs (release of scheduled stories, change log polling, view count flushes, page cache
+ * checks): {@code @SchedulerLock} methods take a lock in the {@code shedlock} table (timed by
  * the database's clock) so that one node of a cluster runs each job at a time. The timers themselves
  * run unless {@code dateline.scheduling.enabled=false} (tests call the jobs directly).
  */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
+import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
@@ -21,16 +22,28 @@ class ArticlePage {
 
 	static final String VIEW = "articles/show";
 
+	/** "Most read" covers the views of today and yesterday. */
+	static final int MOST_READ_DAYS = 2;
+
+	static final int MOST_READ = 5;
+
 	private final CommentService comments;
 
 	private final CommentFormToken tokens;
 
 	private final CommenterCookie cookies;
 
-	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies) {
+	private final PageMetadata metadata;
+
+	private final ArticleService articles;
+
+	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
+			ArticleService articles) {
+		this.articles = articles;
 		this.comments = comments;
 		this.tokens = tokens;
 		this.cookies = cookies;
+		this.metadata = metadata;
 	}
 
 	/** The model for a story, with the form as given (the reader's input on errors). */
@@ -38,6 +51,8 @@ class ArticlePage {
 		Set<Long> held = this.cookies.heldIds(request);
 		CommentThread thread = this.comments.thread(article.id(), held);
 		model.addAttribute("article", article);
+		model.addAttribute("meta", this.metadata.article(article));
+		model.addAttribute("mostRead", this.articles.mostRead(MOST_READ_DAYS, MOST_READ));
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", form);

@@ -40,6 +40,7 @@ class ArticlePageController {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);
 			return "redirect:" + moved.url();
 		}
+		request.setAttribute(PublicPageFilter.ARTICLE_ID, ((ArticleLookup.Found) lookup).article().id());
 		ReplyForm form = ReplyForm.empty(replyTo);
 		boolean personal = CommenterCookie.isPersonal(request);
 		if (personal) {

@@ -14,7 +14,8 @@ import news.dateline.system.Signer;
 /**
  * The signed token in every "Leave a Reply" form: which story the form belongs to and when it was
  * served. It lets the form work on a cached page without a session, tells the comment service how
- * long the form was open, and refuses forms that were not served by this site.
+ * long the form was open, and refuses forms that were not served by this site. The "Report an error"
+ * form carries one too, signed for its own purpose so neither form's token passes for the other's.
  */
 @Component
 class CommentFormToken {
@@ -32,19 +33,32 @@ class CommentFormToken {
 		this.clock = clock;
 	}
 
+	static final String COMMENT = "comment-form";
+
+	static final String REPORT = "report-form";
+
 	String issue(Long articleId) {
+		return issue(COMMENT, articleId);
+	}
+
+	String issue(String purpose, Long articleId) {
 		String payload = articleId + "." + this.clock.instant().getEpochSecond();
-		return payload + "." + this.signer.sign("comment-form:" + payload);
+		return payload + "." + this.signer.sign(purpose + ":" + payload);
 	}
 
 	/** The form's story and issue time, if the token is well formed, signed here and not expired. */
 	Optional<Issued> verify(String token) {
+		return verify(COMMENT, token);
+	}
+
+	/** As {@link #verify(String)}, for a token issued for the given purpose. */
+	Optional<Issued> verify(String purpose, String token) {
 		if (token == null) {
 			return Optional.empty();
 		}
 		Matcher matcher = FORMAT.matcher(token);
 		if (!matcher.matches()
-				|| !this.signer.verify("comment-form:" + matcher.group(1) + "." + matcher.group(2), matcher.group(3))) {
+				|| !this.signer.verify(purpose + ":" + matcher.group(1) + "." + matcher.group(2), matcher.group(3))) {
 			return Optional.empty();
 		}
 		Instant issuedAt = Instant.ofEpochSecond(Long.parseLong(matcher.group(2)));

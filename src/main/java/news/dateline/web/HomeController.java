@@ -18,13 +18,18 @@ class HomeController {
 
 	private final ArticleService articles;
 
-	HomeController(ArticleService articles) {
+	private final PageMetadata metadata;
+
+	HomeController(ArticleService articles, PageMetadata metadata) {
 		this.articles = articles;
+		this.metadata = metadata;
 	}
 
 	@GetMapping("/")
 	String home(Model model, HttpServletResponse response) {
 		model.addAttribute("front", this.articles.frontPage());
+		model.addAttribute("meta", this.metadata.home());
+		model.addAttribute("mostRead", this.articles.mostRead(ArticlePage.MOST_READ_DAYS, ArticlePage.MOST_READ));
 		CachePolicy.apply(response, false);
 		return "home/index";
 	}
@@ -34,6 +39,7 @@ class HomeController {
 			Model model, HttpServletResponse response) {
 		model.addAttribute("page", this.articles.list(StoryList.all(), before, after));
 		model.addAttribute("listing", Listing.latest());
+		model.addAttribute("meta", this.metadata.listing(Listing.latest()));
 		CachePolicy.apply(response, false);
 		return "articles/list";
 	}

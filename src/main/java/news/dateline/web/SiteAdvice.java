@@ -13,6 +13,7 @@ import org.springframework.web.servlet.ModelAndView;
 import news.dateline.comment.CommentsClosedException;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
+import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -26,14 +27,22 @@ class SiteAdvice {
 
 	private final SiteProperties site;
 
-	SiteAdvice(SectionService sections, SiteProperties site) {
+	private final SiteMetadata metadata;
+
+	SiteAdvice(SectionService sections, SiteProperties site, SiteMetadata metadata) {
 		this.sections = sections;
 		this.site = site;
+		this.metadata = metadata;
 	}
 
 	@ModelAttribute("site")
 	SiteProperties site() {
 		return this.site;
+	}
+
+	@ModelAttribute("siteMetadata")
+	SiteMetadata siteMetadata() {
+		return this.metadata;
 	}
 
 	@ModelAttribute("navSections")

@@ -35,8 +35,11 @@ class StoryListController {
 
 	private final SourceService sources;
 
+	private final PageMetadata metadata;
+
 	StoryListController(ArticleService articles, SectionService sections, AuthorService authors, TagService tags,
-			SourceService sources) {
+			SourceService sources, PageMetadata metadata) {
+		this.metadata = metadata;
 		this.articles = articles;
 		this.sections = sections;
 		this.authors = authors;
@@ -75,6 +78,7 @@ class StoryListController {
 	private String show(Listing listing, StoryList list, String before, String after, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("listing", listing);
+		model.addAttribute("meta", this.metadata.listing(listing));
 		model.addAttribute("page", this.articles.list(list, before, after));
 		CachePolicy.apply(response, false);
 		return "articles/list";

@@ -92,6 +92,27 @@ public class TestData {
 		return new Story(id, slug);
 	}
 
+	/** A story with its own deck, Markdown body and sources, published the given time before now. */
+	public Story story(String headline, String deck, String body, SectionView section, List<String> authorSlugs,
+			List<String> sourceSlugs, Duration age, String... tags) {
+		String slug = unique("story");
+		Long id = this.articles.createPublished(new ArticleDraft(slug, headline, deck, "Seoul", "South Korea", body,
+				section.slug(), authorSlugs, sourceSlugs, List.of(tags), true), this.clock.instant().minus(age));
+		return new Story(id, slug);
+	}
+
+	/** A story scheduled to go live the given time from now: published, but not live yet. */
+	public Story scheduled(String headline, SectionView section, String authorSlug, Duration in, String... tags) {
+		return story(headline, section, authorSlug, in.negated(), tags);
+	}
+
+	/** Takes the story down, as an editor's unpublish would. */
+	public void unpublish(Story story) {
+		this.entityManager.flush();
+		this.jdbc.sql("update article set status = 'UNPUBLISHED' where id = ?").param(story.id()).update();
+		this.entityManager.clear();
+	}
+
 	public Long approvedComment(Story story, Long parentId, String name, String body) {
 		return this.comments.importApproved(story.id(), parentId,
 				new Commenter(name, name.toLowerCase().replace(' ', '.') + "@example.com", null, "hash-" + name),

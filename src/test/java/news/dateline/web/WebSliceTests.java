@@ -19,6 +19,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
+import news.dateline.article.ArticleViewCounter;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -26,6 +27,12 @@ import news.dateline.comment.CommentModeration;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
 import news.dateline.comment.ModerationSettingsService;
+import news.dateline.feed.FeedWriter;
+import news.dateline.feed.SitemapSettings;
+import news.dateline.feed.SitemapWriter;
+import news.dateline.report.ErrorReportService;
+import news.dateline.search.SearchIndexer;
+import news.dateline.search.SearchService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.security.SecurityConfiguration;
@@ -37,6 +44,7 @@ import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
 import news.dateline.system.Signer;
+import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
@@ -53,9 +61,11 @@ import static org.mockito.BDDMockito.given;
  * it through {@code admin.AdminSliceTests}).
  */
 @WebMvcTest
-@EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class })
+@EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SiteMetadata.class,
+		SitemapSettings.class, PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class })
+		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
+		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
@@ -129,6 +139,18 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	ArticlePreviews previews;
+
+	@MockitoBean
+	SearchService search;
+
+	@MockitoBean
+	SearchIndexer searchIndexer;
+
+	@MockitoBean
+	ArticleViewCounter viewCounter;
+
+	@MockitoBean
+	ErrorReportService errorReports;
 
 	@BeforeEach
 	void setUpSlice() {

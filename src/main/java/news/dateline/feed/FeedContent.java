@@ -1,0 +1,26 @@
+package news.dateline.feed;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A feed, whatever the format: title, description, the page it mirrors and its own path (both site
+ * paths), and its newest items first.
+ */
+public record FeedContent(String title, String description, String pagePath, String feedPath, List<FeedItem> items) {
+
+	/** The latest change among the items, or null for an empty feed. */
+	public Instant updated() {
+		return this.items.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(null);
+	}
+
+	/** One entry of a feed. {@code contentHtml} is sanitised HTML; names and URLs are plain text. */
+	public record FeedItem(String path, String title, String summary, String contentHtml, Instant published,
+			Instant updated, List<Person> authors, List<String> categories) {
+	}
+
+	/** An author credited on an item, with their page's path (or null). */
+	public record Person(String name, String path) {
+	}
+
+}

@@ -1,0 +1,116 @@
+package news.dateline.feed;
+
+import java.util.List;
+import java.util.function.Function;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContextHolder;
+
+import news.dateline.article.ArticleEntry;
+import news.dateline.article.ArticleService;
+import news.dateline.article.StoryList;
+import news.dateline.author.AuthorService;
+import news.dateline.author.AuthorView;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
+import news.dateline.source.SourceService;
+import news.dateline.source.SourceView;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
+
+/**
+ * The story feeds: the whole site, and each section, author, tag and source, each with its latest
+ * {@value #ITEMS} live stories in full.
+ */
+@Configuration(proxyBeanMethods = false)
+class StoryFeeds {
+
+	static final int ITEMS = 20;
+
+	@Bean
+	FeedSource siteFeed(ArticleService articles, MessageSource messages) {
+		return source(FeedSource.SITE, articles, (slug) -> new Target(StoryList.all(), message(messages, "site.name"),
+				message(messages, "site.description"), "/"));
+	}
+
+	@Bean
+	FeedSource sectionFeeds(ArticleService articles, SectionService sections, MessageSource messages) {
+		return source("sections", articles, (slug) -> {
+			SectionView section = sections.bySlug(slug);
+			return new Target(StoryList.section(section.id()), message(messages, "listing.title", section.name()),
+					section.description(), section.url());
+		});
+	}
+
+	@Bean
+	FeedSource authorFeeds(ArticleService articles, AuthorService authors, MessageSource messages) {
+		return source("authors", articles, (slug) -> {
+			AuthorView author = authors.bySlug(slug);
+			return new Target(StoryList.author(author.id()), message(messages, "listing.title", author.name()),
+					author.bio(), author.url());
+		});
+	}
+
+	@Bean
+	FeedSource tagFeeds(ArticleService articles, TagService tags, MessageSource messages) {
+		return source("tags", articles, (slug) -> {
+			TagView tag = tags.bySlug(slug);
+			return new Target(StoryList.tag(tag.id()), message(messages, "listing.title", tag.name()),
+					message(messages, "meta.tag-description", tag.name()), tag.url());
+		});
+	}
+
+	@Bean
+	FeedSource sourceFeeds(ArticleService articles, SourceService sources, MessageSource messages) {
+		return source("sources", articles, (slug) -> {
+			SourceView source = sources.bySlug(slug);
+			return new Target(StoryList.source(source.id()), message(messages, "listing.title", source.name()),
+					message(messages, "listing.source-title", source.name()), source.pageUrl());
+		});
+	}
+
+	private static FeedSource source(String kind, ArticleService articles, Function<String, Target> resolve) {
+		return new FeedSource() {
+
+			@Override
+			public String kind() {
+				return kind;
+			}
+
+			@Override
+			public FeedContent feed(String slug) {
+				Target target = resolve.apply(slug);
+				List<FeedContent.FeedItem> items = articles.latestEntries(target.list(), ITEMS)
+					.stream()
+					.map(StoryFeeds::item)
+					.toList();
+				String feedPath = kind.isEmpty() ? "/feed" : target.pagePath() + "/feed";
+				return new FeedContent(target.title(), target.description(), target.pagePath(), feedPath, items);
+			}
+
+		};
+	}
+
+	private static FeedContent.FeedItem item(ArticleEntry entry) {
+		List<String> categories = new java.util.ArrayList<>();
+		if (entry.sectionName() != null) {
+			categories.add(entry.sectionName());
+		}
+		categories.addAll(entry.tags());
+		return new FeedContent.FeedItem(entry.url(), entry.headline(), entry.deck(), entry.bodyHtml(),
+				entry.publishedAt(), entry.updatedAt(),
+				entry.bylines().stream().map((byline) -> new FeedContent.Person(byline.name(), byline.url())).toList(),
+				List.copyOf(categories));
+	}
+
+	private static String message(MessageSource messages, String key, Object... args) {
+		return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	/** What a feed lists and how it is titled. */
+	private record Target(StoryList list, String title, String description, String pagePath) {
+	}
+
+}

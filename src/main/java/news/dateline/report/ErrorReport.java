@@ -1,0 +1,56 @@
+package news.dateline.report;
+
+import java.time.Instant;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+
+/**
+ * A reader's report that something in a story is wrong: what, an optional email address to answer
+ * to, and a keyed hash of the sender's address for the flood check.
+ */
+@Entity
+class ErrorReport {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private Long articleId;
+
+	private String message;
+
+	private String email;
+
+	private String ipHash;
+
+	@Enumerated(EnumType.STRING)
+	private ReportStatus status;
+
+	private Instant createdAt;
+
+	protected ErrorReport() {
+	}
+
+	ErrorReport(Long articleId, String message, String email, String ipHash, ReportStatus status, Instant createdAt) {
+		this.articleId = articleId;
+		this.message = message;
+		this.email = email;
+		this.ipHash = ipHash;
+		this.status = status;
+		this.createdAt = createdAt;
+	}
+
+	Long getId() {
+		return this.id;
+	}
+
+	ReportStatus getStatus() {
+		return this.status;
+	}
+
+}

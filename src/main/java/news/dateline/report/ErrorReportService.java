@@ -1,0 +1,75 @@
+package news.dateline.report;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import news.dateline.article.ArticleNotFoundException;
+import news.dateline.article.ArticleService;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.TooManyRequestsException;
+
+/**
+ * Takes readers' error reports with the comment form's anti-spam rules (a flood gap per address, the
+ * honeypot and the minimum time on page, whose catches are kept as spam and never shown), and lists
+ * the open ones for the editors' corrections queue.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ErrorReportService {
+
+	private final ErrorReportRepository reports;
+
+	private final ArticleService articles;
+
+	private final ReportSettings settings;
+
+	private final CurrentActor currentActor;
+
+	private final Clock clock;
+
+	ErrorReportService(ErrorReportRepository reports, ArticleService articles, ReportSettings settings,
+			CurrentActor currentActor, Clock clock) {
+		this.reports = reports;
+		this.articles = articles;
+		this.settings = settings;
+		this.currentActor = currentActor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores a reader's report about a live story; returns the status it got.
+	 * @throws ArticleNotFoundException when the story is not live
+	 * @throws TooManyRequestsException when the address reported within the flood gap
+	 */
+	@Transactional
+	public ReportStatus submit(NewErrorReport report) {
+		if (this.articles.liveIds(Set.of(report.articleId())).isEmpty()) {
+			throw new ArticleNotFoundException(String.valueOf(report.articleId()));
+		}
+		Instant now = this.clock.instant();
+		if (!this.settings.floodGap().isZero()
+				&& this.reports.existsByIpHashAndCreatedAtAfter(report.ipHash(), now.minus(this.settings.floodGap()))) {
+			throw new TooManyRequestsException("error report flood", this.settings.floodGap());
+		}
+		boolean bot = report.honeypotFilled() || report.timeOnPage() == null
+				|| report.timeOnPage().compareTo(this.settings.minimumTimeOnPage()) < 0;
+		String email = (report.email() == null || report.email().isBlank()) ? null : report.email().strip();
+		ErrorReport stored = this.reports.save(new ErrorReport(report.articleId(), report.message().strip(), email,
+				report.ipHash(), bot ? ReportStatus.SPAM : ReportStatus.OPEN, now));
+		return stored.getStatus();
+	}
+
+	/** The newest open reports, for editors. */
+	public List<ErrorReportView> openReports(int limit) {
+		this.currentActor.require(Role.EDITOR);
+		return this.reports.findViews(ReportStatus.OPEN, Limit.of(Math.min(Math.max(limit, 1), 500)));
+	}
+
+}

@@ -1,0 +1,221 @@
+package news.dateline.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.stereotype.Component;
+
+import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticleDocument;
+
+/**
+ * The Lucene index of published stories on this node: one document per story, written through one
+ * {@link IndexWriter} and read through near-real-time searchers. Derived data: it can be thrown away
+ * and rebuilt from the database at any time. The commit data remember how far the change log was
+ * applied, for the catch-up at the next start.
+ */
+@Component
+class SearchIndex implements DisposableBean {
+
+	static final String ID = "id";
+
+	static final String SLUG = "slug";
+
+	static final String HEADLINE = "headline";
+
+	static final String DECK = "deck";
+
+	static final String BODY = "body";
+
+	static final String BYLINES = "bylines";
+
+	static final String TAGS = "tags";
+
+	static final String SOURCES = "sources";
+
+	static final String SECTION_NAME = "section_name";
+
+	static final String SECTION = "section";
+
+	static final String AUTHOR = "author";
+
+	static final String PUBLISHED = "published";
+
+	static final String CHANGE_LOG_ID = "changeLogId";
+
+	static final String SYNCED_AT = "syncedAt";
+
+	private final Analyzer analyzer;
+
+	private final Directory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	SearchIndex(SearchProperties properties) throws IOException {
+		this.analyzer = new NewsAnalyzer();
+		this.directory = open(properties);
+		this.writer = new IndexWriter(this.directory,
+				new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+		this.searchers = new SearcherManager(this.writer, null);
+	}
+
+	private static Directory open(SearchProperties properties) throws IOException {
+		if (properties.inMemory()) {
+			return new ByteBuffersDirectory();
+		}
+		Path path = Path.of(properties.indexDir());
+		Files.createDirectories(path);
+		return FSDirectory.open(path);
+	}
+
+	Analyzer analyzer() {
+		return this.analyzer;
+	}
+
+	/** Adds the story, or replaces what was indexed for it. */
+	void put(ArticleDocument article) {
+		try {
+			this.writer.updateDocument(new Term(ID, article.id().toString()), document(article));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void delete(Long articleId) {
+		try {
+			this.writer.deleteDocuments(new Term(ID, articleId.toString()));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	void deleteAll() {
+		try {
+			this.writer.deleteAll();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes what was written so far visible to searches. */
+	void refresh() {
+		try {
+			this.searchers.maybeRefreshBlocking();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** Makes what was written durable, remembering the change log position reached. */
+	void commit(long changeLogId, java.time.Instant syncedAt) {
+		try {
+			Map<String, String> data = new HashMap<>();
+			data.put(CHANGE_LOG_ID, Long.toString(changeLogId));
+			data.put(SYNCED_AT, syncedAt.toString());
+			this.writer.setLiveCommitData(data.entrySet());
+			this.writer.commit();
+			refresh();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** The change log id and time of the last commit, if there was one. */
+	Map<String, String> commitData() {
+		Map<String, String> data = new HashMap<>();
+		Iterable<Map.Entry<String, String>> live = this.writer.getLiveCommitData();
+		if (live != null) {
+			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
+		}
+		return data;
+	}
+
+	/** How many stories the index holds. */
+	int size() {
+		return search((searcher) -> searcher.getIndexReader().numDocs());
+	}
+
+	<T> T search(Search<T> search) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				return search.apply(searcher);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		this.searchers.close();
+		this.writer.close();
+		this.directory.close();
+	}
+
+	private static Document document(ArticleDocument article) {
+		Document doc = new Document();
+		doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
+		doc.add(new StoredField(SLUG, article.slug()));
+		doc.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));
+		doc.add(new TextField(DECK, nullToEmpty(article.deck()), Field.Store.YES));
+		doc.add(new TextField(BODY, nullToEmpty(article.bodyText()), Field.Store.YES));
+		doc.add(new TextField(BYLINES, String.join(", ", article.bylines().stream().map(ArticleCard.Byline::name).toList()),
+				Field.Store.NO));
+		doc.add(new TextField(TAGS, String.join(", ", article.tags()), Field.Store.NO));
+		doc.add(new TextField(SOURCES, String.join(", ", article.sources()), Field.Store.NO));
+		if (article.sectionSlug() != null) {
+			doc.add(new TextField(SECTION_NAME, article.sectionName(), Field.Store.YES));
+			doc.add(new StringField(SECTION, article.sectionSlug(), Field.Store.NO));
+		}
+		for (ArticleCard.Byline byline : article.bylines()) {
+			doc.add(new StringField(AUTHOR, byline.slug(), Field.Store.NO));
+		}
+		doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
+		return doc;
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text == null) ? "" : text;
+	}
+
+	/** Work done with a searcher that is released afterwards. */
+	@FunctionalInterface
+	interface Search<T> {
+
+		T apply(IndexSearcher searcher) throws IOException;
+
+	}
+
+}

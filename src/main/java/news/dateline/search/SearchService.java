@@ -1,0 +1,243 @@
+package news.dateline.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.text.BreakIterator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queries.mlt.MoreLikeThis;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.springframework.stereotype.Service;
+
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleView;
+import news.dateline.article.SimilarStories;
+import news.dateline.system.SiteProperties;
+
+/**
+ * Answers readers' searches from the index: the words in headline, deck, body, bylines, tags, sources
+ * and section, headline matches weighing most and recent stories a little more; filters by section,
+ * author and dates; bounded paging; snippets with the matched words marked. Only stories live now are
+ * found: the index filters on publication time and the database confirms each hit. Also finds stories
+ * similar to a given one for "Related stories".
+ */
+@Service
+public class SearchService implements SimilarStories {
+
+	public static final int PAGE_SIZE = 10;
+
+	/** Deeper pages than this are not served: paging stays cheap. */
+	public static final int MAX_PAGES = 50;
+
+	static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchIndex.HEADLINE, 5f, SearchIndex.DECK, 2f,
+			SearchIndex.BODY, 1f, SearchIndex.BYLINES, 2f, SearchIndex.TAGS, 2f, SearchIndex.SOURCES, 1f,
+			SearchIndex.SECTION_NAME, 1f);
+
+	/** Reader syntax: quoted phrases, + - | and brackets; no wildcards or fuzzy terms. */
+	static final int SYNTAX = SimpleQueryParser.AND_OPERATOR | SimpleQueryParser.OR_OPERATOR
+			| SimpleQueryParser.NOT_OPERATOR | SimpleQueryParser.PHRASE_OPERATOR
+			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
+			| SimpleQueryParser.ESCAPE_OPERATOR;
+
+	/** At most this much is added to a score for a story published now, half of it a week ago. */
+	static final float RECENCY_WEIGHT = 3f;
+
+	static final long RECENCY_PIVOT_MILLIS = 7L * 24 * 3600 * 1000;
+
+	static final int TOTAL_HITS_THRESHOLD = 1000;
+
+	private final SearchIndex index;
+
+	private final ArticleService articles;
+
+	private final SiteProperties site;
+
+	private final Clock clock;
+
+	private final UnifiedHighlighter bodyHighlighter;
+
+	private final UnifiedHighlighter headlineHighlighter;
+
+	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock) {
+		this.index = index;
+		this.articles = articles;
+		this.site = site;
+		this.clock = clock;
+		this.bodyHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
+			.withFormatter(new SnippetFormatter())
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), 180, 0.5f))
+			.withMaxNoHighlightPassages(1)
+			.withMaxLength(100_000)
+			.build();
+		this.headlineHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
+			.withFormatter(new SnippetFormatter())
+			.withBreakIterator(WholeBreakIterator::new)
+			.withMaxNoHighlightPassages(1)
+			.build();
+	}
+
+	/** The page of results for a reader's search, or the reason the query cannot be answered. */
+	public SearchResults search(SearchRequest request) {
+		if (request.query().isEmpty()) {
+			return SearchResults.problem(request, "search.problem.empty");
+		}
+		if (request.query().length() > SearchRequest.MAX_QUERY_LENGTH) {
+			return SearchResults.problem(request, "search.problem.too-long");
+		}
+		if (request.badDate()
+				|| request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
+			return SearchResults.problem(request, "search.problem.dates");
+		}
+		Query words = parse(request.query());
+		if (words == null) {
+			return SearchResults.problem(request, "search.problem.no-words");
+		}
+		if (request.page() > MAX_PAGES) {
+			return SearchResults.problem(request, "search.problem.too-deep");
+		}
+		Instant now = this.clock.instant();
+		Query query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
+			.add(LongField.newDistanceFeatureQuery(SearchIndex.PUBLISHED, RECENCY_WEIGHT, now.toEpochMilli(),
+					RECENCY_PIVOT_MILLIS), BooleanClause.Occur.SHOULD)
+			.add(filters(request, now), BooleanClause.Occur.FILTER)
+			.build();
+		int wanted = request.page() * PAGE_SIZE;
+		return this.index.search((searcher) -> {
+			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD));
+			List<SearchHit> hits = hits(searcher, top.scoreDocs, (request.page() - 1) * PAGE_SIZE, words);
+			long total = top.totalHits.value;
+			boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
+			int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+			return new SearchResults(request, hits, total, lowerBound, request.page(), pages, null);
+		});
+	}
+
+	/** The reader's words as a query over every text field, or null when no searchable word is left. */
+	Query parse(String text) {
+		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), FIELD_WEIGHTS, SYNTAX);
+		parser.setDefaultOperator(BooleanClause.Occur.MUST);
+		Query query = parser.parse(text);
+		return (query == null || query instanceof MatchNoDocsQuery) ? null : query;
+	}
+
+	private Query filters(SearchRequest request, Instant now) {
+		ZoneId zone = this.site.timeZone();
+		long latest = now.toEpochMilli();
+		if (request.to() != null) {
+			latest = Math.min(latest, request.to().plusDays(1).atStartOfDay(zone).toInstant().toEpochMilli() - 1);
+		}
+		long earliest = (request.from() != null) ? request.from().atStartOfDay(zone).toInstant().toEpochMilli()
+				: Long.MIN_VALUE;
+		BooleanQuery.Builder filters = new BooleanQuery.Builder()
+			.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, earliest, latest), BooleanClause.Occur.FILTER);
+		if (request.section() != null) {
+			filters.add(new TermQuery(new Term(SearchIndex.SECTION, request.section())), BooleanClause.Occur.FILTER);
+		}
+		if (request.author() != null) {
+			filters.add(new TermQuery(new Term(SearchIndex.AUTHOR, request.author())), BooleanClause.Occur.FILTER);
+		}
+		return filters.build();
+	}
+
+	private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, int offset, Query words)
+			throws IOException {
+		StoredFields stored = searcher.storedFields();
+		List<Document> documents = new ArrayList<>();
+		for (int i = offset; i < scoreDocs.length; i++) {
+			documents.add(stored.document(scoreDocs[i].doc));
+		}
+		Set<Long> live = this.articles
+			.liveIds(documents.stream().map((doc) -> Long.valueOf(doc.get(SearchIndex.ID))).toList());
+		List<SearchHit> hits = new ArrayList<>();
+		for (Document doc : documents) {
+			Long id = Long.valueOf(doc.get(SearchIndex.ID));
+			if (live.contains(id)) {
+				hits.add(new SearchHit(id, ArticleView.urlOf(doc.get(SearchIndex.SLUG)),
+						highlight(this.headlineHighlighter, SearchIndex.HEADLINE, words, doc.get(SearchIndex.HEADLINE)),
+						Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
+						doc.get(SearchIndex.SECTION_NAME), snippet(doc, words)));
+			}
+		}
+		return hits;
+	}
+
+	private Snippet snippet(Document doc, Query words) throws IOException {
+		String body = doc.get(SearchIndex.BODY);
+		Snippet snippet = highlight(this.bodyHighlighter, SearchIndex.BODY, words, body);
+		boolean matched = snippet.pieces().stream().anyMatch(Snippet.Piece::match);
+		if (!matched) {
+			Snippet deck = highlight(this.headlineHighlighter, SearchIndex.DECK, words, doc.get(SearchIndex.DECK));
+			if (!deck.isEmpty()) {
+				return deck;
+			}
+		}
+		return snippet;
+	}
+
+	private static Snippet highlight(UnifiedHighlighter highlighter, String field, Query words, String text)
+			throws IOException {
+		if (text == null || text.isEmpty()) {
+			return Snippet.plain(text);
+		}
+		Object highlighted = highlighter.highlightWithoutSearcher(field, words, text, 1);
+		return (highlighted instanceof Snippet snippet && !snippet.isEmpty()) ? snippet : Snippet.plain(text);
+	}
+
+	@Override
+	public List<Long> similarTo(Long articleId, int limit) {
+		try {
+			return this.index.search((searcher) -> {
+				TopDocs own = searcher.search(new TermQuery(new Term(SearchIndex.ID, articleId.toString())), 1);
+				if (own.scoreDocs.length == 0) {
+					return List.of();
+				}
+				MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
+				like.setAnalyzer(this.index.analyzer());
+				like.setFieldNames(new String[] { SearchIndex.HEADLINE, SearchIndex.BODY });
+				like.setMinTermFreq(1);
+				like.setMinDocFreq(1);
+				like.setMaxQueryTerms(25);
+				Query query = new BooleanQuery.Builder().add(like.like(own.scoreDocs[0].doc), BooleanClause.Occur.MUST)
+					.add(new TermQuery(new Term(SearchIndex.ID, articleId.toString())), BooleanClause.Occur.MUST_NOT)
+					.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, Long.MIN_VALUE, this.clock.millis()),
+							BooleanClause.Occur.FILTER)
+					.build();
+				StoredFields stored = searcher.storedFields();
+				List<Long> ids = new ArrayList<>();
+				for (ScoreDoc hit : searcher.search(query, limit).scoreDocs) {
+					ids.add(Long.valueOf(stored.document(hit.doc).get(SearchIndex.ID)));
+				}
+				return ids;
+			});
+		}
+		catch (UncheckedIOException | IllegalStateException ex) {
+			return List.of();
+		}
+	}
+
+}

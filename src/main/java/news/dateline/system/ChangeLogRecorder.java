@@ -1,0 +1,25 @@
+package news.dateline.system;
+
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+/**
+ * Writes every {@link ContentChange} event to the change log just before its transaction commits, so
+ * the row commits (or rolls back) with the change itself.
+ */
+@Component
+class ChangeLogRecorder {
+
+	private final ChangeLog changeLog;
+
+	ChangeLogRecorder(ChangeLog changeLog) {
+		this.changeLog = changeLog;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void record(ContentChange change) {
+		this.changeLog.record(change);
+	}
+
+}

@@ -1,0 +1,25 @@
+package news.dateline.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * The page cache's switches, from {@code dateline.cache.pages.*}: on or off (off for the no-cache
+ * benchmark), how long an entry lives, how many bytes all entries may take, and the cookies that mark
+ * a request as someone's own (a signed-in session, remember-me) so it is never served from or stored
+ * in the cache. The commenter's cookies always count.
+ */
+@ConfigurationProperties("dateline.cache.pages")
+public record PageCacheSettings(Boolean enabled, Duration ttl, Long maxBytes, List<String> personalCookies) {
+
+	public PageCacheSettings {
+		enabled = (enabled == null) || enabled;
+		ttl = (ttl == null || ttl.isNegative() || ttl.isZero()) ? Duration.ofSeconds(60) : ttl;
+		maxBytes = (maxBytes == null || maxBytes <= 0) ? 64L * 1024 * 1024 : maxBytes;
+		personalCookies = (personalCookies == null) ? List.of("JSESSIONID", "SESSION", "remember-me")
+				: List.copyOf(personalCookies);
+	}
+
+}

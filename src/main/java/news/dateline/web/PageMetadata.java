@@ -1,0 +1,102 @@
+package news.dateline.web;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.HtmlUtils;
+
+import news.dateline.article.ArticleView;
+import news.dateline.system.SiteMetadata;
+import news.dateline.system.SiteProperties;
+import news.dateline.tag.TagView;
+
+/**
+ * Makes the {@link PageMeta} of each kind of public page from its view records: descriptions, share
+ * tags, feeds to discover and structured data.
+ */
+@Component
+class PageMetadata {
+
+	static final int DESCRIPTION_LENGTH = 160;
+
+	private static final Pattern TAG = Pattern.compile("<[^>]*>");
+
+	private static final Pattern SPACE = Pattern.compile("\\s+");
+
+	private final SiteProperties site;
+
+	private final SiteMetadata metadata;
+
+	private final StructuredData structuredData;
+
+	private final MessageSource messages;
+
+	PageMetadata(SiteProperties site, SiteMetadata metadata, StructuredData structuredData, MessageSource messages) {
+		this.site = site;
+		this.metadata = metadata;
+		this.structuredData = structuredData;
+		this.messages = messages;
+	}
+
+	PageMeta home() {
+		return new PageMeta(this.site.name(), message("site.description"), this.site.absolute("/"), "website",
+				this.metadata.defaultImageUrl(), null, null, null, List.of(), List.of(), this.structuredData.home());
+	}
+
+	PageMeta article(ArticleView article) {
+		return new PageMeta(article.pageTitle(), describe(article), this.site.absolute(article.url()), "article",
+				this.structuredData.imageOf(article), article.publishedAt(), article.updatedAt(),
+				(article.section() != null) ? article.section().name() : null,
+				article.tags().stream().map(TagView::name).toList(), List.of(), this.structuredData.article(article));
+	}
+
+	PageMeta listing(Listing listing) {
+		String title = (listing.title() != null) ? listing.title() : message("latest.heading");
+		String description = switch (listing.kind()) {
+			case "section" -> listing.section().description();
+			case "author" -> listing.author().bio();
+			case "tag" -> message("meta.tag-description", listing.tag().name());
+			case "source" -> message("listing.source-title", listing.source().name());
+			default -> message("site.description");
+		};
+		List<PageMeta.FeedLink> feeds = "latest".equals(listing.kind()) ? List.of()
+				: List.of(new PageMeta.FeedLink(message("meta.feed-atom", title), listing.url() + "/feed.atom",
+						PageMeta.FeedLink.ATOM),
+						new PageMeta.FeedLink(message("meta.feed-rss", title), listing.url() + "/feed.rss",
+								PageMeta.FeedLink.RSS));
+		return new PageMeta(title, (description != null) ? description : message("site.description"),
+				this.site.absolute(listing.url()), "website", this.metadata.defaultImageUrl(), null, null, null,
+				List.of(), feeds, List.of());
+	}
+
+	PageMeta search() {
+		return new PageMeta(message("search.heading"), message("site.description"), this.site.absolute("/search"),
+				"website", this.metadata.defaultImageUrl(), null, null, null, List.of(), List.of(), List.of());
+	}
+
+	/**
+	 * The SEO description or the deck, or else the opening of the body as plain text, cut at a word
+	 * near 160 characters.
+	 */
+	static String describe(ArticleView article) {
+		if (article.pageDescription() != null && !article.pageDescription().isBlank()) {
+			return article.pageDescription().strip();
+		}
+		String text = SPACE.matcher(HtmlUtils.htmlUnescape(TAG.matcher(article.bodyHtml()).replaceAll(" ")))
+			.replaceAll(" ")
+			.strip();
+		if (text.length() <= DESCRIPTION_LENGTH) {
+			return text;
+		}
+		int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
+		return text.substring(0, (cut > DESCRIPTION_LENGTH / 2) ? cut : DESCRIPTION_LENGTH) + "…";
+	}
+
+	private String message(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+}

@@ -1,0 +1,223 @@
+package news.dateline.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+import news.dateline.article.ArticleViewCounter;
+
+/**
+ * HTTP for public pages, in front of everything else (even the security filters, so a cache hit costs
+ * almost nothing):
+ * <ul>
+ * <li>every public response whose controller called it public ({@link CachePolicy#PUBLIC}) gets an
+ * ETag, and a conditional GET that matches gets 304;</li>
+ * <li>anonymous GETs of public pages without personal cookies are served from the {@link PageCache}
+ * when they can be, gzipped when the client accepts it; misses are stored;</li>
+ * <li>requests with a session, remember-me or commenter cookie are never cached and their pages are
+ * made {@code private, no-store}, as are all admin pages;</li>
+ * <li>views of story pages (hits included) are counted for "Most read", bots left out.</li>
+ * </ul>
+ * The comment form on a cached article page carries the signed token of the moment it was rendered.
+ * Entries live for {@code dateline.cache.pages.ttl} (60 s by default), so a served token is never older
+ * than that: the "minimum time on page" check can then be cheated by at most one minute on a hot page,
+ * against a default minimum of three seconds, which is why short entries were chosen over splicing a
+ * fresh token into every response (that would cost re-compressing every hit).
+ */
+@Component
+@Order(PublicPageFilter.ORDER)
+class PublicPageFilter extends OncePerRequestFilter {
+
+	/** Before Spring Security's filter chain (-100) and request context filter (-105). */
+	static final int ORDER = -110;
+
+	/** The request attribute where the article page controller leaves the story's id. */
+	static final String ARTICLE_ID = PublicPageFilter.class.getName() + ".articleId";
+
+	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
+
+	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
+			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.CONTENT_ENCODING,
+			HttpHeaders.CONTENT_TYPE);
+
+	private final PageCache cache;
+
+	private final PageCacheSettings settings;
+
+	private final ArticleViewCounter views;
+
+	PublicPageFilter(PageCache cache, PageCacheSettings settings, ArticleViewCounter views) {
+		this.cache = cache;
+		this.settings = settings;
+		this.views = views;
+	}
+
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		String path = request.getRequestURI();
+		if (path.equals("/admin") || path.startsWith("/admin/")) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.PERSONAL);
+			chain.doFilter(request, response);
+			return;
+		}
+		boolean get = "GET".equals(request.getMethod());
+		if (!get && !"HEAD".equals(request.getMethod())) {
+			chain.doFilter(request, response);
+			return;
+		}
+		boolean personal = hasPersonalCookie(request);
+		String key = (this.settings.enabled() && !personal) ? cacheKey(request) : null;
+		if (key != null) {
+			CachedPage hit = this.cache.get(key);
+			if (hit != null) {
+				send(hit, request, response);
+				countView(hit.articleId(), request, get);
+				return;
+			}
+		}
+		long generation = this.cache.generation();
+		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
+		chain.doFilter(request, buffered);
+		Long articleId = (Long) request.getAttribute(ARTICLE_ID);
+		String cacheControl = buffered.getHeader(HttpHeaders.CACHE_CONTROL);
+		boolean publicPage = buffered.getStatus() == HttpServletResponse.SC_OK && cacheControl != null
+				&& cacheControl.contains("public") && !buffered.containsHeader(HttpHeaders.SET_COOKIE);
+		if (personal && cacheControl != null) {
+			buffered.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.PERSONAL);
+		}
+		if (!publicPage || personal) {
+			buffered.copyBodyToResponse();
+			countView(articleId, request, get && buffered.getStatus() == HttpServletResponse.SC_OK);
+			return;
+		}
+		byte[] body = buffered.getContentAsByteArray();
+		String etag = CachedPage.etagOf(body);
+		if (key != null && get) {
+			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId);
+			this.cache.put(key, page, generation);
+		}
+		buffered.setHeader(HttpHeaders.ETAG, etag);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), etag)) {
+			buffered.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			buffered.setContentLength(0);
+		}
+		else {
+			buffered.copyBodyToResponse();
+		}
+		countView(articleId, request, get);
+	}
+
+	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		for (CachedPage.Header header : page.headers()) {
+			response.addHeader(header.name(), header.value());
+		}
+		response.setHeader(HttpHeaders.ETAG, page.etag());
+		response.addHeader(HttpHeaders.VARY, HttpHeaders.ACCEPT_ENCODING);
+		if (matches(request.getHeader(HttpHeaders.IF_NONE_MATCH), page.etag())) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
+		}
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType(page.contentType());
+		boolean gzip = acceptsGzip(request);
+		byte[] bytes = gzip ? page.gzipped() : page.body();
+		if (gzip) {
+			response.setHeader(HttpHeaders.CONTENT_ENCODING, "gzip");
+		}
+		response.setContentLength(bytes.length);
+		if (!"HEAD".equals(request.getMethod())) {
+			response.getOutputStream().write(bytes);
+		}
+	}
+
+	private void countView(Long articleId, HttpServletRequest request, boolean counts) {
+		if (articleId != null && counts && !Bots.isBot(request.getHeader(HttpHeaders.USER_AGENT))) {
+			this.views.record(articleId);
+		}
+	}
+
+	private boolean hasPersonalCookie(HttpServletRequest request) {
+		Cookie[] cookies = request.getCookies();
+		if (cookies == null) {
+			return false;
+		}
+		for (Cookie cookie : cookies) {
+			if (cookie.getValue() != null && !cookie.getValue().isEmpty()
+					&& (this.settings.personalCookies().contains(cookie.getName())
+							|| CommenterCookie.SAVED.equals(cookie.getName())
+							|| CommenterCookie.HELD.equals(cookie.getName()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The cache key of a request, or null when its page is not kept (search, unknown parameters). */
+	private static String cacheKey(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path.equals("/search") || path.startsWith("/search/")) {
+			return null;
+		}
+		for (String parameter : request.getParameterMap().keySet()) {
+			if (!CACHEABLE_PARAMETERS.contains(parameter)) {
+				return null;
+			}
+		}
+		String query = request.getQueryString();
+		return (query == null || query.isEmpty()) ? path : path + "?" + query;
+	}
+
+	private static List<CachedPage.Header> replayedHeaders(HttpServletResponse response) {
+		List<CachedPage.Header> headers = new ArrayList<>();
+		for (String name : Set.copyOf(response.getHeaderNames())) {
+			if (NOT_REPLAYED.stream().noneMatch(name::equalsIgnoreCase)) {
+				for (String value : response.getHeaders(name)) {
+					headers.add(new CachedPage.Header(name, value));
+				}
+			}
+		}
+		return headers;
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		String accept = request.getHeader(HttpHeaders.ACCEPT_ENCODING);
+		return accept != null && accept.toLowerCase(java.util.Locale.ROOT).contains("gzip");
+	}
+
+	/** Weak comparison of If-None-Match with the ETag, as RFC 9110 asks for GET. */
+	static boolean matches(String ifNoneMatch, String etag) {
+		if (ifNoneMatch == null) {
+			return false;
+		}
+		String opaque = etag.startsWith("W/") ? etag.substring(2) : etag;
+		for (String candidate : ifNoneMatch.split(",")) {
+			String tag = candidate.trim();
+			if (tag.equals("*") || (tag.startsWith("W/") ? tag.substring(2) : tag).equals(opaque)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
