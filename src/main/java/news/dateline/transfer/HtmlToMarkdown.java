@@ -1,0 +1,129 @@
+package news.dateline.transfer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.vladsch.flexmark.html2md.converter.ExtensionConversion;
+import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+
+/**
+ * Turns a WordPress post body into Markdown: expands the {@code [caption]} shortcode into a figure,
+ * adds the paragraphs WordPress would add on display (its "wpautop": text separated by a blank line is
+ * a paragraph, a single line break is a {@code <br>}), then converts the HTML with flexmark. Scripts
+ * and unknown tags are dropped here; the article renderer sanitises what is left when the story is
+ * stored.
+ */
+final class HtmlToMarkdown {
+
+	private static final String BLOCK_TAGS = "table|thead|tfoot|caption|col|colgroup|tbody|tr|td|th|div|dl|dd|dt|ul|ol|li"
+			+ "|pre|form|map|area|blockquote|address|math|style|p|h[1-6]|hr|fieldset|legend|section|article|aside"
+			+ "|hgroup|header|footer|nav|figure|figcaption|details|menu|summary|iframe|script|video|audio|object";
+
+	private static final Pattern BLOCK_OPEN = Pattern.compile("(<(?:" + BLOCK_TAGS + ")[\\s/>])",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern BLOCK_CLOSE = Pattern.compile("(</(?:" + BLOCK_TAGS + ")>)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern STARTS_OR_ENDS_WITH_BLOCK = Pattern.compile(
+			"^</?(?:" + BLOCK_TAGS + ")[\\s/>].*|.*</(?:" + BLOCK_TAGS + ")>$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
+
+	private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n");
+
+	private static final Pattern CAPTION = Pattern.compile("\\[caption[^\\]]*\\](.*?)\\[/caption\\]",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern CAPTIONED_IMAGE = Pattern
+		.compile("^\\s*((?:<a\\s[^>]*>\\s*)?<img\\s[^>]*>(?:\\s*</a>)?)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private final FlexmarkHtmlConverter converter;
+
+	HtmlToMarkdown() {
+		MutableDataSet options = new MutableDataSet();
+		options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
+		options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
+		// kept as HTML: CommonMark has no syntax for these, and the renderer's allow-list keeps them
+		options.set(FlexmarkHtmlConverter.WRAPPED_TAGS, new String[] { "figure" });
+		options.set(FlexmarkHtmlConverter.EXT_TABLES, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.EXT_INLINE_DEL, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
+		this.converter = FlexmarkHtmlConverter.builder(options).build();
+	}
+
+	/** The Markdown of a WordPress post body. */
+	String convert(String html) {
+		if (html == null || html.isBlank()) {
+			return "";
+		}
+		String prepared = expandCaptions(html.replace("\r\n", "\n").replace('\r', '\n'));
+		if (!prepared.contains("<!-- wp:")) {
+			// block-editor content has its paragraphs already; WordPress skips wpautop for it too
+			prepared = autop(prepared);
+		}
+		return this.converter.convert(prepared).strip();
+	}
+
+	/** {@code [caption ...]<img ...> Text[/caption]} becomes a figure with a figcaption. */
+	static String expandCaptions(String html) {
+		Matcher captions = CAPTION.matcher(html);
+		StringBuilder out = new StringBuilder();
+		while (captions.find()) {
+			Matcher image = CAPTIONED_IMAGE.matcher(captions.group(1));
+			String figure = image.matches()
+					? "<figure>" + image.group(1) + "<figcaption>" + image.group(2).strip() + "</figcaption></figure>"
+					: captions.group(1);
+			captions.appendReplacement(out, Matcher.quoteReplacement("\n\n" + figure + "\n\n"));
+		}
+		captions.appendTail(out);
+		return out.toString();
+	}
+
+	/**
+	 * WordPress's paragraph rule: blank-line-separated runs of text that are not already block
+	 * elements become paragraphs, and single line breaks inside them become {@code <br>}.
+	 */
+	static String autop(String html) {
+		List<String> kept = new ArrayList<>();
+		Matcher pre = PRE.matcher(html);
+		StringBuilder protectedText = new StringBuilder();
+		while (pre.find()) {
+			pre.appendReplacement(protectedText, Matcher.quoteReplacement("\uE000" + kept.size() + "\uE001"));
+			kept.add(pre.group());
+		}
+		pre.appendTail(protectedText);
+		String text = BLOCK_OPEN.matcher(protectedText).replaceAll("\n\n$1");
+		text = BLOCK_CLOSE.matcher(text).replaceAll("$1\n\n");
+		StringBuilder out = new StringBuilder();
+		for (String chunk : BLANK_LINES.split(text)) {
+			String trimmed = chunk.strip();
+			if (trimmed.isEmpty()) {
+				continue;
+			}
+			if (STARTS_OR_ENDS_WITH_BLOCK.matcher(trimmed).matches() || PLACEHOLDER.matcher(trimmed).matches()) {
+				out.append(trimmed);
+			}
+			else {
+				out.append("<p>").append(trimmed.replaceAll("\\s*\\n\\s*", "<br />")).append("</p>");
+			}
+			out.append("\n\n");
+		}
+		Matcher placeholders = PLACEHOLDER.matcher(out);
+		StringBuilder restored = new StringBuilder();
+		while (placeholders.find()) {
+			placeholders.appendReplacement(restored,
+					Matcher.quoteReplacement(kept.get(Integer.parseInt(placeholders.group(1)))));
+		}
+		placeholders.appendTail(restored);
+		return restored.toString();
+	}
+
+}
