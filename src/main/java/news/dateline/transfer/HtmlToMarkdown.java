@@ -49,8 +49,7 @@ final class HtmlToMarkdown {
 		options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
 		options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
 		// kept as HTML: CommonMark has no syntax for these, and the renderer's allow-list keeps them
-		options.set(FlexmarkHtmlConverter.WRAPPED_TAGS, new String[] { "figure" });
-		options.set(FlexmarkHtmlConverter.EXT_TABLES, ExtensionConversion.HTML);
+		options.set(FlexmarkHtmlConverter.WRAPPED_TAGS, new String[] { "figure", "table" });
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_DEL, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML);

@@ -1,15 +1,12 @@
 package news.dateline.transfer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -36,7 +33,7 @@ class TransferCommandLine implements ApplicationRunner {
 
 	private static final long PROGRESS_SECONDS = 3;
 
-	private final WxrImporter importer;
+	private final ImportJobs jobs;
 
 	private final WxrExporter exporter;
 
@@ -48,10 +45,10 @@ class TransferCommandLine implements ApplicationRunner {
 
 	private final String exportFile;
 
-	TransferCommandLine(WxrImporter importer, WxrExporter exporter, MessageSource messages,
+	TransferCommandLine(ImportJobs jobs, WxrExporter exporter, MessageSource messages,
 			ConfigurableApplicationContext context, @Value("${" + IMPORT_PROPERTY + ":}") String importFile,
 			@Value("${" + EXPORT_PROPERTY + ":}") String exportFile) {
-		this.importer = importer;
+		this.jobs = jobs;
 		this.exporter = exporter;
 		this.messages = messages;
 		this.context = context;
@@ -81,31 +78,17 @@ class TransferCommandLine implements ApplicationRunner {
 			out.println(text("transfer.cli.unreadable", file));
 			return 1;
 		}
-		long size;
+		ImportJob job;
 		try {
-			size = Files.size(file);
+			job = this.jobs.start(file, file.getFileName().toString(), false);
 		}
 		catch (IOException ex) {
-			size = 0;
+			out.println(text("transfer.cli.unreadable", file));
+			return 1;
 		}
-		ImportJob job = this.importer.newJob(file.getFileName().toString(), size);
-		out.println(text("transfer.cli.importing", file, megabytes(size)));
-		ExecutorService worker = Executors.newSingleThreadExecutor();
-		try {
-			worker.execute(() -> {
-				try (InputStream in = Files.newInputStream(file)) {
-					this.importer.run(job, in);
-				}
-				catch (IOException ex) {
-					job.fail(ex.getMessage());
-				}
-			});
-			while (!job.awaitEnd(PROGRESS_SECONDS, TimeUnit.SECONDS)) {
-				out.println(progressLine(job.progress()));
-			}
-		}
-		finally {
-			worker.shutdown();
+		out.println(text("transfer.cli.importing", file, megabytes(job.progress().totalBytes())));
+		while (!job.awaitEnd(PROGRESS_SECONDS, TimeUnit.SECONDS)) {
+			out.println(progressLine(job.progress()));
 		}
 		ImportProgress done = job.progress();
 		out.println(progressLine(done));

@@ -51,10 +51,15 @@ final class WxrReader implements Closeable {
 	private final XMLInputFactory factory;
 
 	WxrReader(InputStream in) throws IOException {
+		this(in, WxrChunker.MAX_CHARS);
+	}
+
+	/** A reader that passes over any channel element longer than {@code maxChars}. */
+	WxrReader(InputStream in, int maxChars) throws IOException {
 		BufferedInputStream buffered = new BufferedInputStream(in, 65_536);
 		Charset charset = detectCharset(buffered);
 		this.stream = buffered;
-		this.chunker = new WxrChunker(new BufferedReader(new InputStreamReader(buffered, charset), 65_536));
+		this.chunker = new WxrChunker(new BufferedReader(new InputStreamReader(buffered, charset), 65_536), maxChars);
 		this.factory = XMLInputFactory.newFactory();
 		this.factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		this.factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
@@ -84,8 +89,7 @@ final class WxrReader implements Closeable {
 			return null;
 		}
 		if (chunk.problem() == WxrChunker.Problem.TOO_LARGE) {
-			return new Unreadable(chunk.line(), chunk.name(),
-					"larger than " + (WxrChunker.MAX_CHARS / (1024 * 1024)) + " million characters");
+			return new Unreadable(chunk.line(), chunk.name(), "too large to import");
 		}
 		List<String> repairs = new ArrayList<>();
 		if (chunk.removedCharacters() > 0) {

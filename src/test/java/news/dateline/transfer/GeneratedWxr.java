@@ -21,16 +21,24 @@ final class GeneratedWxr {
 
 	/** Writes {@code posts} posts of about {@code bodyChars} characters each; returns the file's size. */
 	static long write(Path file, int posts, int bodyChars) throws IOException {
+		return write(file, posts, bodyChars, "generated");
+	}
+
+	/**
+	 * The same, for a site named by {@code name}: its URL, author, category and post slugs all carry
+	 * the name, so imports of different names never meet.
+	 */
+	static long write(Path file, int posts, int bodyChars, String name) throws IOException {
 		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
 			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\""
 					+ " xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
 					+ " xmlns:content=\"http://purl.org/rss/1.0/modules/content/\""
 					+ " xmlns:dc=\"http://purl.org/dc/elements/1.1/\" xmlns:wp=\"http://wordpress.org/export/1.2/\">\n"
-					+ "<channel>\n<title>Generated</title>\n<link>https://generated.example</link>\n"
+					+ "<channel>\n<title>Generated</title>\n<link>https://" + name + ".example</link>\n"
 					+ "<wp:wxr_version>1.2</wp:wxr_version>\n"
-					+ "<wp:base_site_url>https://generated.example</wp:base_site_url>\n"
-					+ "<wp:base_blog_url>https://generated.example</wp:base_blog_url>\n"
-					+ "<wp:author><wp:author_login><![CDATA[writer]]></wp:author_login>"
+					+ "<wp:base_site_url>https://" + name + ".example</wp:base_site_url>\n"
+					+ "<wp:base_blog_url>https://" + name + ".example</wp:base_blog_url>\n"
+					+ "<wp:author><wp:author_login><![CDATA[" + name + "-writer]]></wp:author_login>"
 					+ "<wp:author_display_name><![CDATA[Staff Writer]]></wp:author_display_name></wp:author>\n");
 			StringBuilder body = new StringBuilder();
 			while (body.length() < bodyChars) {
@@ -39,14 +47,14 @@ final class GeneratedWxr {
 			for (int i = 1; i <= posts; i++) {
 				int day = 1 + (i % 28);
 				out.write("<item>\n<title><![CDATA[Harbour story number " + i + "]]></title>\n");
-				out.write("<link>https://generated.example/2024/02/" + day + "/story-" + i + "/</link>\n");
-				out.write("<dc:creator><![CDATA[writer]]></dc:creator>\n");
+				out.write("<link>https://" + name + ".example/2024/02/" + day + "/" + name + "-" + i + "/</link>\n");
+				out.write("<dc:creator><![CDATA[" + name + "-writer]]></dc:creator>\n");
 				out.write("<content:encoded><![CDATA[" + body + "]]></content:encoded>\n");
 				out.write("<wp:post_id>" + i + "</wp:post_id>\n");
 				out.write("<wp:post_date_gmt><![CDATA[2024-02-" + String.format("%02d", day) + " 09:00:00]]></wp:post_date_gmt>\n");
-				out.write("<wp:post_name><![CDATA[story-" + i + "]]></wp:post_name>\n");
+				out.write("<wp:post_name><![CDATA[" + name + "-" + i + "]]></wp:post_name>\n");
 				out.write("<wp:status><![CDATA[publish]]></wp:status>\n<wp:post_type><![CDATA[post]]></wp:post_type>\n");
-				out.write("<category domain=\"category\" nicename=\"harbour\"><![CDATA[Harbour]]></category>\n");
+				out.write("<category domain=\"category\" nicename=\"" + name + "\"><![CDATA[Harbour]]></category>\n");
 				out.write(comment(i * 10, 0, "First reader of story " + i));
 				out.write(comment(i * 10 + 1, i * 10, "A reply to the first reader"));
 				out.write("</item>\n");
