@@ -42,14 +42,21 @@ final class HtmlToMarkdown {
 	private static final Pattern CAPTIONED_IMAGE = Pattern
 		.compile("^\\s*((?:<a\\s[^>]*>\\s*)?<img\\s[^>]*>(?:\\s*</a>)?)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
+	/** Kept as HTML: CommonMark has no syntax for them, and the renderer's allow-list keeps them. */
+	private static final Pattern KEPT_AS_HTML = Pattern.compile("<(table|figure)\\b.*?</\\1\\s*>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern SCRIPT = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
+	private static final Pattern KEPT_TOKEN = Pattern.compile("DATELINEKEPTHTML(\\d+)X");
+
 	private final FlexmarkHtmlConverter converter;
 
 	HtmlToMarkdown() {
 		MutableDataSet options = new MutableDataSet();
 		options.set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false);
 		options.set(FlexmarkHtmlConverter.OUTPUT_UNKNOWN_TAGS, false);
-		// kept as HTML: CommonMark has no syntax for these, and the renderer's allow-list keeps them
-		options.set(FlexmarkHtmlConverter.WRAPPED_TAGS, new String[] { "figure", "table" });
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_DEL, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_INS, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML);
@@ -68,7 +75,23 @@ final class HtmlToMarkdown {
 			// block-editor content has its paragraphs already; WordPress skips wpautop for it too
 			prepared = autop(prepared);
 		}
-		return this.converter.convert(prepared).strip();
+		List<String> kept = new ArrayList<>();
+		Matcher blocks = KEPT_AS_HTML.matcher(prepared);
+		StringBuilder withTokens = new StringBuilder();
+		while (blocks.find()) {
+			blocks.appendReplacement(withTokens, "\n\n<p>DATELINEKEPTHTML" + kept.size() + "X</p>\n\n");
+			// an HTML block ends at a blank line in CommonMark: keep the block in one piece
+			kept.add(BLANK_LINES.matcher(SCRIPT.matcher(blocks.group()).replaceAll("")).replaceAll("\n"));
+		}
+		blocks.appendTail(withTokens);
+		String markdown = this.converter.convert(withTokens.toString()).strip();
+		Matcher tokens = KEPT_TOKEN.matcher(markdown);
+		StringBuilder restored = new StringBuilder();
+		while (tokens.find()) {
+			tokens.appendReplacement(restored, Matcher.quoteReplacement(kept.get(Integer.parseInt(tokens.group(1)))));
+		}
+		tokens.appendTail(restored);
+		return restored.toString();
 	}
 
 	/** {@code [caption ...]<img ...> Text[/caption]} becomes a figure with a figcaption. */

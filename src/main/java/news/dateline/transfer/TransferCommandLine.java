@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * The command-line import and export: with {@code --dateline.import.wxr=FILE} the application imports
  * the file, printing a progress line every few seconds and the report at the end; with
  * {@code --dateline.export.wxr=FILE} it writes the export there. Either way it then exits (status 0,
- * or 1 when the file could not be read or written) without serving the site; see
+ * or 1 when the file could not be read or written), away from the live site's ports; see
  * {@link TransferEnvironment}.
  */
 @Component

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 
 /**
  * Writes a WordPress export of any size for the streaming tests: posts in the classic editor's style
- * (paragraphs separated by blank lines, no {@code <p>}), each with two comments, one replying to the other.
+ * (paragraphs separated by blank lines, no {@code <p>}), each with a thread of comments.
  */
 final class GeneratedWxr {
 
@@ -25,10 +25,23 @@ final class GeneratedWxr {
 	}
 
 	/**
+	 * Writes {@code posts} posts of about {@code bodyChars} characters, each with {@code comments}
+	 * comments of about {@code commentChars} characters (each replying to the one before).
+	 */
+	static long write(Path file, int posts, int bodyChars, int comments, int commentChars) throws IOException {
+		return write(file, posts, bodyChars, "generated", comments, commentChars);
+	}
+
+	/**
 	 * The same, for a site named by {@code name}: its URL, author, category and post slugs all carry
 	 * the name, so imports of different names never meet.
 	 */
 	static long write(Path file, int posts, int bodyChars, String name) throws IOException {
+		return write(file, posts, bodyChars, name, 2, 30);
+	}
+
+	private static long write(Path file, int posts, int bodyChars, String name, int comments, int commentChars)
+			throws IOException {
 		try (Writer out = new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16)) {
 			out.write("<?xml version=\"1.0\" encoding=\"UTF-8\" ?>\n<rss version=\"2.0\""
 					+ " xmlns:excerpt=\"http://wordpress.org/export/1.2/excerpt/\""
@@ -55,8 +68,11 @@ final class GeneratedWxr {
 				out.write("<wp:post_name><![CDATA[" + name + "-" + i + "]]></wp:post_name>\n");
 				out.write("<wp:status><![CDATA[publish]]></wp:status>\n<wp:post_type><![CDATA[post]]></wp:post_type>\n");
 				out.write("<category domain=\"category\" nicename=\"" + name + "\"><![CDATA[Harbour]]></category>\n");
-				out.write(comment(i * 10, 0, "First reader of story " + i));
-				out.write(comment(i * 10 + 1, i * 10, "A reply to the first reader"));
+				String text = ("Reader's view on story " + i + ". ").repeat(1 + commentChars / 30);
+				for (int c = 0; c < comments; c++) {
+					int id = i * 100 + c;
+					out.write(comment(id, (c == 0) ? 0 : id - 1, text));
+				}
 				out.write("</item>\n");
 			}
 			out.write("</channel>\n</rss>\n");

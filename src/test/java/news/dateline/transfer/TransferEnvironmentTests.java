@@ -19,23 +19,23 @@ class TransferEnvironmentTests {
 	}
 
 	@Test
-	void runsAnImportWithoutAWebServerOrDemoContent() {
+	void runsAnImportOffTheSitesPortsAndWithoutDemoContent() {
 		StandardEnvironment environment = environment(Map.of("dateline.import.wxr", "export.xml",
-				"dateline.demo.enabled", "true"));
-		assertThat(environment.getProperty("spring.main.web-application-type")).isEqualTo("none");
+				"dateline.demo.enabled", "true", "server.port", "8080"));
+		assertThat(environment.getProperty("server.port")).isEqualTo("0");
+		assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
+		assertThat(environment.getProperty("management.server.port")).isEqualTo("-1");
 		assertThat(environment.getProperty("dateline.demo.enabled")).isEqualTo("false");
 	}
 
 	@Test
-	void runsAnExportWithoutAWebServer() {
-		assertThat(environment(Map.of("dateline.export.wxr", "out.xml")).getProperty("spring.main.web-application-type"))
-			.isEqualTo("none");
+	void runsAnExportOffTheSitesPorts() {
+		assertThat(environment(Map.of("dateline.export.wxr", "out.xml")).getProperty("server.port")).isEqualTo("0");
 	}
 
 	@Test
 	void leavesTheSiteAloneOtherwise() {
-		assertThat(environment(Map.of("dateline.import.wxr", "")).getProperty("spring.main.web-application-type"))
-			.isNull();
+		assertThat(environment(Map.of("dateline.import.wxr", "")).getProperty("server.port")).isNull();
 	}
 
 }

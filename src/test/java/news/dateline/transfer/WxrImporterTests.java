@@ -114,7 +114,7 @@ class WxrImporterTests {
 		ArticleView ferry = live("ferry-timetable-changes");
 		assertThat(ferry.bodyHtml()).contains("<p>The first ferry will leave at 6:15 from June 24.</p>")
 			.contains("<p>The last one returns at 23:40,<br />\nan hour later than in winter.</p>")
-			.contains("<figcaption>\nThe morning ferry leaves the north quay.\n</figcaption>")
+			.contains("<figcaption>The morning ferry leaves the north quay.</figcaption>")
 			.contains("<p>Tickets are <em>unchanged</em>.</p>");
 		assertThat((String) row("ferry-timetable-changes").get("body_markdown"))
 			.startsWith("The first ferry will leave at 6:15 from June 24.\n\nThe last one returns at 23:40,");
