@@ -51,6 +51,13 @@ final class HtmlToMarkdown {
 
 	private static final Pattern KEPT_TOKEN = Pattern.compile("DATELINEKEPTHTML(\\d+)X");
 
+	/** Text that would open a Markdown block (heading, list item) when it starts a paragraph or a line. */
+	private static final Pattern BLOCK_MARKER_AT_START = Pattern.compile(
+			"(<(?:p|br|li|h[1-6]|blockquote|td|th|dd|dt)\\b[^>]*>\\s*)(#{1,6}|[-+*]|\\d{1,9}[.)])(?=\\s)",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern ESCAPE_TOKEN = Pattern.compile("DATELINEESCX(?:\\\\)?(#{1,6}|[-+*]|\\d{1,9}[.)])");
+
 	private final FlexmarkHtmlConverter converter;
 
 	HtmlToMarkdown() {
@@ -84,7 +91,14 @@ final class HtmlToMarkdown {
 			kept.add(BLANK_LINES.matcher(SCRIPT.matcher(blocks.group()).replaceAll("")).replaceAll("\n"));
 		}
 		blocks.appendTail(withTokens);
-		String markdown = this.converter.convert(withTokens.toString()).strip();
+		// flexmark does not escape these, so "1999. A year" would become a list: mark them, escape after
+		String marked = BLOCK_MARKER_AT_START.matcher(withTokens).replaceAll("$1DATELINEESCX$2");
+		String markdown = ESCAPE_TOKEN.matcher(this.converter.convert(marked).strip()).replaceAll((marker) -> {
+			String text = marker.group(1);
+			int last = text.length() - 1;
+			return Matcher.quoteReplacement(Character.isDigit(text.charAt(0))
+					? text.substring(0, last) + "\\" + text.charAt(last) : "\\" + text);
+		});
 		Matcher tokens = KEPT_TOKEN.matcher(markdown);
 		StringBuilder restored = new StringBuilder();
 		while (tokens.find()) {

@@ -56,6 +56,14 @@ class HtmlToMarkdownTests {
 	}
 
 	@Test
+	void keepsParagraphsThatStartLikeAListOrAHeadingAsParagraphs() {
+		assertThat(rendered("1999. A year to remember.\n\n- Said the mayor.\n\n# not a tag\n\n2) Second point\n\n"
+				+ "<ol><li>Real item</li></ol>"))
+			.isEqualTo("<p>1999. A year to remember.</p>\n<p>- Said the mayor.</p>\n<p># not a tag</p>\n"
+					+ "<p>2) Second point</p>\n<ol><li>Real item</li></ol>\n");
+	}
+
+	@Test
 	void dropsScriptsAndStylesEntirely() {
 		String markdown = this.converter.convert("<p>Text<script>alert(1)</script><style>p{}</style></p>");
 		assertThat(markdown).isEqualTo("Text");
