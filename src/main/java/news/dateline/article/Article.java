@@ -245,6 +245,14 @@ public class Article {
 		this.status = ArticleStatus.PUBLISHED;
 	}
 
+	/** Takes the status and times another system recorded for the story (imports). */
+	public void importedAs(ArticleStatus status, Instant publishedAt, Instant createdAt, Instant updatedAt) {
+		this.status = status;
+		this.publishedAt = publishedAt;
+		this.createdAt = createdAt;
+		this.updatedAt = updatedAt;
+	}
+
 	/** Whether readers may see the story at this moment. */
 	public boolean isLiveAt(Instant now) {
 		return this.status == ArticleStatus.PUBLISHED && this.publishedAt != null && !this.publishedAt.isAfter(now);

@@ -31,6 +31,16 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query(value = "delete from article_slug_history where slug = :slug", nativeQuery = true)
 	void forgetOldSlug(String slug);
 
+	@Query(value = "select article_id from legacy_redirect where path = :path", nativeQuery = true)
+	Optional<Long> findIdByLegacyPath(String path);
+
+	@Query(value = "select count(*) > 0 from legacy_redirect where path = :path", nativeQuery = true)
+	boolean existsLegacyPath(String path);
+
+	@Modifying
+	@Query(value = "insert into legacy_redirect (path, article_id) values (:path, :articleId)", nativeQuery = true)
+	void rememberLegacyPath(String path, Long articleId);
+
 	@Modifying
 	@Query(value = "update article set comment_count = comment_count + :delta where id = :id", nativeQuery = true)
 	void adjustCommentCount(Long id, int delta);

@@ -186,15 +186,57 @@ public class ArticleService {
 		this.articles.adjustCommentCount(articleId, delta);
 	}
 
-	/** Files a new story and publishes it as of the given moment (demo content and imports). */
+	/** Files a new story and publishes it as of the given moment (demo content). */
 	@Transactional
 	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
+		Article article = file(draft);
+		article.publishAt(publishedAt);
+		Long id = this.articles.save(article).getId();
+		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null));
+		return id;
+	}
+
+	/**
+	 * Files a story brought in from another system with its status and times as recorded there, and
+	 * keeps its old addresses; a slug already taken here gets a numbered suffix.
+	 */
+	@Transactional
+	public Long importStory(ImportedStory story) {
+		Article article = file(story.draft());
+		article.importedAs(story.status(), story.publishedAt(), story.createdAt(), story.updatedAt());
+		Long id = this.articles.save(article).getId();
+		if (article.getStatus() == ArticleStatus.PUBLISHED) {
+			this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), null));
+		}
+		for (String oldSlug : story.oldSlugs()) {
+			if (!oldSlug.equals(article.getSlug()) && this.articles.findIdByOldSlug(oldSlug).isEmpty()) {
+				this.articles.rememberOldSlug(oldSlug, id);
+			}
+		}
+		for (String path : story.legacyPaths()) {
+			if (!this.articles.existsLegacyPath(path)) {
+				this.articles.rememberLegacyPath(path, id);
+			}
+		}
+		return id;
+	}
+
+	/** Where an address the story had on an earlier site leads now: the slug of a live story. */
+	public Optional<String> legacyRedirect(String path) {
+		Instant now = this.clock.instant();
+		return this.articles.findIdByLegacyPath(path)
+			.flatMap(this.articles::findById)
+			.filter((article) -> article.isLiveAt(now))
+			.map(Article::getSlug);
+	}
+
+	private Article file(ArticleDraft draft) {
 		String slug = uniqueSlug(Slugs.isValid(draft.slug()) ? draft.slug() : Slugs.of(draft.headline()));
 		Article article = new Article(slug, draft.headline(), this.clock);
 		article.setDeck(draft.deck());
 		article.setDateline(draft.datelineCity(), draft.datelineCountry());
 		article.setBody(draft.bodyMarkdown(), this.bodyRenderer.render(draft.bodyMarkdown(), article.datelineLabel()));
-		article.setSection(this.sections.require(draft.sectionSlug()));
+		article.setSection((draft.sectionSlug() != null) ? this.sections.require(draft.sectionSlug()) : null);
 		List<Author> bylines = this.authors.requireAll(draft.authorSlugs());
 		article.setBylines(bylines);
 		List<Source> credited = this.sources.requireAll(draft.sourceSlugs());
@@ -205,10 +247,7 @@ public class ArticleService {
 		}
 		article.setTags(tagged);
 		article.setCommentsOpen(draft.commentsOpen());
-		article.publishAt(publishedAt);
-		Long id = this.articles.save(article).getId();
-		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null));
-		return id;
+		return article;
 	}
 
 	/**

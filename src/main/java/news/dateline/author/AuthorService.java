@@ -123,4 +123,18 @@ public class AuthorService {
 		return this.authors.findById(id).orElseThrow(() -> new AuthorNotFoundException(String.valueOf(id)));
 	}
 
+	/**
+	 * Makes the author unless one with this slug exists (imports).
+	 * @return whether the author was made
+	 */
+	@Transactional
+	public boolean createIfAbsent(String slug, String name, String bio, String photoUrl, List<String> beats,
+			List<AuthorLink> links) {
+		if (this.authors.findBySlug(slug).isPresent()) {
+			return false;
+		}
+		create(slug, name, bio, beats, links).setPhotoUrl(photoUrl);
+		return true;
+	}
+
 }

@@ -126,15 +126,27 @@ public class CommentService {
 		}
 	}
 
-	/** Stores an approved comment as of a given moment, bypassing the rules (demo content, imports). */
+	/** Stores an approved comment as of a given moment, bypassing the rules (demo content). */
 	@Transactional
 	public Long importApproved(Long articleId, Long parentId, Commenter commenter, String body, Instant createdAt) {
-		Comment parent = (parentId != null) ? this.comments.findById(parentId).orElse(null) : null;
-		Comment comment = new Comment(articleId, parent, this.settings.current().maxDepth(), commenter, body.strip(),
-				createdAt);
-		comment.moderate(ModerationDecision.approve());
+		return importComment(new ImportedComment(articleId, parentId, commenter, body, createdAt,
+				CommentStatus.APPROVED, null));
+	}
+
+	/**
+	 * Stores a comment brought in from another system with the status it had there, bypassing the
+	 * rules; the story's comment count counts it when it is approved.
+	 */
+	@Transactional
+	public Long importComment(ImportedComment imported) {
+		Comment parent = (imported.parentId() != null) ? this.comments.findById(imported.parentId()).orElse(null) : null;
+		Comment comment = new Comment(imported.articleId(), parent, this.settings.current().maxDepth(), imported.commenter(),
+				imported.body().strip(), imported.createdAt());
+		comment.moderate(new ModerationDecision(imported.status(), imported.heldReason()));
 		this.comments.save(comment);
-		this.articles.adjustCommentCount(articleId, 1);
+		if (imported.status() == CommentStatus.APPROVED) {
+			this.articles.adjustCommentCount(imported.articleId(), 1);
+		}
 		return comment.getId();
 	}
 

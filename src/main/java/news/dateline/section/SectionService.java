@@ -98,4 +98,17 @@ public class SectionService {
 		return this.sections.findById(id).orElseThrow(() -> new SectionNotFoundException(String.valueOf(id)));
 	}
 
+	/**
+	 * Makes the section unless one with this slug exists (imports).
+	 * @return whether the section was made
+	 */
+	@Transactional
+	public boolean createIfAbsent(String slug, String name, String description, int position) {
+		if (this.sections.findBySlug(slug).isPresent()) {
+			return false;
+		}
+		create(slug, name, description, position);
+		return true;
+	}
+
 }

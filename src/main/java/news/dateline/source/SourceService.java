@@ -101,4 +101,17 @@ public class SourceService {
 		return this.sources.findById(id).orElseThrow(() -> new SourceNotFoundException(String.valueOf(id)));
 	}
 
+	/**
+	 * Makes the source unless one with this slug exists (imports).
+	 * @return whether the source was made
+	 */
+	@Transactional
+	public boolean createIfAbsent(String slug, String name, SourceKind kind, String url, String attributionTemplate) {
+		if (this.sources.findBySlug(slug).isPresent()) {
+			return false;
+		}
+		create(slug, name, kind, url, attributionTemplate);
+		return true;
+	}
+
 }
