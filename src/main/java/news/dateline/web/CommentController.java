@@ -82,11 +82,11 @@ class CommentController {
 			return redisplay(slug, form, model, request, response);
 		}
 		if (form.rememberMe()) {
-			this.cookies.save(response, new CommenterCookie.Saved(commenter.name(), form.email().trim(),
+			this.cookies.save(request, response, new CommenterCookie.Saved(commenter.name(), form.email().trim(),
 					(commenter.website() != null) ? commenter.website() : ""));
 		}
 		else {
-			this.cookies.forget(response);
+			this.cookies.forget(request, response);
 		}
 		if (!submitted.isVisibleToAll()) {
 			this.cookies.addHeld(request, response, submitted.id());

@@ -56,14 +56,14 @@ class CommenterCookie {
 		});
 	}
 
-	void save(HttpServletResponse response, Saved saved) {
+	void save(HttpServletRequest request, HttpServletResponse response, Saved saved) {
 		String raw = String.join("\n", saved.name(), saved.email(), saved.website());
-		add(response, SAVED, Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8)),
+		add(request, response, SAVED, Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8)),
 				Duration.ofDays(365));
 	}
 
-	void forget(HttpServletResponse response) {
-		add(response, SAVED, "", Duration.ZERO);
+	void forget(HttpServletRequest request, HttpServletResponse response) {
+		add(request, response, SAVED, "", Duration.ZERO);
 	}
 
 	/** The held comment ids whose signatures check out. */
@@ -88,14 +88,17 @@ class CommenterCookie {
 			.stream()
 			.map((id) -> id + "." + this.signer.sign("held:" + id))
 			.toList();
-		add(response, HELD, String.join("|", entries), Duration.ofDays(7));
+		add(request, response, HELD, String.join("|", entries), Duration.ofDays(7));
 	}
 
-	private static void add(HttpServletResponse response, String name, String value, Duration maxAge) {
+	/** Sets a cookie: HttpOnly, SameSite=Lax, and Secure when the request came over HTTPS. */
+	private static void add(HttpServletRequest request, HttpServletResponse response, String name, String value,
+			Duration maxAge) {
 		ResponseCookie cookie = ResponseCookie.from(name, value)
 			.path("/")
 			.httpOnly(true)
 			.sameSite("Lax")
+			.secure(request.isSecure())
 			.maxAge(maxAge)
 			.build();
 		response.addHeader("Set-Cookie", cookie.toString());

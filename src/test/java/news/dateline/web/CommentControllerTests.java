@@ -105,6 +105,17 @@ class CommentControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void marksCookiesSecureWhenTheRequestCameOverHttps() throws Exception {
+		given(this.comments.submit(any())).willReturn(new SubmittedComment(505L, CommentStatus.PENDING, SLUG));
+		this.mvc.perform(form("Hello", "Mina Park", "mina@example.com", "").param("remember", "true").secure(true))
+			.andExpect(header().stringValues("Set-Cookie",
+					hasItem(allOf(startsWith(CommenterCookie.HELD + "="), containsString("Secure")))));
+		this.mvc.perform(form("Hello again", "Mina Park", "mina@example.com", ""))
+			.andExpect(header().stringValues("Set-Cookie",
+					org.hamcrest.Matchers.everyItem(not(containsString("Secure")))));
+	}
+
+	@Test
 	void passesFilledHoneypotToTheModerationRules() throws Exception {
 		given(this.comments.submit(any())).willReturn(new SubmittedComment(504L, CommentStatus.SPAM, SLUG));
 		this.mvc.perform(form("Buy now", "Bot", "bot@example.com", "").param("homepage", "http://spam.example"))
