@@ -39,7 +39,7 @@ REPEATS=${REPEATS:-3}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 WARMUP=${WARMUP:-10}
 THREADS=${THREADS:-2}
-PAGES=${PAGES:-"home article section search feed"}
+PAGES=${PAGES-"home article section search feed"}
 COMMENT_CONNECTIONS=${COMMENT_CONNECTIONS:-8}
 COMMENT_DURATION=${COMMENT_DURATION:-$DURATION}
 DB=${DB:-h2}
@@ -224,18 +224,36 @@ to_ms() { # wrk's latency (850.00us, 1.20ms, 2.00s, 1.50m) in milliseconds
 }
 median() { sort -g | awk '{ v[NR] = $1 } END { if (NR) print v[int((NR + 1) / 2)] }'; }
 
+# CPU time (user + system, in clock ticks) used so far by the processes being measured: the
+# machine is shared, so requests/s moves with other people's load, while CPU time per request
+# mostly does not.
+measured_pids=""
+cpu_ticks() {
+	local pid total=0
+	for pid in $measured_pids; do
+		total=$((total + $(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+	done
+	echo $total
+}
+ticks_per_second=$(getconf CLK_TCK)
+
 # wrk_run NAME URL CONNECTIONS DURATION [wrk args...]: one measurement, appended to results.tsv.
 wrk_run() {
-	local name=$1 url=$2 conns=$3 duration=$4 file
+	local name=$1 url=$2 conns=$3 duration=$4 file cpu_before cpu_after
 	shift 4
 	file="$out/wrk-$name-c$conns-$(date +%s%N).txt"
-	timeout $((duration + 60)) wrk -t"$THREADS" -c"$conns" -d"${duration}s" --timeout 10s --latency "$@" "$url" >"$file" 2>&1 || true
-	local rps p50 p99 bad
+	cpu_before=$(cpu_ticks)
+	timeout --foreground $((duration + 60)) wrk -t"$THREADS" -c"$conns" -d"${duration}s" --timeout 10s --latency "$@" "$url" >"$file" 2>&1 || true
+	cpu_after=$(cpu_ticks)
+	local rps p50 p99 bad requests cpu_ms
+	requests=$(awk '/requests in/ {print $1}' "$file")
+	cpu_ms=$(awk -v t=$((cpu_after - cpu_before)) -v hz="$ticks_per_second" -v n="${requests:-0}" \
+		'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print 0 }')
 	rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
 	p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$file")")
 	p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$file")")
 	bad=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$file")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "${rps:-0}" "$p50" "$p99" "$bad" >>"$results"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "${rps:-0}" "$p50" "$p99" "$bad" "$cpu_ms" >>"$results"
 	# wrk leaves requests queued in the server when it stops; one more request waits for them
 	curl -s -o /dev/null --max-time 120 "$url" || true
 	echo "${rps:-0}"
@@ -244,7 +262,7 @@ wrk_run() {
 peak_rss_load=0
 measure() { # measure NAME URL: warm-up, then REPEATS runs at each connection count
 	local name=$1 url=$2 conns rep rps now_rss
-	timeout $((WARMUP + 60)) wrk -t"$THREADS" -c16 -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true
+	timeout --foreground $((WARMUP + 60)) wrk -t"$THREADS" -c16 -d"${WARMUP}s" "$url" >/dev/null 2>&1 || true
 	for conns in $CONNECTIONS; do
 		for rep in $(seq 1 "$REPEATS"); do
 			rm -f "$out/.rss"
@@ -261,6 +279,7 @@ measure() { # measure NAME URL: warm-up, then REPEATS runs at each connection co
 	done
 }
 
+measured_pids=$app_pid
 for page in $PAGES; do
 	[[ -n ${path[$page]:-} ]] || continue
 	log "measuring $page (${path[$page]})"
@@ -268,11 +287,10 @@ for page in $PAGES; do
 	if [[ $page == article ]] && $profile; then
 		log "profiling the article page with JFR for ${DURATION}s (not counted)"
 		jcmd "$app_pid" JFR.start name=article settings=profile >/dev/null
-		timeout $((DURATION + 60)) wrk -t"$THREADS" -c16 -d"${DURATION}s" "$base${path[article]}" >/dev/null 2>&1 || true
+		timeout --foreground $((DURATION + 60)) wrk -t"$THREADS" -c16 -d"${DURATION}s" "$base${path[article]}" >/dev/null 2>&1 || true
 		jcmd "$app_pid" JFR.stop name=article filename="$out/article.jfr" >/dev/null
 	fi
 done
-rss_hwm=$(rss VmHWM)
 rss_now=$(rss VmRSS)
 
 # --- nginx serving the same article page as a static file --------------------------------------
@@ -309,6 +327,7 @@ if [[ -n ${path[article]} ]] && [[ " $PAGES " == *" article "* ]]; then
 		[[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 1 "$nginx_url") == 200 ]] && break
 		sleep 0.1
 	done
+	measured_pids=$(pgrep -P "$nginx_pid" | tr '\n' ' ')
 	log "measuring nginx serving the article page as a static file"
 	measure nginx "$nginx_url"
 	kill -QUIT "$nginx_pid" 2>/dev/null || true
@@ -327,12 +346,13 @@ if $comments; then
 	# posts during COMMENT_DURATION seconds, then 12 s of style-sheet requests so no post is in flight
 	log "posting comments: $COMMENT_CONNECTIONS connections for ${COMMENT_DURATION}s"
 	file="$out/wrk-comments.txt"
-	timeout $((COMMENT_DURATION + 72)) wrk -t"$THREADS" -c"$COMMENT_CONNECTIONS" -d"$((COMMENT_DURATION + 12))s" \
+	timeout --foreground $((COMMENT_DURATION + 72)) wrk -t"$THREADS" -c"$COMMENT_CONNECTIONS" -d"$((COMMENT_DURATION + 12))s" \
 		--timeout 10s -s bench/post-comment.lua "$base/articles/bench-comments/comments" -- "$token" \
 		/articles/bench-comments/comments "$stamp" "$COMMENT_DURATION" >"$file" 2>&1 || true
 	accepted=$(awk '/^accepted/ {print $2}' "$file")
 	refused=$(awk '/^refused/ {print $2}' "$file")
 fi
+rss_hwm=$(rss VmHWM)
 stop_app
 
 comments_after=""
@@ -341,9 +361,10 @@ if $comments; then
 fi
 
 # --- report ------------------------------------------------------------------------------------
-declare -A nginx_rps
+declare -A nginx_rps nginx_cpu
 for conns in $CONNECTIONS; do
 	nginx_rps[$conns]=$(awk -F'\t' -v c="$conns" '$1 == "nginx" && $2 == c {print $3}' "$results" | median)
+	nginx_cpu[$conns]=$(awk -F'\t' -v c="$conns" '$1 == "nginx" && $2 == c {print $7}' "$results" | median)
 done
 {
 	echo "Dateline benchmark: scale=$scale db=$DB page-cache=$($no_cache && echo off || echo default)"
@@ -352,7 +373,9 @@ done
 	echo "load average (1/5/15 min) at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP"
 	echo
-	printf '%-8s %5s %12s %9s %9s %8s %10s\n' page conns "req/s(med)" "p50 ms" "p99 ms" errors "x nginx"
+	printf '%-8s %5s %11s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p99 ms" errors "x nginx" \
+		"CPU ms/req" "x nginx"
+	printf '%-8s %5s %11s %9s %9s %7s %8s %11s %10s\n' "" "" "" "" "" "" "(req/s)" "" "(CPU/req)"
 	for page in $PAGES nginx; do
 		for conns in $CONNECTIONS; do
 			rows=$(awk -F'\t' -v p="$page" -v c="$conns" '$1 == p && $2 == c' "$results")
@@ -361,13 +384,16 @@ done
 			p50=$(cut -f4 <<<"$rows" | median)
 			p99=$(cut -f5 <<<"$rows" | median)
 			errors=$(cut -f6 <<<"$rows" | awk '{n += $1} END {print n}')
+			cpu=$(cut -f7 <<<"$rows" | median)
 			ratio=$(awk -v a="$rps" -v b="${nginx_rps[$conns]:-0}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
-			printf '%-8s %5s %12.0f %9s %9s %8s %10s\n' "$page" "$conns" "$rps" "$p50" "$p99" "$errors" "$ratio"
+			cpu_ratio=$(awk -v a="$cpu" -v b="${nginx_cpu[$conns]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.4f", b / a; else print "-" }')
+			printf '%-8s %5s %11.0f %9s %9s %7s %8s %11s %10s\n' "$page" "$conns" "$rps" "$p50" "$p99" "$errors" "$ratio" \
+				"$cpu" "$cpu_ratio"
 		done
 	done
 	echo
 	echo "start-up to first served article page: ${startup_ms} ms (Spring Boot: ${spring_started:-?} s)"
-	echo "Java RSS: peak ${rss_hwm} MiB (VmHWM), ${rss_now} MiB after the page runs, highest mid-run sample ${peak_rss_load} MiB (-Xmx$HEAP)"
+	echo "Java RSS: peak ${rss_hwm} MiB (VmHWM, whole run), ${rss_now} MiB after the page runs, highest mid-run sample ${peak_rss_load} MiB (-Xmx$HEAP)"
 	if $comments; then
 		echo "comment posting: $accepted accepted (302), $refused refused, in ${COMMENT_DURATION}s at $COMMENT_CONNECTIONS connections" \
 			"= $(awk -v a="$accepted" -v s="$COMMENT_DURATION" 'BEGIN { printf "%.0f", a / s }') comments/s"
