@@ -27,10 +27,11 @@ class ArticleListQueries {
 	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt <= :now";
 
-	private static final String OLDER = " and (a.publishedAt < :at or (a.publishedAt = :at and a.id < :id))"
+	// the leading "publishedAt <= :at" gives the database a range to scan on the (status, published_at) indexes
+	private static final String OLDER = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)"
 			+ " order by a.publishedAt desc, a.id desc";
 
-	private static final String NEWER = " and (a.publishedAt > :at or (a.publishedAt = :at and a.id > :id))"
+	private static final String NEWER = " and a.publishedAt >= :at and (a.publishedAt > :at or a.id > :id)"
 			+ " order by a.publishedAt asc, a.id asc";
 
 	private final EntityManager entityManager;
