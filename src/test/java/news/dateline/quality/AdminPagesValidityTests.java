@@ -1,0 +1,150 @@
+package news.dateline.quality;
+
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import news.dateline.comment.CommentService;
+import news.dateline.comment.CommentStatus;
+import news.dateline.comment.Commenter;
+import news.dateline.comment.NewComment;
+import news.dateline.comment.SubmittedComment;
+import news.dateline.security.Role;
+import news.dateline.security.StaffPrincipal;
+import news.dateline.section.SectionView;
+import news.dateline.support.DatabaseTest;
+import news.dateline.support.HtmlChecker;
+import news.dateline.support.MutableClock;
+import news.dateline.support.TestData;
+import news.dateline.support.TestData.Story;
+import news.dateline.support.TestStaff;
+import news.dateline.user.UserView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Every main admin page passes the Nu Html Checker with zero errors, rendered for a real staff
+ * account against the real schema: sign-in, dashboard, article list and editor, the moderation queue
+ * with held comments, and the newsroom data and user lists.
+ */
+@DatabaseTest
+class AdminPagesValidityTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	CommentService comments;
+
+	@Autowired
+	MutableClock clock;
+
+	Story story;
+
+	SubmittedComment held;
+
+	@BeforeEach
+	void setUp() {
+		this.clock.reset();
+		SectionView section = this.data.section("World");
+		String author = this.data.author("Tarun Kumar", "news");
+		this.story = this.data.story("Pact alarms <Seoul> & Tokyo", section, author, Duration.ofHours(2), "pact");
+		this.data.approvedComment(this.story, null, "Mina Park", "An approved comment");
+		this.held = this.comments.submit(new NewComment(this.story.id(), null,
+				new Commenter("New Reader", TestData.unique("reader") + "@example.com", null, TestData.unique("ip")),
+				"First time <b>here</b>: https://example.org/a", false, Duration.ofSeconds(30)));
+		assertThat(this.held.status()).isEqualTo(CommentStatus.PENDING);
+	}
+
+	@AfterEach
+	void signOut() {
+		TestStaff.signOut();
+	}
+
+	/** Signs a new, real account with the role in to the request, as its session would. */
+	static RequestPostProcessor as(UserView user) {
+		StaffPrincipal principal = new StaffPrincipal(user.id(), user.email(), user.displayName(), user.role());
+		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
+				principal.authorities()));
+	}
+
+	private void assertValid(String path, Role role) throws Exception {
+		assertValid(path, get(path).with(as(this.staff.account(role))));
+	}
+
+	private void assertValid(String name, MockHttpServletRequestBuilder request) throws Exception {
+		MvcResult result = this.mvc.perform(request).andReturn();
+		String html = result.getResponse().getContentAsString();
+		assertThat(result.getResponse().getStatus()).as(name).isEqualTo(200);
+		assertThat(html).as(name).contains("<!DOCTYPE html>");
+		assertThat(HtmlChecker.errors(html)).as(name).isEmpty();
+	}
+
+	@Test
+	void loginPageIsValid() throws Exception {
+		assertValid("/admin/login", get("/admin/login"));
+		assertValid("/admin/login?error", get("/admin/login").param("error", ""));
+	}
+
+	@Test
+	void dashboardIsValidForEveryRole() throws Exception {
+		for (Role role : Role.values()) {
+			assertValid("/admin", role);
+		}
+	}
+
+	@Test
+	void articleListAndEditorAreValid() throws Exception {
+		assertValid("/admin/articles", Role.EDITOR);
+		assertValid("/admin/articles/new", Role.EDITOR);
+		assertValid("/admin/articles/" + this.story.id() + "/edit", Role.EDITOR);
+		assertValid("/admin/articles/" + this.story.id() + "/revisions", Role.EDITOR);
+	}
+
+	@Test
+	void moderationQueueWithHeldCommentsIsValid() throws Exception {
+		assertValid("/admin/comments", Role.EDITOR);
+		assertValid("/admin/comments?status=approved", Role.EDITOR);
+		assertValid("/admin/comments/" + this.held.id(), Role.EDITOR);
+		assertValid("/admin/comments/blocks", Role.EDITOR);
+	}
+
+	@Test
+	void newsroomDataPagesAreValid() throws Exception {
+		for (String list : new String[] { "authors", "sections", "tags", "sources" }) {
+			assertValid("/admin/" + list, Role.EDITOR);
+		}
+		assertValid("/admin/authors/new", Role.EDITOR);
+		assertValid("/admin/sections/new", Role.EDITOR);
+		assertValid("/admin/sources/new", Role.EDITOR);
+	}
+
+	@Test
+	void administratorsPagesAreValid() throws Exception {
+		assertValid("/admin/users", Role.ADMINISTRATOR);
+		assertValid("/admin/users/new", Role.ADMINISTRATOR);
+		assertValid("/admin/users/" + this.staff.account(Role.AUTHOR).id(), Role.ADMINISTRATOR);
+		assertValid("/admin/audit", Role.ADMINISTRATOR);
+		assertValid("/admin/settings/moderation", Role.ADMINISTRATOR);
+		assertValid("/admin/search", Role.ADMINISTRATOR);
+		assertValid("/admin/reports", Role.ADMINISTRATOR);
+		assertValid("/admin/password", Role.CONTRIBUTOR);
+	}
+
+}
