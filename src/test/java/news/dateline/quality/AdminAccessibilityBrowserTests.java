@@ -1,0 +1,99 @@
+package news.dateline.quality;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import news.dateline.comment.CommentService;
+import news.dateline.comment.Commenter;
+import news.dateline.comment.NewComment;
+import news.dateline.security.Role;
+import news.dateline.support.BrowserTest;
+import news.dateline.support.TestData;
+import news.dateline.support.TestData.Story;
+import news.dateline.support.TestStaff;
+import news.dateline.user.UserView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The main admin pages in headless Chromium, signed in through the real form: no axe-core WCAG 2.2
+ * AA violations in the light or the dark colour scheme, and every admin menu link reachable by Tab.
+ */
+class AdminAccessibilityBrowserTests extends BrowserTest {
+
+	@Autowired
+	TestStaff staff;
+
+	@Autowired
+	CommentService comments;
+
+	private Story story() {
+		Story story = this.data.story("Talks resume at the border", this.data.section("World"),
+				this.data.author("Mina Park", "diplomacy"), Duration.ofMinutes(5));
+		this.comments.submit(new NewComment(story.id(), null,
+				new Commenter("New Reader", TestData.unique("reader") + "@example.com", null, TestData.unique("ip")),
+				"First time commenting", false, Duration.ofSeconds(30)));
+		return story;
+	}
+
+	private void signIn(Role role) {
+		UserView member = this.staff.account(role);
+		open("/admin/login");
+		type("email", member.email());
+		type("password", TestStaff.PASSWORD);
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.cssSelector(".admin-nav"));
+	}
+
+	private void assertAccessibleInBothSchemes(String path) {
+		for (String scheme : List.of("light", "dark")) {
+			emulateColorScheme(scheme);
+			open(path);
+			assertNoAccessibilityViolations(path + " (" + scheme + ")");
+		}
+		emulateColorScheme("light");
+	}
+
+	@Test
+	void theLoginPageIsAccessibleInBothSchemes() {
+		assertAccessibleInBothSchemes("/admin/login");
+	}
+
+	@Test
+	void theMainAdminPagesAreAccessibleInBothSchemes() {
+		Story story = story();
+		signIn(Role.EDITOR);
+		for (String path : List.of("/admin", "/admin/articles", "/admin/articles/new",
+				"/admin/articles/" + story.id() + "/edit", "/admin/comments", "/admin/authors")) {
+			assertAccessibleInBothSchemes(path);
+		}
+	}
+
+	@Test
+	void everyAdminMenuLinkIsReachableByTab() {
+		signIn(Role.ADMINISTRATOR);
+		open("/admin");
+		List<WebElement> links = browser.findElements(By.cssSelector(".admin-nav a"));
+		assertThat(links).isNotEmpty();
+		List<String> wanted = links.stream().map((link) -> link.getDomAttribute("href")).toList();
+		List<String> reached = new ArrayList<>();
+		WebElement body = browser.findElement(By.tagName("body"));
+		body.click();
+		for (int i = 0; i < 60 && !reached.containsAll(wanted); i++) {
+			browser.switchTo().activeElement().sendKeys(Keys.TAB);
+			WebElement focused = browser.switchTo().activeElement();
+			if ("a".equals(focused.getTagName()) && focused.findElements(By.xpath("ancestor::nav[contains(@class,'admin-nav')]")).size() == 1) {
+				reached.add(focused.getDomAttribute("href"));
+			}
+		}
+		assertThat(reached).containsAll(wanted);
+	}
+
+}
