@@ -39,4 +39,7 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("select c.status, count(c) from Comment c group by c.status")
 	List<Object[]> countByStatus();
 
+	@Query("select count(c) from Comment c where c.status = :status")
+	long countWithStatus(CommentStatus status);
+
 }

@@ -36,8 +36,12 @@ public class CommentService {
 
 	private final Clock clock;
 
+	private final CommentMetrics metrics;
+
 	CommentService(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
-			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock) {
+			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock,
+			CommentMetrics metrics) {
+		this.metrics = metrics;
 		this.comments = comments;
 		this.blocks = blocks;
 		this.articles = articles;
@@ -112,6 +116,7 @@ public class CommentService {
 			this.articles.adjustCommentCount(target.id(), 1);
 			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
 		}
+		this.metrics.posted(comment.getStatus());
 		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());
 	}
 

@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.StoredFields;
@@ -53,6 +55,8 @@ public class SearchService implements SimilarStories {
 	/** Deeper pages than this are not served: paging stays cheap. */
 	public static final int MAX_PAGES = 50;
 
+	static final String LATENCY = "dateline.search";
+
 	static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchIndex.HEADLINE, 5f, SearchIndex.DECK, 2f,
 			SearchIndex.BODY, 1f, SearchIndex.BYLINES, 2f, SearchIndex.TAGS, 2f, SearchIndex.SOURCES, 1f,
 			SearchIndex.SECTION_NAME, 1f);
@@ -82,7 +86,11 @@ public class SearchService implements SimilarStories {
 
 	private final UnifiedHighlighter headlineHighlighter;
 
-	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock) {
+	private final Timer latency;
+
+	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock,
+			MeterRegistry registry) {
+		this.latency = Timer.builder(LATENCY).description("Readers' searches answered").register(registry);
 		this.index = index;
 		this.articles = articles;
 		this.site = site;
@@ -103,6 +111,10 @@ public class SearchService implements SimilarStories {
 
 	/** The page of results for a reader's search, or the reason the query cannot be answered. */
 	public SearchResults search(SearchRequest request) {
+		return this.latency.record(() -> answer(request));
+	}
+
+	private SearchResults answer(SearchRequest request) {
 		if (request.query().isEmpty()) {
 			return SearchResults.problem(request, "search.problem.empty");
 		}

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +36,9 @@ class SearchServiceTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	MeterRegistry registry;
+
 	private SectionView world;
 
 	private String reporter;
@@ -64,6 +68,15 @@ class SearchServiceTests {
 	private static List<String> headlines(SearchResults results) {
 		assertThat(results.problem()).isNull();
 		return results.hits().stream().map((hit) -> hit.headline().text()).toList();
+	}
+
+	@Test
+	void timesEverySearchAnswered() {
+		story("Harbour bridge reopens", "Traffic flows again.", Duration.ofHours(1));
+		long before = this.registry.get(SearchService.LATENCY).timer().count();
+		assertThat(headlines("harbour")).containsExactly("Harbour bridge reopens");
+		assertThat(headlines("nothing-matches-this")).isEmpty();
+		assertThat(this.registry.get(SearchService.LATENCY).timer().count()).isEqualTo(before + 2);
 	}
 
 	@Test

@@ -23,30 +23,39 @@ public final class AppProcess implements AutoCloseable {
 
 	private final int port;
 
-	private AppProcess(Process process, int port) {
+	private final int managementPort;
+
+	private AppProcess(Process process, int port, int managementPort) {
 		this.process = process;
 		this.port = port;
+		this.managementPort = managementPort;
 	}
 
 	/** Starts the application with these extra arguments and waits until it serves the given page. */
 	public static AppProcess start(Path log, Duration deadline, String readyPath, String... arguments)
 			throws IOException, InterruptedException {
 		int port = freePort();
+		int managementPort = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
-				"news.dateline.DatelineApplication", "--server.port=" + port, "--management.server.port=0",
+				"news.dateline.DatelineApplication", "--server.port=" + port, "--management.server.port=" + managementPort,
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
 			.start();
-		AppProcess app = new AppProcess(process, port);
+		AppProcess app = new AppProcess(process, port, managementPort);
 		app.awaitReady(readyPath, deadline);
 		return app;
 	}
 
 	public String url(String path) {
 		return "http://127.0.0.1:" + this.port + path;
+	}
+
+	/** An address on the management port (health, Prometheus). */
+	public String managementUrl(String path) {
+		return "http://127.0.0.1:" + this.managementPort + path;
 	}
 
 	/** Ends the process at once, as a crash or {@code kill -9} would. */
