@@ -71,7 +71,7 @@ class AdminArticleController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return this.page.refused(model, null, response);
 		}
-		redirect.addFlashAttribute("flash", "article.flash.created");
+		Flash.done(redirect, "article.flash.created");
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
@@ -104,7 +104,7 @@ class AdminArticleController {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return CONFLICT_VIEW;
 		}
-		redirect.addFlashAttribute("flash", "article.flash.saved");
+		Flash.done(redirect, "article.flash.saved");
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 

@@ -113,7 +113,7 @@ class AdminArticleWorkflowController {
 		catch (WorkflowException ex) {
 			return this.page.workflowError(model, id, ex.messageKey(), response);
 		}
-		redirect.addFlashAttribute("flash", done);
+		Flash.done(redirect, done);
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 

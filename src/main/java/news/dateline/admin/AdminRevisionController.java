@@ -50,14 +50,14 @@ class AdminRevisionController {
 			this.editorial.restore(id, number, version);
 		}
 		catch (ArticleConflictException ex) {
-			redirect.addFlashAttribute("flashError", "article.flash.restore-conflict");
+			Flash.refused(redirect, "article.flash.restore-conflict");
 			return "redirect:/admin/articles/" + id + "/revisions";
 		}
 		catch (ChecklistNotMetException ex) {
-			redirect.addFlashAttribute("flashError", "article.flash.restore-blocked");
+			Flash.refused(redirect, "article.flash.restore-blocked");
 			return "redirect:/admin/articles/" + id + "/revisions";
 		}
-		redirect.addFlashAttribute("flash", "article.flash.restored");
+		Flash.done(redirect, "article.flash.restored");
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 

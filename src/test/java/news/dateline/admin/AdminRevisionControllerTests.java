@@ -86,7 +86,7 @@ class AdminRevisionControllerTests extends WebSliceTests {
 		this.mvc.perform(post("/admin/articles/5/revisions/2/restore").with(csrf()).param("version", "7"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/5/edit"))
-			.andExpect(flash().attribute("flash", "article.flash.restored"));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.restored"))));
 		verify(this.editorial).restore(5L, 2, 7L);
 	}
 
@@ -96,7 +96,7 @@ class AdminRevisionControllerTests extends WebSliceTests {
 		this.mvc.perform(post("/admin/articles/5/revisions/2/restore").with(csrf()).param("version", "6"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/5/revisions"))
-			.andExpect(flash().attribute("flashError", "article.flash.restore-conflict"));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("key=article.flash.restore-conflict"), org.hamcrest.Matchers.containsString("error=true")))));
 	}
 
 	@Test
