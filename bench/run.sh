@@ -296,7 +296,7 @@ rss_now=$(rss VmRSS)
 # --- nginx serving the same article page as a static file --------------------------------------
 if [[ -n ${path[article]} ]] && [[ " $PAGES " == *" article "* ]]; then
 	www="$out/nginx/www/articles"
-	mkdir -p "$www" "$out/nginx/tmp"
+	mkdir -p "$www" "$out/nginx/temp"
 	curl -s --max-time 120 "$base${path[article]}" >"$www/bench-article.html"
 	cat >"$out/nginx/nginx.conf" <<-EOF
 		worker_processes 2;
@@ -305,11 +305,11 @@ if [[ -n ${path[article]} ]] && [[ " $PAGES " == *" article "* ]]; then
 		events { worker_connections 1024; }
 		http {
 		    access_log off;
-		    client_body_temp_path $out/nginx/tmp/body;
-		    proxy_temp_path $out/nginx/tmp/proxy;
-		    fastcgi_temp_path $out/nginx/tmp/fastcgi;
-		    uwsgi_temp_path $out/nginx/tmp/uwsgi;
-		    scgi_temp_path $out/nginx/tmp/scgi;
+		    client_body_temp_path $out/nginx/temp/body;
+		    proxy_temp_path $out/nginx/temp/proxy;
+		    fastcgi_temp_path $out/nginx/temp/fastcgi;
+		    uwsgi_temp_path $out/nginx/temp/uwsgi;
+		    scgi_temp_path $out/nginx/temp/scgi;
 		    default_type text/html;
 		    sendfile on;
 		    keepalive_requests 1000000;
