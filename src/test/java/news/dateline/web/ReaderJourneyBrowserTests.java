@@ -156,7 +156,9 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 	private static void submit() {
 		WebElement button = browser.findElement(By.cssSelector("#commentform button[type=submit]"));
 		button.click();
-		new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.stalenessOf(button));
+		// while the next page replaces this one, Chromium may answer for the old button with an inspector error
+		new WebDriverWait(browser, DEADLINE).ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(ExpectedConditions.stalenessOf(button));
 		waitUntilLoaded();
 	}
 
