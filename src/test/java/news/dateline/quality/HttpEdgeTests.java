@@ -4,12 +4,20 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import news.dateline.section.SectionView;
 import news.dateline.support.ServerTest;
+import news.dateline.support.TestData.Story;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +30,9 @@ class HttpEdgeTests {
 
 	@LocalServerPort
 	int port;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	news.dateline.support.TestData data;
 
 	private String exchange(String head, byte[] body) throws IOException {
 		try (Socket socket = new Socket("127.0.0.1", this.port)) {
@@ -87,6 +98,24 @@ class HttpEdgeTests {
 		assertClientError(exchange("GET /articles/%00nul HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null));
 		assertClientError(exchange("GET /articles/..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
 				null));
+	}
+
+	@Test
+	void responsesAreCompressedForClientsThatAcceptGzip() throws Exception {
+		SectionView section = this.data.section("Arts");
+		String author = this.data.author("June Park", "arts");
+		Story story = this.data.story("Long read about murals", null, "A mural. ".repeat(800), section,
+				List.of(author), List.of(), Duration.ofHours(1));
+		HttpClient client = HttpClient.newHttpClient();
+		for (String path : List.of(story.url(), story.url(), "/feed.atom")) {
+			HttpResponse<byte[]> response = client.send(
+					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).header("Accept-Encoding", "gzip").build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+			assertThat(response.statusCode()).isEqualTo(200);
+			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
+			assertThat(response.body()[0] & 0xff).isEqualTo(0x1f);
+			assertThat(response.body()[1] & 0xff).isEqualTo(0x8b);
+		}
 	}
 
 }
