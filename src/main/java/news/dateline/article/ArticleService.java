@@ -192,7 +192,7 @@ public class ArticleService {
 		Article article = file(draft);
 		article.publishAt(publishedAt);
 		Long id = this.articles.save(article).getId();
-		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null));
+		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
 		return id;
 	}
 
@@ -206,7 +206,8 @@ public class ArticleService {
 		article.importedAs(story.status(), story.publishedAt(), story.createdAt(), story.updatedAt());
 		Long id = this.articles.save(article).getId();
 		if (article.getStatus() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), null));
+			this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), null,
+					ArticlePublished.Origin.IMPORT));
 		}
 		for (String oldSlug : story.oldSlugs()) {
 			if (!oldSlug.equals(article.getSlug()) && this.articles.findIdByOldSlug(oldSlug).isEmpty()) {

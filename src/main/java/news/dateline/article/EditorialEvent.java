@@ -21,4 +21,9 @@ public sealed interface EditorialEvent
 	/** A line for the audit log. */
 	String detail();
 
+	/** Who the audit log names when no person did it ({@link #actor()} is null). */
+	default String systemOrigin() {
+		return "scheduler";
+	}
+
 }

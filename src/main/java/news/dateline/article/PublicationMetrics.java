@@ -1,5 +1,9 @@
 package news.dateline.article;
 
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
+
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
@@ -8,20 +12,20 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Counts stories going live ({@code dateline.articles.published}), once the publication is committed,
- * tagged by who published: an editor, or the release job on schedule or embargo.
+ * tagged by who published: an editor, the release job on schedule or embargo, the demo loader or an
+ * import.
  */
 @Component
 class PublicationMetrics {
 
 	static final String PUBLISHED = "dateline.articles.published";
 
-	private final Counter byEditor;
-
-	private final Counter byRelease;
+	private final Map<ArticlePublished.Origin, Counter> byOrigin = new EnumMap<>(ArticlePublished.Origin.class);
 
 	PublicationMetrics(MeterRegistry registry) {
-		this.byEditor = counter(registry, "editor");
-		this.byRelease = counter(registry, "release");
+		for (ArticlePublished.Origin origin : ArticlePublished.Origin.values()) {
+			this.byOrigin.put(origin, counter(registry, origin.name().toLowerCase(Locale.ROOT)));
+		}
 	}
 
 	private static Counter counter(MeterRegistry registry, String by) {
@@ -30,7 +34,7 @@ class PublicationMetrics {
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void published(ArticlePublished event) {
-		((event.actor() == null) ? this.byRelease : this.byEditor).increment();
+		this.byOrigin.get(event.origin()).increment();
 	}
 
 }

@@ -10,8 +10,8 @@ import news.dateline.article.EditorialEvent;
 
 /**
  * Writes every editorial change (publish, unpublish, workflow moves, edits, corrections) to the
- * audit log once its transaction has committed; the release job's changes are recorded as the
- * scheduler's.
+ * audit log once its transaction has committed; changes no person made are recorded under their
+ * origin (the scheduler, the demo loader, an import).
  */
 @Component
 class EditorialAuditListener {
@@ -29,7 +29,7 @@ class EditorialAuditListener {
 			this.audit.record(event.actor(), event.action(), "article", event.articleId(), event.detail());
 		}
 		else {
-			this.audit.recordSystem("scheduler", event.action(), "article", event.articleId(), event.detail());
+			this.audit.recordSystem(event.systemOrigin(), event.action(), "article", event.articleId(), event.detail());
 		}
 	}
 

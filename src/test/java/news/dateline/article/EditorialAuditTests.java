@@ -61,4 +61,18 @@ class EditorialAuditTests {
 		});
 	}
 
+	@Test
+	void storiesFiledAsPublishedAreRecordedUnderTheirOrigin() {
+		Long id = this.data.story("Filed as published", this.data.section("Audit desk"),
+				this.data.author("Filed Writer"), java.time.Duration.ofHours(1)).id();
+		this.actor.actAs(Newsroom.ADMINISTRATOR, "Ada Admin", news.dateline.security.Role.ADMINISTRATOR);
+		List<AuditEntry> recent = this.audit.recent(50).orElseThrow();
+		assertThat(recent).filteredOn((entry) -> id.toString().equals(entry.subjectId()))
+			.singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.action()).isEqualTo("article.demo");
+				assertThat(entry.actorName()).isEqualTo("demo");
+			});
+	}
+
 }

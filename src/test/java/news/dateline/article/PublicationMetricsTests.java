@@ -30,4 +30,13 @@ class PublicationMetricsTests {
 		assertThat(published("release")).isEqualTo(2);
 	}
 
+	@Test
+	void countsStoriesFiledAsPublishedByTheirOrigin() {
+		this.metrics.published(new ArticlePublished(4L, "four", Instant.EPOCH, null, ArticlePublished.Origin.IMPORT));
+		this.metrics.published(new ArticlePublished(5L, "five", Instant.EPOCH, null, ArticlePublished.Origin.DEMO));
+		assertThat(published("import")).isEqualTo(1);
+		assertThat(published("demo")).isEqualTo(1);
+		assertThat(published("release")).isZero();
+	}
+
 }

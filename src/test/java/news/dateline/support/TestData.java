@@ -61,7 +61,7 @@ public class TestData {
 	}
 
 	public SectionView section(String name) {
-		return this.sections.create(unique(name.toLowerCase()), name, name + " stories", 1);
+		return this.sections.create(unique(name.toLowerCase().replace(' ', '-')), name, name + " stories", 1);
 	}
 
 	public String author(String name, String... beats) {

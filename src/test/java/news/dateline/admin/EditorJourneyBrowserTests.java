@@ -1,0 +1,124 @@
+package news.dateline.admin;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import news.dateline.section.SectionView;
+import news.dateline.security.Role;
+import news.dateline.support.BrowserTest;
+import news.dateline.support.TestData;
+import news.dateline.support.TestStaff;
+import news.dateline.user.UserView;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Editors' journeys in headless Chromium: an editor writes a story with two bylines and an AP
+ * source, previews it, publishes it and a reader finds it on the front page; a contributor submits
+ * a story for review and an editor publishes it from the review queue.
+ */
+class EditorJourneyBrowserTests extends BrowserTest {
+
+	@Autowired
+	TestStaff staff;
+
+	@AfterEach
+	void signOut() {
+		if (browser != null) {
+			browser.manage().deleteAllCookies();
+		}
+	}
+
+	@Test
+	void anEditorWritesPreviewsAndPublishesAStoryThatReadersFindOnTheFrontPage() {
+		SectionView section = this.data.section("Journeys");
+		String first = this.data.author("Hana Lee", "unification");
+		String second = this.data.author("Omar Reyes", "defence");
+		String ap = this.data.wire("AP");
+		String headline = "Rail link reopens " + TestData.unique("line");
+		signIn(this.staff.account(Role.EDITOR));
+
+		writeStory(headline, section.slug(), ap, first, second);
+		String editUrl = browser.getCurrentUrl();
+		assertThat(editUrl).matches(".*/admin/articles/\\d+/edit");
+
+		click(By.xpath("//main//button[normalize-space()='Preview']"));
+		WebElement story = waitFor(By.cssSelector("article h1"));
+		assertThat(story.getText()).isEqualTo(headline);
+		String page = browser.findElement(By.tagName("main")).getText();
+		assertThat(page).contains("PANMUNJOM.-", "Hana Lee", "Omar Reyes", "Source: With information from AP");
+
+		browser.navigate().to(editUrl);
+		assertThat(publishAndFindOnTheFrontPage(headline)).contains("Hana Lee", "Omar Reyes",
+				"Source: With information from AP");
+	}
+
+	@Test
+	void aContributorSubmitsForReviewAndAnEditorPublishesFromTheQueue() {
+		SectionView section = this.data.section("Queue desk");
+		String byline = this.data.author("Ji-woo Han", "energy");
+		String wire = this.data.wire("Reuters");
+		String headline = "Grid upgrade approved " + TestData.unique("grid");
+		signIn(this.staff.account(Role.CONTRIBUTOR));
+
+		writeStory(headline, section.slug(), wire, byline);
+		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Publish now']")))
+			.as("a contributor is not offered publishing").isEmpty();
+		click(By.xpath("//button[normalize-space()='Submit for review']"));
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Submitted for review.");
+
+		browser.manage().deleteAllCookies();
+		signIn(this.staff.account(Role.EDITOR));
+		WebElement queue = waitFor(By.xpath("//section[h2[@id='dashboard-review']]"));
+		queue.findElement(By.linkText(headline)).click();
+		assertThat(publishAndFindOnTheFrontPage(headline)).contains("Ji-woo Han",
+				"Source: With information from Reuters");
+	}
+
+	/**
+	 * Publishes the story open in the editor, then as a reader (signed out) finds it on the front page
+	 * and opens it; returns the story page's text. The front page is reloaded, as the browser may hold
+	 * an earlier copy.
+	 */
+	private String publishAndFindOnTheFrontPage(String headline) {
+		click(By.xpath("//button[normalize-space()='Publish now']"));
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Published.");
+		browser.manage().deleteAllCookies();
+		open("/");
+		browser.navigate().refresh();
+		waitFor(By.linkText(headline)).click();
+		assertThat(waitFor(By.cssSelector("article h1")).getText()).isEqualTo(headline);
+		return browser.findElement(By.tagName("main")).getText();
+	}
+
+	private void signIn(UserView user) {
+		open("/admin");
+		waitFor(By.id("email")).sendKeys(user.email());
+		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
+		click(By.cssSelector("main form button[type=submit]"));
+		waitFor(By.id("dashboard-drafts"));
+	}
+
+	/** Fills the new-story form with a complete story credited to these bylines and saves it. */
+	private void writeStory(String headline, String sectionSlug, String sourceSlug, String... bylines) {
+		open("/admin/articles/new");
+		waitFor(By.id("headline")).sendKeys(headline);
+		browser.findElement(By.id("deck")).sendKeys("Trains cross the border for the first time in years.");
+		browser.findElement(By.id("datelineCity")).sendKeys("Panmunjom");
+		browser.findElement(By.id("datelineCountry")).sendKeys("South Korea");
+		browser.findElement(By.id("body"))
+			.sendKeys("The first train left at dawn.\n\nOfficials on both sides watched from the platform.");
+		new Select(browser.findElement(By.id("sectionSlug"))).selectByValue(sectionSlug);
+		for (int i = 0; i < bylines.length; i++) {
+			new Select(browser.findElement(By.id("byline-" + (i + 1)))).selectByValue(bylines[i]);
+		}
+		new Select(browser.findElement(By.id("source-1"))).selectByValue(sourceSlug);
+		click(By.xpath("//main//button[normalize-space()='Save']"));
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Draft saved.");
+	}
+
+}
