@@ -40,11 +40,14 @@ class ImportUploadLimitTests {
 	void refusesAnUploadOverTheLimitWithAPageThatSaysSo() throws Exception {
 		String email = TestData.unique("admin") + "@example.com";
 		String password = "Limit-" + TestData.unique("password");
-		try (AppProcess app = AppProcess.start(this.work.resolve("app.log"), Duration.ofSeconds(120), "/",
+		Path log = this.work.resolve("app.log");
+		try (AppProcess app = AppProcess.start(log, Duration.ofSeconds(120), "/",
 				"--spring.datasource.url=jdbc:h2:mem:upload-limit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
 				"--dateline.demo.enabled=false", "--dateline.admin.email=" + email, "--dateline.admin.password=" + password,
-				"--dateline.search.index-dir=memory", "--dateline.import.max-size=10KB")) {
+				"--dateline.search.index-dir=memory", "--dateline.import.max-size=10KB",
+				"--logging.level.news.dateline.user=INFO")) {
+			AppProcess.awaitLog(log, "Created the first Administrator", Duration.ofSeconds(60));
 			String token = csrf(get(app, "/admin/login"));
 			HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(app.url("/admin/login")))
 				.header("Content-Type", "application/x-www-form-urlencoded")

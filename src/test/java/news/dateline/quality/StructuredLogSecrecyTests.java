@@ -38,6 +38,7 @@ class StructuredLogSecrecyTests {
 				"--dateline.search.index-dir=memory", "--logging.structured.format.console=logstash",
 				"--logging.level.news.dateline=DEBUG", "--logging.level.org.springframework.security=DEBUG",
 				"--logging.level.org.springframework.session=DEBUG", "--logging.level.org.springframework.web=DEBUG")) {
+			AppProcess.awaitLog(log, "Created the first Administrator", Duration.ofSeconds(60));
 			SecretsJourney journey = new SecretsJourney(app.url(""));
 			journey.staffMember(email, password);
 			journey.commenter(SAMPLE, () -> {
