@@ -13,6 +13,7 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.security.web.firewall.HttpStatusRequestRejectedHandler;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
@@ -30,8 +31,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
-	/** Areas only Administrators reach: accounts, the audit log, site settings. */
-	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**" };
+	/** Areas only Administrators reach: accounts, the audit log, site settings, import and export. */
+	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**",
+			"/admin/import/**", "/admin/export/**" };
 
 	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
 	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
@@ -59,7 +61,10 @@ public class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.defaultSuccessUrl("/admin")
-				.failureUrl("/admin/login?error"))
+				.failureUrl("/admin/login?error")
+				// the client's address for the sign-in lockout, but not the session id: the
+				// authentication is logged at DEBUG, and a session id has no place in a log line
+				.authenticationDetailsSource((request) -> new WebAuthenticationDetails(request.getRemoteAddr(), null)))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
 				.sessionFixation((fixation) -> fixation.changeSessionId()))

@@ -27,4 +27,10 @@ public record StaffPrincipal(Long userId, String email, String displayName, Role
 		return this.email;
 	}
 
+	/** Without the email address: Spring Security logs the principal at DEBUG. */
+	@Override
+	public String toString() {
+		return "StaffPrincipal[userId=" + this.userId + ", role=" + this.role + "]";
+	}
+
 }

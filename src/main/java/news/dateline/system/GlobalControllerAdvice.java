@@ -48,7 +48,7 @@ class GlobalControllerAdvice {
 
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
 	ModelAndView tooLarge() {
-		return page("error/4xx", HttpStatus.CONTENT_TOO_LARGE);
+		return page("error/413", HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)

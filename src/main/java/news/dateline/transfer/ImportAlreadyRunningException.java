@@ -1,12 +1,14 @@
 package news.dateline.transfer;
 
+import news.dateline.system.RuleViolationException;
+
 /**
- * An import was asked for while another one runs on this node; imports run one at a time.
+ * An import was asked for while another one runs (on this node or another); imports run one at a time.
  */
-public class ImportAlreadyRunningException extends RuntimeException {
+public class ImportAlreadyRunningException extends RuleViolationException {
 
 	public ImportAlreadyRunningException() {
-		super("an import is already running");
+		super("admin.import.already-running");
 	}
 
 }

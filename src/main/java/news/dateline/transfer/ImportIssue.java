@@ -9,6 +9,11 @@ package news.dateline.transfer;
 public record ImportIssue(Outcome outcome, int line, Entry entry, String externalId, String title, Reason reason,
 		String detail) {
 
+	/** The message key of the entry's kind, such as {@code transfer.entry.post}. */
+	public String entryKey() {
+		return "transfer.entry." + this.entry.name().toLowerCase(java.util.Locale.ROOT);
+	}
+
 	/** Whether the entry was left out or brought in with a change. */
 	public enum Outcome {
 

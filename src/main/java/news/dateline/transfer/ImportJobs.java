@@ -4,54 +4,67 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.annotation.PreDestroy;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs imports in the background, one at a time on this node, and keeps the last few jobs so that a
- * page (or the command line) can poll their progress by id while they run and read the report after.
+ * Runs imports in the background, one at a time across all nodes, and writes each job's progress to
+ * the database (every {@code dateline.import.progress-interval}, and once more when it ends), so that
+ * a page served by any node can poll it by id while it runs and read the report after.
  */
 @Service
 public class ImportJobs {
 
-	/** Finished jobs kept for their reports. */
-	static final int KEPT = 10;
+	private static final Logger log = LoggerFactory.getLogger(ImportJobs.class);
 
 	private final WxrImporter importer;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "wxr-import");
-		thread.setDaemon(true);
-		return thread;
-	});
+	private final ImportJobStore store;
 
-	private final Map<String, ImportJob> jobs = new LinkedHashMap<>();
+	private final Clock clock;
 
-	ImportJobs(WxrImporter importer) {
+	private final Duration progressInterval;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> daemon(task, "wxr-import"));
+
+	private final ScheduledExecutorService writer = Executors
+		.newSingleThreadScheduledExecutor((task) -> daemon(task, "wxr-import-progress"));
+
+	ImportJobs(WxrImporter importer, ImportJobStore store, Clock clock,
+			@Value("${dateline.import.progress-interval:500ms}") Duration progressInterval) {
 		this.importer = importer;
+		this.store = store;
+		this.clock = clock;
+		this.progressInterval = progressInterval;
 	}
 
 	/**
 	 * Starts importing the file (deleted afterwards when {@code deleteAfter}, as for an upload) and
 	 * returns at once with the job to poll.
-	 * @throws ImportAlreadyRunningException when an import is running on this node
+	 * @param startedBy who asked for it, as the job's record names them
+	 * @throws ImportAlreadyRunningException when an import is running on any node
 	 */
-	public synchronized ImportJob start(Path file, String displayName, boolean deleteAfter) throws IOException {
-		if (this.jobs.values().stream().anyMatch((job) -> job.progress().running())) {
+	public ImportJob start(Path file, String displayName, String startedBy, boolean deleteAfter) throws IOException {
+		ImportJob job = this.importer.newJob(displayName, Files.size(file));
+		if (!this.store.claim(job.progress(), startedBy, this.clock.instant())) {
 			throw new ImportAlreadyRunningException();
 		}
-		ImportJob job = this.importer.newJob(displayName, Files.size(file));
-		this.jobs.put(job.id(), job);
-		while (this.jobs.size() > KEPT) {
-			this.jobs.remove(this.jobs.keySet().iterator().next());
-		}
+		Written written = new Written(job);
+		ScheduledFuture<?> ticking = this.writer.scheduleWithFixedDelay(written::write,
+				this.progressInterval.toMillis(), this.progressInterval.toMillis(), TimeUnit.MILLISECONDS);
 		this.worker.execute(() -> {
 			try (InputStream in = Files.newInputStream(file)) {
 				this.importer.run(job, in);
@@ -60,6 +73,8 @@ public class ImportJobs {
 				job.fail(ex.getMessage());
 			}
 			finally {
+				ticking.cancel(false);
+				written.write();
 				if (deleteAfter) {
 					deleteQuietly(file);
 				}
@@ -68,14 +83,26 @@ public class ImportJobs {
 		return job;
 	}
 
-	/** The progress of a job started on this node. */
-	public synchronized Optional<ImportProgress> progress(String id) {
-		return Optional.ofNullable(this.jobs.get(id)).map(ImportJob::progress);
+	/** A job's progress and report as last written, whichever node runs or ran it. */
+	public Optional<ImportProgress> progress(String id) {
+		return this.store.find(id);
+	}
+
+	/** The running job, else the last one started, if any. */
+	public Optional<ImportProgress> latest() {
+		return this.store.latestId().flatMap(this.store::find);
 	}
 
 	@PreDestroy
 	void stop() {
 		this.worker.shutdownNow();
+		this.writer.shutdownNow();
+	}
+
+	private static Thread daemon(Runnable task, String name) {
+		Thread thread = new Thread(task, name);
+		thread.setDaemon(true);
+		return thread;
 	}
 
 	private static void deleteQuietly(Path file) {
@@ -85,6 +112,37 @@ public class ImportJobs {
 		catch (IOException ex) {
 			// a temporary upload; the system's temp cleaning takes it
 		}
+	}
+
+	/** Writes one job's progress; the timer and the job's end may both call, never at once. */
+	private final class Written {
+
+		private final ImportJob job;
+
+		private int issuesSaved;
+
+		private boolean ended;
+
+		Written(ImportJob job) {
+			this.job = job;
+		}
+
+		synchronized void write() {
+			if (this.ended) {
+				return;
+			}
+			ImportProgress progress = this.job.progress();
+			try {
+				ImportJobs.this.store.save(progress, this.issuesSaved, ImportJobs.this.clock.instant());
+				this.issuesSaved = progress.issues().size();
+				this.ended = !progress.running();
+			}
+			catch (RuntimeException ex) {
+				// the next write tries again; the job itself goes on
+				log.warn("Could not write the progress of import {}", progress.id(), ex);
+			}
+		}
+
 	}
 
 }

@@ -80,10 +80,14 @@ class TransferCommandLine implements ApplicationRunner {
 		}
 		ImportJob job;
 		try {
-			job = this.jobs.start(file, file.getFileName().toString(), false);
+			job = this.jobs.start(file, file.getFileName().toString(), "command line", false);
 		}
 		catch (IOException ex) {
 			out.println(text("transfer.cli.unreadable", file));
+			return 1;
+		}
+		catch (ImportAlreadyRunningException ex) {
+			out.println(text("transfer.cli.already-running"));
 			return 1;
 		}
 		out.println(text("transfer.cli.importing", file, megabytes(job.progress().totalBytes())));

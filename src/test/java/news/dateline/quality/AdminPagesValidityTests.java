@@ -1,11 +1,14 @@
 package news.dateline.quality;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -54,6 +57,9 @@ class AdminPagesValidityTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Story story;
 
@@ -133,6 +139,28 @@ class AdminPagesValidityTests {
 		assertValid("/admin/authors/new", Role.EDITOR);
 		assertValid("/admin/sections/new", Role.EDITOR);
 		assertValid("/admin/sources/new", Role.EDITOR);
+	}
+
+	@Test
+	void importPageIsValidEmptyWhileAnImportRunsAndWithItsReport() throws Exception {
+		assertValid("/admin/import", Role.ADMINISTRATOR);
+		Instant now = this.clock.instant();
+		this.jdbc.sql("insert into import_job (id, file_name, state, running_slot, started_at, heartbeat_at, total_bytes,"
+				+ " bytes_read, items_read, posts_imported, posts_already_there, comments_imported, comments_already_there,"
+				+ " authors_created, sections_created, sources_created, skipped, repaired) values ('running-job', 'big & \"odd\".xml',"
+				+ " 'RUNNING', 'import', ?, ?, 1000, 400, 5, 4, 0, 12, 0, 2, 1, 0, 1, 0)")
+			.params(now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
+			.update();
+		assertValid("/admin/import?job=running-job", Role.ADMINISTRATOR);
+		this.jdbc.sql("update import_job set state = 'FINISHED', running_slot = null, finished_at = ?, skipped = 2,"
+				+ " repaired = 1 where id = 'running-job'")
+			.param(now.atOffset(ZoneOffset.UTC))
+			.update();
+		this.jdbc.sql("insert into import_job_issue (job_id, position, outcome, line, entry, external_id, title, reason, detail)"
+				+ " values ('running-job', 0, 'SKIPPED', 326, 'POST', '106', null, 'NO_TITLE', null),"
+				+ " ('running-job', 1, 'REPAIRED', 397, 'POST', '109', 'Fish & <chips>', 'XML_REPAIRED', 'unescaped ''&'' escaped')")
+			.update();
+		assertValid("/admin/import?job=running-job", Role.ADMINISTRATOR);
 	}
 
 	@Test

@@ -74,6 +74,20 @@ public final class AppProcess implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Waits until the log holds a line with the text, for what the application does after it starts
+	 * serving (such as creating the first Administrator from the environment).
+	 */
+	public static void awaitLog(Path log, String text, Duration deadline) throws IOException, InterruptedException {
+		Instant until = Instant.now().plus(deadline);
+		while (!java.nio.file.Files.readString(log).contains(text)) {
+			if (Instant.now().isAfter(until)) {
+				throw new IllegalStateException("The log did not show \"" + text + "\" within " + deadline);
+			}
+			Thread.sleep(100);
+		}
+	}
+
 	private void awaitReady(String path, Duration deadline) throws InterruptedException, IOException {
 		HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 		Instant until = Instant.now().plus(deadline);

@@ -14,6 +14,7 @@ import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,8 @@ import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.CorrectionService;
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.comment.CommentService;
@@ -38,7 +41,9 @@ import news.dateline.section.SectionView;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 import news.dateline.support.DatabaseTest;
+import news.dateline.security.Role;
 import news.dateline.support.MutableClock;
+import news.dateline.support.TestActor;
 import news.dateline.support.TestData;
 import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
@@ -104,7 +109,15 @@ class ExportRoundTripTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	CorrectionService corrections;
+
+	@Autowired
+	TestActor actor;
+
 	List<String> liveSlugs;
+
+	String pactSlug;
 
 	@BeforeEach
 	void setUp() throws IOException {
@@ -120,6 +133,7 @@ class ExportRoundTripTests {
 		this.sources.createIfAbsent(reuters, "Reuters", SourceKind.PARTNER, null, "{name} reported");
 		this.tags.findOrCreate("Unused Tag");
 		String pactSlug = TestData.unique("pact");
+		this.pactSlug = pactSlug;
 		Long pact = this.articles.createPublished(new ArticleDraft(pactSlug, "Pact alarms Seoul", "Deck with \"quotes\"",
 				"Seoul", "South Korea", "First *paragraph* with <b>html</b> & ]]> in a CDATA end.\r\n\r\nSecond.",
 				world.slug(), List.of(mina, tarun), List.of(reuters, ap), List.of("North Korea", "Defence"), true),
@@ -130,6 +144,13 @@ class ExportRoundTripTests {
 		this.jdbc.sql("insert into legacy_redirect (path, article_id) values (?, ?)")
 			.params("/2020/01/01/" + pactSlug, pact)
 			.update();
+		revision(pact, 1, "Pact alarms Seoul (first take)", null, "First take.\r\nWith <b>markup</b> & ]]> too.", null);
+		revision(pact, 2, "Pact alarms Seoul", "Deck with \"quotes\"", "Second take.", "Mina Park");
+		this.actor.actAs(5L, "Mina Park", Role.EDITOR);
+		this.corrections.add(pact, CorrectionKind.CORRECTION, "An earlier version misspelt the minister's name.");
+		this.clock.advance(Duration.ofMinutes(5));
+		this.corrections.add(pact, CorrectionKind.EDITORS_NOTE, "Updated with <reaction> & comment\nfrom Tokyo.");
+		this.actor.clear();
 		TestData.Story quiet = this.data.story("Quiet day", world, tarun, Duration.ofHours(5));
 		this.entityManager.flush();
 		this.data.closeComments(quiet);
@@ -147,6 +168,20 @@ class ExportRoundTripTests {
 				"ferry-timetable-changes");
 	}
 
+	void revision(Long articleId, int number, String headline, String deck, String markdown, String savedBy) {
+		this.jdbc
+			.sql("insert into article_revision (article_id, revision_number, headline, deck, body_markdown, dateline_city,"
+					+ " dateline_country, saved_by, saved_by_name, saved_at) values (?, ?, ?, ?, ?, 'Seoul', null, ?, ?, ?)")
+			.params(articleId, number, headline, deck, markdown, (savedBy != null) ? 5L : null, savedBy,
+					this.clock.instant().minus(Duration.ofHours(4 - number)).atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	@AfterEach
+	void actAsNobody() {
+		this.actor.clear();
+	}
+
 	Long comment(Long articleId, Long parentId, String name, String body, CommentStatus status, HoldReason reason) {
 		return this.comments.importComment(new ImportedComment(articleId, parentId,
 				new Commenter(name, name.replace(' ', '.') + "@Example.com", "https://example.org/" + name.length(),
@@ -157,6 +192,8 @@ class ExportRoundTripTests {
 	@Test
 	void importsItsOwnExportIntoAnEmptyDatabaseWithNothingLost() throws IOException {
 		Map<String, Object> before = snapshot();
+		assertThat(rowsOf(before, "revisions", this.pactSlug)).hasSize(2);
+		assertThat(rowsOf(before, "corrections", this.pactSlug)).hasSize(2);
 		Map<String, ArticleView> viewsBefore = views();
 		Map<String, CommentThread> threadsBefore = threads();
 		byte[] export = export(this.exporter);
@@ -188,6 +225,9 @@ class ExportRoundTripTests {
 			.contains("<wp:status>future</wp:status>")
 			.contains("<wp:comment_approved>spam</wp:comment_approved>")
 			.contains("<dateline:markdown>")
+			.contains("<dateline:revision number=\"1\">")
+			.contains("<dateline:saved-by id=\"5\">Mina Park</dateline:saved-by>")
+			.contains("<dateline:correction kind=\"EDITORS_NOTE\">")
 			.contains("Dingdong")
 			.doesNotContain("\u0007");
 	}
@@ -297,11 +337,23 @@ class ExportRoundTripTests {
 				+ " join article a on a.id = h.article_id order by h.slug"));
 		all.put("legacy", rows("select r.path, a.slug as article from legacy_redirect r"
 				+ " join article a on a.id = r.article_id order by r.path"));
+		all.put("revisions", rows("select a.slug, r.revision_number, r.headline, r.deck, r.body_markdown, r.dateline_city,"
+				+ " r.dateline_country, r.saved_by, r.saved_by_name, r.saved_at from article_revision r"
+				+ " join article a on a.id = r.article_id order by a.slug, r.revision_number"));
+		all.put("corrections", rows("select a.slug, c.kind, c.note, c.created_by, c.created_by_name, c.created_at"
+				+ " from article_correction c join article a on a.id = c.article_id order by a.slug, c.created_at, c.kind"));
 		all.put("comments", rows("select a.slug as article, p.body as parent, c.depth, c.author_name, c.author_email,"
 				+ " c.author_website, c.body, c.status, c.held_reason, c.ip_hash, c.created_at from comment c"
 				+ " join article a on a.id = c.article_id left join comment p on p.id = c.parent_id"
 				+ " order by a.slug, c.created_at, c.body"));
 		return all;
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> rowsOf(Map<String, Object> snapshot, String table, String slug) {
+		return ((List<Map<String, Object>>) snapshot.get(table)).stream()
+			.filter((row) -> slug.equals(row.get("slug")))
+			.toList();
 	}
 
 	List<Map<String, Object>> rows(String sql) {

@@ -48,6 +48,7 @@ import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
+import news.dateline.transfer.TransferService;
 import news.dateline.tag.TagView;
 import news.dateline.user.FirstRunSetup;
 import news.dateline.user.UserService;
@@ -151,6 +152,9 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	ErrorReportService errorReports;
+
+	@MockitoBean
+	TransferService transfers;
 
 	@BeforeEach
 	void setUpSlice() {

@@ -1,0 +1,165 @@
+package news.dateline.transfer;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import javax.xml.stream.XMLStreamException;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Carries every story's revisions (the snapshot kept at each save) and its corrections log through
+ * the export and back, as {@code dateline:revision} and {@code dateline:correction} item children
+ * (docs/export-format.md). Who saved or corrected is kept as recorded: the staff member's id on the
+ * site that wrote the export, and their name. Entries the importer cannot read are left out.
+ */
+@Component
+class EditorialHistoryTransfer implements TransferExtension {
+
+	private static final Set<String> KINDS = Set.of("CORRECTION", "CLARIFICATION", "UPDATE", "EDITORS_NOTE");
+
+	private final JdbcClient jdbc;
+
+	EditorialHistoryTransfer(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	@Override
+	public Set<String> articleElements() {
+		return Set.of("revision", "correction");
+	}
+
+	@Override
+	public ArticleWriter exportArticles(List<Long> articleIds) {
+		Map<Long, List<Map<String, Object>>> revisions = byArticle(
+				"select * from article_revision where article_id in (:ids) order by article_id, revision_number",
+				articleIds);
+		Map<Long, List<Map<String, Object>>> corrections = byArticle(
+				"select * from article_correction where article_id in (:ids) order by article_id, created_at, id",
+				articleIds);
+		return (articleId, out) -> {
+			for (Map<String, Object> revision : revisions.getOrDefault(articleId, List.of())) {
+				out.start("revision");
+				out.attribute("number", revision.get("revision_number").toString());
+				out.element("saved-at", WxrExporter.instant(revision.get("saved_at")).toString());
+				staff(out, "saved-by", revision.get("saved_by"), (String) revision.get("saved_by_name"));
+				out.element("headline", (String) revision.get("headline"));
+				out.element("deck", (String) revision.get("deck"));
+				out.element("markdown", (String) revision.get("body_markdown"));
+				out.element("dateline-city", (String) revision.get("dateline_city"));
+				out.element("dateline-country", (String) revision.get("dateline_country"));
+				out.end();
+			}
+			for (Map<String, Object> correction : corrections.getOrDefault(articleId, List.of())) {
+				out.start("correction");
+				out.attribute("kind", (String) correction.get("kind"));
+				out.element("created", WxrExporter.instant(correction.get("created_at")).toString());
+				staff(out, "created-by", correction.get("created_by"), (String) correction.get("created_by_name"));
+				out.element("note", (String) correction.get("note"));
+				out.end();
+			}
+		};
+	}
+
+	@Override
+	public void importArticle(Long articleId, List<XmlElement> elements) {
+		for (XmlElement element : elements) {
+			if (element.name().equals("revision")) {
+				importRevision(articleId, element);
+			}
+			else {
+				importCorrection(articleId, element);
+			}
+		}
+	}
+
+	private void importRevision(Long articleId, XmlElement revision) {
+		String number = revision.attribute("number");
+		Instant savedAt = instant(revision.text(Wxr.DATELINE, "saved-at"));
+		String headline = revision.text(Wxr.DATELINE, "headline");
+		String markdown = exact(revision, "markdown");
+		if (number == null || !number.matches("\\d{1,9}") || savedAt == null || headline == null || markdown == null) {
+			return;
+		}
+		XmlElement savedBy = revision.child(Wxr.DATELINE, "saved-by").orElse(null);
+		this.jdbc
+			.sql("insert into article_revision (article_id, revision_number, headline, deck, body_markdown,"
+					+ " dateline_city, dateline_country, saved_by, saved_by_name, saved_at)"
+					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			.params(articleId, Integer.parseInt(number), fit(headline, 300), fit(exact(revision, "deck"), 600),
+					fit(markdown, WxrImporter.MAX_BODY), fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
+					fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
+					savedAt.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private void importCorrection(Long articleId, XmlElement correction) {
+		String kind = correction.attribute("kind");
+		Instant createdAt = instant(correction.text(Wxr.DATELINE, "created"));
+		String note = exact(correction, "note");
+		if (kind == null || !KINDS.contains(kind) || createdAt == null || note == null || note.isBlank()) {
+			return;
+		}
+		XmlElement createdBy = correction.child(Wxr.DATELINE, "created-by").orElse(null);
+		this.jdbc
+			.sql("insert into article_correction (article_id, kind, note, created_by, created_by_name, created_at)"
+					+ " values (?, ?, ?, ?, ?, ?)")
+			.params(articleId, kind, fit(note, 2000), staffId(createdBy), staffName(createdBy),
+					createdAt.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	private Map<Long, List<Map<String, Object>>> byArticle(String sql, List<Long> articleIds) {
+		Map<Long, List<Map<String, Object>>> rows = new HashMap<>();
+		for (Map<String, Object> row : this.jdbc.sql(sql).param("ids", articleIds).query().listOfRows()) {
+			rows.computeIfAbsent(((Number) row.get("article_id")).longValue(), (id) -> new ArrayList<>()).add(row);
+		}
+		return rows;
+	}
+
+	private static void staff(WxrWriter out, String name, Object id, String displayName)
+			throws XMLStreamException {
+		if (id == null && displayName == null) {
+			return;
+		}
+		out.start(name);
+		out.attribute("id", (id != null) ? id.toString() : null);
+		out.text((displayName != null) ? displayName : "");
+		out.end();
+	}
+
+	private static Long staffId(XmlElement staff) {
+		String id = (staff != null) ? staff.attribute("id") : null;
+		return (id != null && id.matches("\\d{1,18}")) ? Long.valueOf(id) : null;
+	}
+
+	private static String staffName(XmlElement staff) {
+		return (staff != null) ? fit(staff.trimmedText(), 160) : null;
+	}
+
+	/** The element's text as written (not trimmed: Markdown keeps its whitespace), or null when absent. */
+	private static String exact(XmlElement parent, String name) {
+		return parent.child(Wxr.DATELINE, name).map(XmlElement::text).orElse(null);
+	}
+
+	private static Instant instant(String text) {
+		try {
+			return (text != null) ? Instant.parse(text) : null;
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static String fit(String value, int max) {
+		return (value != null && value.length() > max) ? value.substring(0, max) : value;
+	}
+
+}
