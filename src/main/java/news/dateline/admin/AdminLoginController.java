@@ -13,10 +13,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import news.dateline.security.CurrentActor;
 import news.dateline.security.LoginLockedException;
+import news.dateline.security.LoginThrottledException;
 
 /**
  * The sign-in page. Spring Security takes the form's POST; after a failure it comes back here, and
- * the page says why: wrong email or password, a disabled account, or a lockout and how long it lasts.
+ * the page says why: wrong email or password, a disabled account, a slow-down or a lockout and how long
+ * it lasts.
  */
 @Controller
 class AdminLoginController {
@@ -52,6 +54,9 @@ class AdminLoginController {
 		if (failure instanceof LoginLockedException locked) {
 			return new Flash(locked.isClient() ? "login.error.client-locked" : "login.error.locked",
 					new Object[] { locked.minutesLeft() }, true);
+		}
+		if (failure instanceof LoginThrottledException throttled) {
+			return new Flash("login.error.slowed", new Object[] { throttled.secondsLeft() }, true);
 		}
 		if (failure instanceof DisabledException) {
 			return new Flash("login.error.disabled", new Object[0], true);

@@ -195,29 +195,13 @@ public class Article {
 
 	/** What still stands between the story and publication. */
 	public List<ChecklistItem> unmetChecklist() {
-		List<ChecklistItem> unmet = new ArrayList<>();
-		if (isBlank(this.headline)) {
-			unmet.add(ChecklistItem.HEADLINE);
-		}
-		if (isBlank(this.deck)) {
-			unmet.add(ChecklistItem.DECK);
-		}
-		if (this.bylines.isEmpty()) {
-			unmet.add(ChecklistItem.BYLINE);
-		}
-		if (this.section == null) {
-			unmet.add(ChecklistItem.SECTION);
-		}
-		if (!isBlank(this.imageUrl) && isBlank(this.imageAlt)) {
-			unmet.add(ChecklistItem.IMAGE_ALT);
-		}
-		if (this.sources.isEmpty()) {
-			unmet.add(ChecklistItem.SOURCE);
-		}
-		if (isBlank(this.datelineCity)) {
-			unmet.add(ChecklistItem.DATELINE);
-		}
-		return unmet;
+		return unmetChecklistWith(this.headline, this.deck, this.datelineCity);
+	}
+
+	/** What would stand between the story and publication with this text in place of its own. */
+	List<ChecklistItem> unmetChecklistWith(String headline, String deck, String datelineCity) {
+		return ChecklistItem.unmet(headline, deck, !this.bylines.isEmpty(), this.section != null, this.imageUrl,
+				this.imageAlt, !this.sources.isEmpty(), datelineCity);
 	}
 
 	/** Whether the actor filed this story. */
@@ -232,10 +216,6 @@ public class Article {
 			}
 		}
 		throw new WorkflowException("article.workflow.not-from-" + this.status.name().toLowerCase(Locale.ROOT));
-	}
-
-	private static boolean isBlank(String value) {
-		return value == null || value.isBlank();
 	}
 
 	/** Puts the story live as of a past moment (imports, demo content, back-dated stories). */

@@ -56,18 +56,38 @@ class ArticleEdits {
 	}
 
 	/**
+	 * Resolves the edit's section, bylines, sources and tag names, refusing any that do not resolve.
+	 * Nothing is written or created yet, so a refused edit leaves the story and the newsroom data as
+	 * they were.
+	 */
+	Resolved resolve(ArticleEdit edit) {
+		Map<String, String> tagNames = tagNames(edit.tags());
+		return new Resolved(edit, section(edit.sectionSlug()), bylines(edit.bylines()), sources(edit.sources()),
+				tagNames);
+	}
+
+	/**
 	 * Writes the edit onto the story. With {@code keepTags} false (previews) unknown tags are shown
 	 * but not created.
 	 */
 	void apply(Article article, ArticleEdit edit, boolean keepTags) {
-		article.setHeadline((edit.headline() != null) ? edit.headline().trim() : "");
+		apply(article, resolve(edit), keepTags);
+	}
+
+	/** Writes a resolved edit onto the story, creating its new tags unless {@code keepTags} is false. */
+	void apply(Article article, Resolved resolved, boolean keepTags) {
+		ArticleEdit edit = resolved.edit();
+		article.setHeadline(headline(edit));
 		article.setDeck(blankToNull(edit.deck()));
 		article.setDateline(edit.datelineCity(), edit.datelineCountry());
 		render(article, edit.body());
-		article.setSection(section(edit.sectionSlug()));
-		article.setBylines(bylines(edit.bylines()));
-		article.setSources(sources(edit.sources()));
-		article.setTags(tags(edit.tags(), keepTags));
+		article.setSection(resolved.section());
+		article.setBylines(resolved.bylines());
+		article.setSources(resolved.sources());
+		List<Tag> tagged = new ArrayList<>();
+		resolved.tags()
+			.forEach((slug, name) -> tagged.add(keepTags ? this.tags.findOrCreate(name) : new Tag(slug, name)));
+		article.setTags(tagged);
 		article.setSeo(edit.seoTitle(), edit.seoDescription());
 		article.setImage(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit());
 		article.setCommentsOpen(edit.commentsOpen());
@@ -86,7 +106,7 @@ class ArticleEdits {
 	String slugFor(Article article, ArticleEdit edit) {
 		String wanted = blankToNull(edit.slug());
 		if (wanted == null) {
-			String made = Slugs.of(article.getHeadline());
+			String made = Slugs.of(headline(edit));
 			if (made.equals(article.getSlug())) {
 				return made;
 			}
@@ -143,7 +163,8 @@ class ArticleEdits {
 		}
 	}
 
-	private List<Tag> tags(String names, boolean keep) {
+	/** The edit's tag names by slug, checked; the tags themselves are found or created on apply. */
+	private static Map<String, String> tagNames(String names) {
 		Map<String, String> bySlug = new LinkedHashMap<>();
 		for (String name : (names == null) ? new String[0] : names.split(",")) {
 			String trimmed = name.trim();
@@ -159,9 +180,11 @@ class ArticleEdits {
 		if (bySlug.size() > MAX_TAGS) {
 			throw new ArticleRejectedException("tags", "article.tags.too-many");
 		}
-		List<Tag> tagged = new ArrayList<>();
-		bySlug.forEach((slug, name) -> tagged.add(keep ? this.tags.findOrCreate(name) : new Tag(slug, name)));
-		return tagged;
+		return bySlug;
+	}
+
+	private static String headline(ArticleEdit edit) {
+		return (edit.headline() != null) ? edit.headline().trim() : "";
 	}
 
 	private static List<String> distinct(List<String> slugs) {
@@ -170,6 +193,19 @@ class ArticleEdits {
 
 	private static String blankToNull(String value) {
 		return (value == null || value.isBlank()) ? null : value.trim();
+	}
+
+	/** An edit whose references all resolved, not yet written onto any story. */
+	record Resolved(ArticleEdit edit, Section section, List<Author> bylines, List<Source> sources,
+			Map<String, String> tags) {
+
+		/** The checklist items the story would leave unmet once this edit is written onto it. */
+		List<ChecklistItem> unmetChecklist() {
+			return ChecklistItem.unmet(headline(this.edit), this.edit.deck(), !this.bylines.isEmpty(),
+					this.section != null, this.edit.imageUrl(), this.edit.imageAlt(), !this.sources.isEmpty(),
+					this.edit.datelineCity());
+		}
+
 	}
 
 }

@@ -120,8 +120,10 @@ public class EditorialService {
 		Actor actor = this.currentActor.require();
 		Article article = new Article(null, edit.headline(), this.clock);
 		article.setCreatedBy(actor.userId());
-		this.edits.apply(article, edit, true);
-		article.setSlug(this.edits.slugFor(article, edit));
+		ArticleEdits.Resolved resolved = this.edits.resolve(edit);
+		String slug = this.edits.slugFor(article, edit);
+		this.edits.apply(article, resolved, true);
+		article.setSlug(slug);
 		this.articles.forgetOldSlug(article.getSlug());
 		this.articles.save(article);
 		record(article, actor);
@@ -141,13 +143,17 @@ public class EditorialService {
 		if (edit.version() == null || edit.version() != article.getVersion()) {
 			throw new ArticleConflictException(id);
 		}
+		// Every rule is checked before the story is touched: a refused edit changes nothing, not even in
+		// this transaction's persistence context.
+		ArticleEdits.Resolved resolved = this.edits.resolve(edit);
+		String newSlug = this.edits.slugFor(article, edit);
+		if (isPublicOrQueued(article)) {
+			requireChecklist(resolved.unmetChecklist());
+		}
 		keepBaseline(article);
 		String oldSlug = article.getSlug();
-		this.edits.apply(article, edit, true);
-		moveSlug(article, oldSlug, this.edits.slugFor(article, edit));
-		if (isPublicOrQueued(article)) {
-			requireChecklist(article);
-		}
+		this.edits.apply(article, resolved, true);
+		moveSlug(article, oldSlug, newSlug);
 		record(article, actor);
 	}
 
@@ -196,14 +202,15 @@ public class EditorialService {
 		}
 		ArticleRevision revision = this.revisions.findByArticleIdAndRevisionNumber(id, number)
 			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
+		if (isPublicOrQueued(article)) {
+			requireChecklist(article.unmetChecklistWith(revision.getHeadline(), revision.getDeck(),
+					revision.getDatelineCity()));
+		}
 		keepBaseline(article);
 		article.setHeadline(revision.getHeadline());
 		article.setDeck(revision.getDeck());
 		article.setDateline(revision.getDatelineCity(), revision.getDatelineCountry());
 		this.edits.render(article, revision.getBodyMarkdown());
-		if (isPublicOrQueued(article)) {
-			requireChecklist(article);
-		}
 		record(article, actor);
 	}
 
@@ -319,7 +326,10 @@ public class EditorialService {
 	}
 
 	private static void requireChecklist(Article article) {
-		List<ChecklistItem> unmet = article.unmetChecklist();
+		requireChecklist(article.unmetChecklist());
+	}
+
+	private static void requireChecklist(List<ChecklistItem> unmet) {
 		if (!unmet.isEmpty()) {
 			throw new ChecklistNotMetException(unmet);
 		}

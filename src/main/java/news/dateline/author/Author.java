@@ -14,11 +14,13 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Version;
 
+import news.dateline.system.SluggedItems;
+
 /**
  * A byline: name, short bio, the beats the author covers and links, shown in the author box.
  */
 @Entity
-public class Author {
+public class Author implements SluggedItems.Item {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,6 +57,7 @@ public class Author {
 		this.bio = bio;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -97,6 +100,7 @@ public class Author {
 		this.links.addAll(links);
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

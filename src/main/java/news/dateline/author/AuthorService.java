@@ -14,7 +14,7 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.SlugPage;
-import news.dateline.system.Slugs;
+import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
 /**
@@ -36,10 +36,13 @@ public class AuthorService {
 
 	private final AuditLog audit;
 
+	private final SluggedItems<Author, AuthorDetails> edits;
+
 	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit) {
 		this.authors = authors;
 		this.currentActor = currentActor;
 		this.audit = audit;
+		this.edits = new SluggedItems<>(Author.class, SLUG_LENGTH, Author::apply, authors::existsBySlugAndIdNot);
 	}
 
 	public AuthorView bySlug(String slug) {
@@ -94,9 +97,7 @@ public class AuthorService {
 	@Transactional
 	public AuthorView create(AuthorDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Author author = new Author(null, details.name(), null);
-		author.apply(checked(details, null));
-		this.authors.save(author);
+		Author author = this.authors.save(this.edits.create(new Author(null, details.name(), null), details));
 		this.audit.record(actor, "author.create", "author", author.getId(), author.getName());
 		return author.toView();
 	}
@@ -105,18 +106,9 @@ public class AuthorService {
 	@Transactional
 	public AuthorView update(Long id, long version, AuthorDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Author author = find(id);
-		Versioned.check(Author.class, id, author.getVersion(), version);
-		author.apply(checked(details, id));
+		Author author = this.edits.update(find(id), version, details);
 		this.audit.record(actor, "author.update", "author", id, author.getName());
 		return author.toView();
-	}
-
-	private AuthorDetails checked(AuthorDetails details, Long id) {
-		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
-				(taken) -> this.authors.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
-		return new AuthorDetails(details.name().strip(), slug, details.bio(), details.photoUrl(), details.beats(),
-				details.links());
 	}
 
 	private Author find(Long id) {

@@ -6,11 +6,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import news.dateline.system.SluggedItems;
+
 /**
  * A section of the publication, such as World or Food, with its place in the navigation.
  */
 @Entity
-public class Section {
+public class Section implements SluggedItems.Item {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -37,6 +39,7 @@ public class Section {
 		this.position = position;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -57,6 +60,7 @@ public class Section {
 		return this.position;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -9,7 +9,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
-import news.dateline.system.Slugs;
+import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
 /**
@@ -28,10 +28,13 @@ public class SectionService {
 
 	private final AuditLog audit;
 
+	private final SluggedItems<Section, SectionDetails> edits;
+
 	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit) {
 		this.sections = sections;
 		this.currentActor = currentActor;
 		this.audit = audit;
+		this.edits = new SluggedItems<>(Section.class, SLUG_LENGTH, Section::apply, sections::existsBySlugAndIdNot);
 	}
 
 	/** All sections in navigation order. */
@@ -70,9 +73,7 @@ public class SectionService {
 	@Transactional
 	public SectionView create(SectionDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Section section = new Section(null, null, null, 0);
-		section.apply(checked(details, null));
-		this.sections.save(section);
+		Section section = this.sections.save(this.edits.create(new Section(null, null, null, 0), details));
 		this.audit.record(actor, "section.create", "section", section.getId(), section.getName());
 		return section.toView();
 	}
@@ -81,17 +82,9 @@ public class SectionService {
 	@Transactional
 	public SectionView update(Long id, long version, SectionDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Section section = find(id);
-		Versioned.check(Section.class, id, section.getVersion(), version);
-		section.apply(checked(details, id));
+		Section section = this.edits.update(find(id), version, details);
 		this.audit.record(actor, "section.update", "section", id, section.getName());
 		return section.toView();
-	}
-
-	private SectionDetails checked(SectionDetails details, Long id) {
-		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
-				(taken) -> this.sections.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
-		return new SectionDetails(details.name().strip(), slug, details.description(), details.position());
 	}
 
 	private Section find(Long id) {

@@ -8,11 +8,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Version;
 
+import news.dateline.system.SluggedItems;
+
 /**
  * A wire service or outlet a story draws on (AP, Reuters ...), and how the story credits it.
  */
 @Entity
-public class Source {
+public class Source implements SluggedItems.Item {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,6 +45,7 @@ public class Source {
 		this.attributionTemplate = attributionTemplate;
 	}
 
+	@Override
 	public Long getId() {
 		return this.id;
 	}
@@ -59,6 +62,7 @@ public class Source {
 		return this.kind;
 	}
 
+	@Override
 	public long getVersion() {
 		return this.version;
 	}

@@ -11,7 +11,7 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.SlugPage;
-import news.dateline.system.Slugs;
+import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
 /**
@@ -33,10 +33,13 @@ public class SourceService {
 
 	private final AuditLog audit;
 
+	private final SluggedItems<Source, SourceDetails> edits;
+
 	SourceService(SourceRepository sources, CurrentActor currentActor, AuditLog audit) {
 		this.sources = sources;
 		this.currentActor = currentActor;
 		this.audit = audit;
+		this.edits = new SluggedItems<>(Source.class, SLUG_LENGTH, Source::apply, sources::existsBySlugAndIdNot);
 	}
 
 	public SourceView bySlug(String slug) {
@@ -72,9 +75,7 @@ public class SourceService {
 	@Transactional
 	public SourceView create(SourceDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Source source = new Source(null, null, null, null, null);
-		source.apply(checked(details, null));
-		this.sources.save(source);
+		Source source = this.sources.save(this.edits.create(new Source(null, null, null, null, null), details));
 		this.audit.record(actor, "source.create", "source", source.getId(), source.getName());
 		return source.toView();
 	}
@@ -83,18 +84,9 @@ public class SourceService {
 	@Transactional
 	public SourceView update(Long id, long version, SourceDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Source source = find(id);
-		Versioned.check(Source.class, id, source.getVersion(), version);
-		source.apply(checked(details, id));
+		Source source = this.edits.update(find(id), version, details);
 		this.audit.record(actor, "source.update", "source", id, source.getName());
 		return source.toView();
-	}
-
-	private SourceDetails checked(SourceDetails details, Long id) {
-		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
-				(taken) -> this.sources.existsBySlugAndIdNot(taken, (id != null) ? id : -1L));
-		return new SourceDetails(details.name().strip(), slug, details.kind(), details.url(),
-				details.attributionTemplate());
 	}
 
 	private Source find(Long id) {

@@ -14,15 +14,18 @@ import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.audit.AuditLog;
 import news.dateline.security.LoginLockedException;
+import news.dateline.security.LoginThrottledException;
 import news.dateline.security.StaffAccounts;
 import news.dateline.security.StaffPrincipal;
 import news.dateline.system.Signer;
 
 /**
  * Checks sign-in attempts against the staff accounts with the brute-force rules: a locked account
- * or client is refused before the password is looked at (the account's lock is named first); each failure counts against the account (in
- * the database, its row locked, so every node sees the same count) and against the client; the fifth
- * failure in a row locks both and is written to the audit log.
+ * or client is refused before the password is looked at (the account's lock is named first), and so
+ * is an attempt that comes before the slow-down after the third and later failures has passed; each
+ * failure counts against the account and against the client (both in the database, their rows
+ * locked, so every node sees the same counts); the fifth failure in a row locks both and is written to
+ * the audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,6 +70,13 @@ class StaffLogin implements StaffAccounts {
 		if (clientFailures.isLockedAt(now)) {
 			throw new LoginLockedException(clientFailures.lockLeftAt(now), true);
 		}
+		Duration wait = found.map((user) -> user.failures().waitLeftAt(now)).orElse(Duration.ZERO);
+		if (clientFailures.waitLeftAt(now).compareTo(wait) > 0) {
+			wait = clientFailures.waitLeftAt(now);
+		}
+		if (!wait.isZero()) {
+			throw new LoginThrottledException(wait);
+		}
 		if (!matches(password, found.map(StaffUser::getPasswordHash).orElse(null))) {
 			throw failed(found.orElse(null), client, now);
 		}
@@ -92,9 +102,10 @@ class StaffLogin implements StaffAccounts {
 	}
 
 	private AuthenticationException failed(StaffUser user, String client, Instant now) {
-		boolean clientLocked = this.clients.recordFailure(client, now);
+		LoginFailures clientFailures = this.clients.recordFailure(client, now);
+		boolean clientLocked = clientFailures.failedAttempts() == 0;
 		if (clientLocked) {
-			lockedOut("client.lockout", "client", client, this.clients.of(client).lockLeftAt(now));
+			lockedOut("client.lockout", "client", client, clientFailures.lockLeftAt(now));
 		}
 		if (user != null && user.recordFailure(now)) {
 			Duration left = user.failures().lockLeftAt(now);
@@ -102,7 +113,7 @@ class StaffLogin implements StaffAccounts {
 			return new LoginLockedException(left, false);
 		}
 		if (clientLocked) {
-			return new LoginLockedException(this.clients.of(client).lockLeftAt(now), true);
+			return new LoginLockedException(clientFailures.lockLeftAt(now), true);
 		}
 		return new BadCredentialsException("bad credentials");
 	}

@@ -20,6 +20,7 @@ import news.dateline.comment.CommentStatus;
 import news.dateline.comment.ModerationQueue;
 import news.dateline.comment.ModerationCounts;
 import news.dateline.security.LoginLockedException;
+import news.dateline.security.LoginThrottledException;
 import news.dateline.security.Role;
 import news.dateline.security.StaffPrincipal;
 import news.dateline.user.UserView;
@@ -152,6 +153,13 @@ class AdminSecurityTests extends AdminSliceTests {
 		given(this.staffAccounts.signIn(anyString(), anyString(), anyString()))
 			.willThrow(new LoginLockedException(Duration.ofSeconds(90), false));
 		expectLoginMessage("This account is temporarily locked after too many failed sign-ins. Try again in 2 minutes");
+	}
+
+	@Test
+	void tellsHowManySecondsToWaitAfterRepeatedFailures() throws Exception {
+		given(this.staffAccounts.signIn(anyString(), anyString(), anyString()))
+			.willThrow(new LoginThrottledException(Duration.ofMillis(9200)));
+		expectLoginMessage("Too many failed sign-ins in a row. Wait 10 seconds before you try again.");
 	}
 
 	@Test

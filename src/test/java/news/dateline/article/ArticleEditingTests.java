@@ -91,6 +91,32 @@ class ArticleEditingTests extends NewsroomTests {
 	}
 
 	@Test
+	void aRefusedEditOfALiveStoryChangesNothingNotEvenInTheOpenTransaction() {
+		Long id = this.editorial.create(this.newsroom.complete("Pact alarms Seoul"));
+		this.editorial.publish(id);
+		Article before = stored(id);
+		ArticleEdit edit = current(id);
+		ArticleEdit withoutDeck = new ArticleEdit("A new headline", "", edit.datelineCity(), edit.datelineCountry(),
+				"A new body.", edit.sectionSlug(), "brand new tag", edit.bylines(), edit.sources(), "a-new-slug", "",
+				"", "", "", "", "", true, before.getVersion());
+		this.events.clear();
+		assertThatExceptionOfType(ChecklistNotMetException.class)
+			.isThrownBy(() -> this.editorial.update(id, withoutDeck))
+			.satisfies((ex) -> assertThat(ex.unmet()).containsExactly(ChecklistItem.DECK));
+		// what this transaction holds, before anything is flushed or cleared
+		Article managed = this.entityManager.find(Article.class, id);
+		assertThat(managed.getHeadline()).isEqualTo("Pact alarms Seoul");
+		assertThat(managed.getSlug()).isEqualTo(before.getSlug());
+		assertThat(managed.getBodyMarkdown()).isEqualTo(before.getBodyMarkdown());
+		assertThat(this.entityManager.createQuery("select count(t) from Tag t where t.slug = 'brand-new-tag'", Long.class)
+			.getSingleResult()).isZero();
+		Article after = stored(id);
+		assertThat(after.getVersion()).isEqualTo(before.getVersion());
+		assertThat(after.getDeck()).isEqualTo(before.getDeck());
+		assertThat(this.events.stream(ArticleUpdated.class)).isEmpty();
+	}
+
+	@Test
 	void makesSlugsUniqueAndRefusesOneAnotherStoryUses() {
 		Long first = this.editorial.create(this.newsroom.complete("Same headline"));
 		Long second = this.editorial.create(this.newsroom.complete("Same headline"));

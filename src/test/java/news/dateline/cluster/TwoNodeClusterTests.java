@@ -31,7 +31,6 @@ import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Tag;
@@ -147,7 +146,9 @@ class TwoNodeClusterTests {
 				"--dateline.demo.enabled=" + first, "--dateline.rate-limits.enabled=false",
 				"--dateline.search.index-dir=" + work.resolve("index-" + node),
 				"--dateline.editorial.release-interval=PT1S", "--dateline.changes.poll-interval=1s",
-				"--dateline.comments.minimum-time-on-page=0s", "--dateline.comments.flood-gap=0s"));
+				"--dateline.comments.minimum-time-on-page=0s", "--dateline.comments.flood-gap=0s",
+				// the schedule form's time is read in the site's zone; the test writes it in UTC
+				"--dateline.site.time-zone=UTC"));
 		if (first) {
 			arguments.add("--dateline.admin.email=" + EMAIL);
 			arguments.add("--dateline.admin.password=" + PASSWORD);
@@ -166,8 +167,6 @@ class TwoNodeClusterTests {
 
 	@Test
 	@Order(2)
-	@Disabled("Fails on PostgreSQL: the story reaches node B's home page, but B's search does not find it within 20 s; "
-			+ "not yet diagnosed (search catch-up from the change log, or the test's query)")
 	void aStoryPublishedOnOneNodeAppearsOnTheOthersHomePageSearchAndFeed() throws Exception {
 		signIn();
 		String headline = "Harbour bridge reopens " + MARKER;
@@ -175,14 +174,13 @@ class TwoNodeClusterTests {
 		HttpResponse<String> published = post(this.nodeA, "/admin/articles/" + id + "/publish", Map.of());
 		assertThat(published.statusCode()).isEqualTo(302);
 		awaitOn(this.nodeB, "/", (page) -> page.contains(headline));
-		awaitOn(this.nodeB, "/search?q=" + MARKER, (page) -> page.contains(headline));
+		// the results page marks the matched word inside the headline: compare the text a reader sees
+		awaitOn(this.nodeB, "/search?q=" + MARKER, (page) -> text(page).contains(headline));
 		awaitOn(this.nodeB, "/feed.atom", (page) -> page.contains(headline));
 	}
 
 	@Test
 	@Order(3)
-	@Disabled("Fails on PostgreSQL: a story scheduled 5 s ahead through the admin form did not reach node A's home page "
-			+ "within 20 s; not yet diagnosed (release job on PostgreSQL, or the schedule form's time zone)")
 	void aScheduledStoryIsReleasedExactlyOnceAcrossBothNodes() throws Exception {
 		signIn();
 		String headline = "Tide tables revised " + MARKER;
@@ -301,6 +299,11 @@ class TwoNodeClusterTests {
 		}
 		throw new AssertionError(path + " did not show the change within " + CATCH_UP + ": "
 				+ body.substring(0, Math.min(body.length(), 300)));
+	}
+
+	/** A page's text without its tags. */
+	private static String text(String page) {
+		return page.replaceAll("<[^>]+>", "");
 	}
 
 	private static String firstOption(String page, String select) {

@@ -2,12 +2,12 @@ package news.dateline.quality;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -78,6 +78,10 @@ class AdminInputFuzzTests {
 
 	Story story;
 
+	SectionView section;
+
+	String source;
+
 	String authorSlug;
 
 	String sectionSlug;
@@ -97,18 +101,18 @@ class AdminInputFuzzTests {
 		this.clock.reset();
 		this.editor = AdminPagesValidityTests.as(this.staff.account(Role.EDITOR));
 		this.administrator = AdminPagesValidityTests.as(this.staff.account(Role.ADMINISTRATOR));
-		SectionView section = this.data.section("World");
-		this.sectionSlug = section.slug();
+		this.section = this.data.section("World");
+		this.sectionSlug = this.section.slug();
 		this.authorSlug = this.data.author("Tarun Kumar", "news");
-		String source = this.data.wire("AP");
-		this.story = this.data.story("Pact alarms Seoul", section, this.authorSlug, List.of(source),
+		this.source = this.data.wire("AP");
+		this.story = this.data.story("Pact alarms Seoul", this.section, this.authorSlug, List.of(this.source),
 				Duration.ofHours(1), "pact");
 		this.commentId = this.comments.submit(new NewComment(this.story.id(), null,
 				new Commenter("New Reader", TestData.unique("reader") + "@example.com", null, TestData.unique("ip")),
 				"A held comment", false, Duration.ofSeconds(30))).id();
 		this.authorId = id("author", this.authorSlug);
 		this.sectionId = id("section", this.sectionSlug);
-		this.sourceId = id("source", source);
+		this.sourceId = id("source", this.source);
 		this.tagId = id("tag", "pact");
 	}
 
@@ -151,7 +155,7 @@ class AdminInputFuzzTests {
 		assertThat(status).as(what).isLessThan(500);
 		for (String leak : LEAKS) {
 			if (!payload.contains(leak)) {
-				assertThat(body).as(what).doesNotContain(leak);
+				assertThat(PublicInputFuzzTests.withoutTokens(body)).as(what).doesNotContain(leak);
 			}
 		}
 		if (payload.contains("<") || payload.contains("\"")) {
@@ -181,45 +185,62 @@ class AdminInputFuzzTests {
 			.single();
 	}
 
-	private MockHttpServletRequestBuilder article(String path) {
-		return post(path).with(this.editor)
-			.param("headline", "A fine headline")
-			.param("deck", "A deck")
-			.param("body", "Some body text.")
-			.param("sectionSlug", this.sectionSlug)
-			.param("bylines", this.authorSlug)
-			.param("tags", "pact")
-			.param("commentsOpen", "true");
+	/** The article form's fields, every one filled in with a good value. */
+	private Map<String, String> articleFields() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("headline", "A fine headline");
+		fields.put("deck", "A deck");
+		fields.put("body", "Some body text.");
+		fields.put("sectionSlug", this.sectionSlug);
+		fields.put("bylines", this.authorSlug);
+		fields.put("tags", "pact");
+		fields.put("commentsOpen", "true");
+		return fields;
+	}
+
+	/** Posts the fields once each, with the payload in place of (not beside) the one field's value. */
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
+			Map<String, String> fields, String field, String payload) {
+		Map<String, String> values = new LinkedHashMap<>(fields);
+		values.put(field, payload);
+		values.forEach(request::param);
+		return request;
 	}
 
 	@Test
-	@Disabled("Open finding: a refused update of the published story (4xx) left it changed; params are also appended to, not replaced")
 	void articleFormsRefuseOrEscapeHostileInputInEveryField() throws Exception {
 		String[] fields = { "headline", "deck", "datelineCity", "datelineCountry", "body", "sectionSlug", "tags",
 				"bylines", "sources", "slug", "seoTitle", "seoDescription", "imageUrl", "imageAlt", "imageCaption",
 				"imageCredit", "commentsOpen", "version" };
 		for (String payload : PublicInputFuzzTests.PAYLOADS) {
 			for (String field : fields) {
-				assertRefusedOrStored(article("/admin/articles").param(field, payload), payload);
-				MockHttpServletRequestBuilder update = article("/admin/articles/" + this.story.id());
-				if (!field.equals("version")) {
-					update.param("version", String.valueOf(articleVersion()));
-				}
-				assertRefusedOrStored(update.param(field, payload), payload);
+				assertRefusedOrStored(form(post("/admin/articles").with(this.editor), articleFields(), field, payload),
+						payload);
+				Map<String, String> update = articleFields();
+				update.put("version", String.valueOf(articleVersion()));
+				assertRefusedOrStored(
+						form(post("/admin/articles/" + this.story.id()).with(this.editor), update, field, payload),
+						payload);
 			}
 		}
 	}
 
 	@Test
-	@Disabled("Open finding: POST /admin/articles/{id}/schedule with a path payload answers with text containing 'SQL'")
 	void workflowFormsRefuseOrEscapeHostileInput() throws Exception {
 		String path = "/admin/articles/" + this.story.id();
 		for (String payload : PublicInputFuzzTests.PAYLOADS) {
 			assertRefusedOrStored(post(path + "/schedule").with(this.editor).param("at", payload), payload);
 			assertRefusedOrStored(post(path + "/embargo").with(this.editor).param("at", payload), payload);
-			assertRefusedOrStored(post(path + "/corrections").with(this.editor).param("kind", payload)
+			// Corrections go to a story of their own for each payload: the editor page (the answer to a
+			// refused post) lists a story's corrections, and an earlier payload stored there as a note
+			// (escaped, as it should be) would read as a leak in the answer to a later one.
+			String corrected = "/admin/articles/" + this.data
+				.story("Corrected " + TestData.unique("story"), this.section, this.authorSlug, List.of(this.source),
+						Duration.ofHours(1))
+				.id();
+			assertRefusedOrStored(post(corrected + "/corrections").with(this.editor).param("kind", payload)
 				.param("note", "A note"), payload);
-			assertRefusedOrStored(post(path + "/corrections").with(this.editor).param("kind", "CORRECTION")
+			assertRefusedOrStored(post(corrected + "/corrections").with(this.editor).param("kind", "CORRECTION")
 				.param("note", payload), payload);
 			assertRefusedOrStored(post(path + "/revisions/1/restore").with(this.editor).param("version", payload),
 					payload);
@@ -237,7 +258,6 @@ class AdminInputFuzzTests {
 	}
 
 	@Test
-	@Disabled("Open finding: a POST /admin/sources answer contains 'java.lang' (likely a default typeMismatch message)")
 	void newsroomDataFormsRefuseOrEscapeHostileInput() throws Exception {
 		Map<String, Map<String, String>> forms = Map.of("authors",
 				Map.of("name", "Ana Lee", "slug", "", "bio", "", "photoUrl", "", "beats", "", "links", "", "version",
@@ -252,9 +272,8 @@ class AdminInputFuzzTests {
 				for (String field : form.getValue().keySet()) {
 					for (String path : List.of("/admin/" + form.getKey(),
 							"/admin/" + form.getKey() + "/" + existing.get(form.getKey()))) {
-						MockHttpServletRequestBuilder request = post(path).with(this.editor);
-						form.getValue().forEach(request::param);
-						assertRefusedOrStored(request.param(field, payload), payload);
+						assertRefusedOrStored(form(post(path).with(this.editor), form.getValue(), field, payload),
+								payload);
 					}
 				}
 			}

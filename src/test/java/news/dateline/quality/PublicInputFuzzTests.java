@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,9 @@ class PublicInputFuzzTests {
 
 	private static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework",
 			"java.lang", "SQL", "jdbc", "Whitelabel", "stack");
+
+	/** The value of a CSRF or signed form token: random text that may spell "SQL" or "jdbc" by chance. */
+	private static final Pattern TOKEN_VALUE = Pattern.compile("(name=\"(?:_csrf|token)\" value=\")[^\"]*\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -88,6 +92,11 @@ class PublicInputFuzzTests {
 			.list();
 	}
 
+	/** The page without its form tokens' values, which are random and so no sign of a leak. */
+	static String withoutTokens(String body) {
+		return TOKEN_VALUE.matcher(body).replaceAll("$1\"");
+	}
+
 	private void assertSafe(MockHttpServletRequestBuilder request, String payload) throws Exception {
 		MvcResult result = this.mvc.perform(request).andReturn();
 		int status = result.getResponse().getStatus();
@@ -97,7 +106,7 @@ class PublicInputFuzzTests {
 		assertThat(status).as(what).isLessThan(500);
 		for (String leak : LEAKS) {
 			if (!payload.contains(leak)) {
-				assertThat(body).as(what).doesNotContain(leak);
+				assertThat(withoutTokens(body)).as(what).doesNotContain(leak);
 			}
 		}
 		if (payload.contains("<") || payload.contains("\"")) {

@@ -1,5 +1,6 @@
 package news.dateline.support;
 
+import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -10,12 +11,14 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Dateline started as a separate JVM on a free port, for tests that must stop it the hard way
  * ({@code kill -9}) and start it again on the same database. The child gets the test JVM's class
- * path and logs to a file.
+ * path, less its test classes, and logs to a file.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -37,7 +40,7 @@ public final class AppProcess implements AutoCloseable {
 		int port = freePort();
 		int managementPort = freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"),
+				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
 				"news.dateline.DatelineApplication", "--server.port=" + port, "--management.server.port=" + managementPort,
 				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		command.addAll(List.of(arguments));
@@ -109,6 +112,18 @@ public final class AppProcess implements AutoCloseable {
 		}
 		kill();
 		throw new IllegalStateException("Dateline did not serve " + path + " within " + deadline);
+	}
+
+	/**
+	 * The test JVM's class path without the test classes: the child must run as a deployment does, not
+	 * with the tests' settings ({@code config/application.properties} turns the timers, the search
+	 * catch-up and the page cache off) nor their {@code @TestConfiguration} beans (a fixed clock), which
+	 * component scanning would otherwise pick up.
+	 */
+	static String applicationClassPath() {
+		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+			.filter((entry) -> !Path.of(entry).endsWith("test-classes"))
+			.collect(Collectors.joining(File.pathSeparator));
 	}
 
 	private static int freePort() throws IOException {

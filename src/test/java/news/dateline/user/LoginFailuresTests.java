@@ -31,6 +31,19 @@ class LoginFailuresTests {
 	}
 
 	@Test
+	void makesTheNextAttemptWaitFromTheThirdFailureTwiceAsLongEachTime() {
+		assertThat(LoginFailures.slowDown(2)).isZero();
+		assertThat(LoginFailures.slowDown(3)).isEqualTo(Duration.ofSeconds(5));
+		assertThat(LoginFailures.slowDown(4)).isEqualTo(Duration.ofSeconds(10));
+		assertThat(LoginFailures.slowDown(40)).isEqualTo(Duration.ofDays(1));
+		assertThat(fail(LoginFailures.NONE, 2, NOW).waitLeftAt(NOW)).isZero();
+		LoginFailures three = fail(LoginFailures.NONE, 3, NOW);
+		assertThat(three.waitLeftAt(NOW.plusSeconds(2))).isEqualTo(Duration.ofSeconds(3));
+		assertThat(three.waitLeftAt(NOW.plusSeconds(5))).isZero();
+		assertThat(fail(LoginFailures.NONE, 5, NOW).waitLeftAt(NOW)).as("locked instead").isZero();
+	}
+
+	@Test
 	void doublesEachLockoutUpToADay() {
 		assertThat(LoginFailures.lockDuration(1)).isEqualTo(Duration.ofMinutes(1));
 		assertThat(LoginFailures.lockDuration(2)).isEqualTo(Duration.ofMinutes(2));

@@ -16,6 +16,7 @@ import org.springframework.security.authentication.DisabledException;
 import news.dateline.audit.AuditEntry;
 import news.dateline.audit.AuditLog;
 import news.dateline.security.LoginLockedException;
+import news.dateline.security.LoginThrottledException;
 import news.dateline.security.Role;
 import news.dateline.security.StaffAccounts;
 import news.dateline.security.StaffPrincipal;
@@ -23,6 +24,7 @@ import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestStaff;
+import news.dateline.system.Signer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -51,9 +53,12 @@ class StaffLoginTests {
 	@Autowired
 	EntityManager entityManager;
 
+	@Autowired
+	Signer signer;
+
 	UserView editor;
 
-	/** Every test signs in from its own address: clients are counted in memory, across tests. */
+	/** Every test signs in from its own address: clients are counted in the database, across tests. */
 	String client;
 
 	@BeforeEach
@@ -72,14 +77,21 @@ class StaffLoginTests {
 		return this.accounts.signIn(this.editor.email(), password, this.client);
 	}
 
+	/** Fails this many times, as a patient guesser would: waiting out each slow-down first. */
 	private void failTimes(int times) {
-		for (int i = 0; i < times; i++) {
+		int failed = 0;
+		while (failed < times) {
 			try {
-				signIn("wrong password " + i);
+				signIn("wrong password " + failed);
+			}
+			catch (LoginThrottledException tooEarly) {
+				this.clock.advance(tooEarly.retryAfter());
+				continue;
 			}
 			catch (BadCredentialsException | LoginLockedException expected) {
 				// counted
 			}
+			failed++;
 		}
 	}
 
@@ -102,6 +114,7 @@ class StaffLoginTests {
 	@Test
 	void locksTheAccountForAMinuteOnTheFifthFailureEvenAgainstTheRightPassword() {
 		failTimes(4);
+		this.clock.advance(Duration.ofSeconds(10));
 		assertThatExceptionOfType(LoginLockedException.class).isThrownBy(() -> signIn("fifth wrong password"))
 			.satisfies((ex) -> {
 				assertThat(ex.retryAfter()).isEqualTo(Duration.ofMinutes(1));
@@ -142,6 +155,7 @@ class StaffLoginTests {
 	void locksAClientThatFailsAcrossManyAccounts() {
 		for (int i = 0; i < 5; i++) {
 			String email = this.staff.account(Role.CONTRIBUTOR).email();
+			this.clock.advance(Duration.ofMinutes(1));
 			try {
 				this.accounts.signIn(email, "guess " + i, this.client);
 			}
@@ -153,6 +167,55 @@ class StaffLoginTests {
 			.satisfies((ex) -> assertThat(ex.isClient()).isTrue());
 		assertThat(this.accounts.signIn(this.editor.email(), TestStaff.PASSWORD, "192.0.2.1").userId())
 			.isEqualTo(this.editor.id());
+	}
+
+	@Test
+	void slowsEachAttemptAfterTheThirdFailureByAGrowingWaitWithoutCountingTooEarlyOnes() {
+		failTimes(3);
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> signIn(TestStaff.PASSWORD))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(5)));
+		this.clock.advance(Duration.ofSeconds(4));
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> signIn("too early, not counted"))
+			.satisfies((ex) -> assertThat(ex.secondsLeft()).isEqualTo(1));
+		this.clock.advance(Duration.ofSeconds(1));
+		assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(() -> signIn("fourth wrong password"));
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> signIn(TestStaff.PASSWORD))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(10)));
+		this.clock.advance(Duration.ofSeconds(10));
+		assertThat(signIn(TestStaff.PASSWORD).userId()).isEqualTo(this.editor.id());
+		assertThat(signIn(TestStaff.PASSWORD).userId()).isEqualTo(this.editor.id());
+	}
+
+	@Test
+	void slowsAClientThatFailsAcrossAccountsButNotOtherClients() {
+		for (int i = 0; i < 3; i++) {
+			assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(
+					() -> this.accounts.signIn(TestData.unique("nobody") + "@example.com", "guess", this.client));
+		}
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> signIn(TestStaff.PASSWORD))
+			.satisfies((ex) -> assertThat(ex.retryAfter()).isEqualTo(Duration.ofSeconds(5)));
+		assertThat(this.accounts.signIn(this.editor.email(), TestStaff.PASSWORD, "192.0.2.3").userId())
+			.isEqualTo(this.editor.id());
+	}
+
+	@Test
+	void keepsClientFailuresInTheDatabaseUnderAKeyedHashSoEveryNodeCountsThem() {
+		for (int i = 0; i < 2; i++) {
+			assertThatExceptionOfType(BadCredentialsException.class).isThrownBy(
+					() -> this.accounts.signIn(TestData.unique("nobody") + "@example.com", "guess", this.client));
+		}
+		String hash = this.signer.hashAddress(this.client);
+		assertThat(this.jdbc.sql("select client_hash from login_client_failure").query(String.class).list())
+			.contains(hash)
+			.noneSatisfy((stored) -> assertThat(stored).contains(this.client));
+		// another node reads the same table through its own ClientLockouts
+		ClientLockouts otherNode = new ClientLockouts(this.jdbc);
+		assertThat(otherNode.of(hash).failedAttempts()).isEqualTo(2);
+		otherNode.recordFailure(hash, this.clock.instant());
+		assertThatExceptionOfType(LoginThrottledException.class).isThrownBy(() -> signIn(TestStaff.PASSWORD));
+		this.clock.advance(Duration.ofSeconds(5));
+		assertThat(signIn(TestStaff.PASSWORD).userId()).isEqualTo(this.editor.id());
+		assertThat(otherNode.of(hash)).isEqualTo(LoginFailures.NONE);
 	}
 
 	@Test
