@@ -46,9 +46,17 @@ class GlobalControllerAdvice {
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
-	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
+	@ExceptionHandler(InvalidParameterException.class)
 	ModelAndView tooLarge() {
 		return page("error/4xx", HttpStatus.CONTENT_TOO_LARGE);
+	}
+
+	/** An upload over the media library's limit (or the multipart request's). */
+	@ExceptionHandler(MaxUploadSizeExceededException.class)
+	ModelAndView uploadTooLarge() {
+		ModelAndView page = page("error/4xx", HttpStatus.CONTENT_TOO_LARGE);
+		page.addObject("reason", "error.413.reason");
+		return page;
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
