@@ -54,9 +54,7 @@ class GlobalControllerAdvice {
 	/** An upload over the media library's limit (or the multipart request's). */
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView uploadTooLarge() {
-		ModelAndView page = page("error/4xx", HttpStatus.CONTENT_TOO_LARGE);
-		page.addObject("reason", "error.413.reason");
-		return page;
+		return page("error/413", HttpStatus.CONTENT_TOO_LARGE);
 	}
 
 	@ExceptionHandler(TooManyRequestsException.class)
