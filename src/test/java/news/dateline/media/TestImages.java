@@ -114,7 +114,7 @@ public final class TestImages {
 		return bomb;
 	}
 
-	static byte[] concat(byte[]... parts) {
+	public static byte[] concat(byte[]... parts) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		for (byte[] part : parts) {
 			out.writeBytes(part);
