@@ -52,8 +52,8 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 	static ArticleForm of(ArticleEdit edit) {
 		return new ArticleForm(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
 				edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(),
-				edit.seoTitle(), edit.seoDescription(), edit.imageUrl(),
-				(edit.imageUrl() != null && edit.imageUrl().startsWith("/media/")) ? edit.imageUrl() : "",
+				edit.seoTitle(), edit.seoDescription(), isLibrary(edit.imageUrl()) ? "" : edit.imageUrl(),
+				isLibrary(edit.imageUrl()) ? edit.imageUrl() : "",
 				edit.imageAlt(), edit.imageCaption(),
 				edit.imageCredit(), String.valueOf(edit.commentsOpen()),
 				(edit.version() != null) ? edit.version().toString() : "");
@@ -64,6 +64,11 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 				this.sectionSlug, this.tags, this.bylines, this.sources, this.slug, this.seoTitle, this.seoDescription,
 				featuredUrl(), this.imageAlt, this.imageCaption, this.imageCredit, "true".equals(this.commentsOpen),
 				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version));
+	}
+
+	/** A library image shows in the library select only, so choosing "None" there removes it. */
+	private static boolean isLibrary(String url) {
+		return url != null && url.startsWith("/media/");
 	}
 
 	/**
