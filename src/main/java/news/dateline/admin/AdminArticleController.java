@@ -35,6 +35,9 @@ class AdminArticleController {
 
 	static final String CONFLICT_VIEW = "admin/articles/conflict";
 
+	private static final java.util.regex.Pattern LIBRARY_URL = java.util.regex.Pattern
+		.compile("/media/[0-9a-f]{32}/\\d{1,5}\\.(jpg|png)");
+
 	private final EditorialService editorial;
 
 	private final ArticleEditorPage page;
@@ -52,8 +55,12 @@ class AdminArticleController {
 		return "admin/articles/list";
 	}
 
+	/** A new story; {@code image} (a media library URL, from the library's "Use in a new story") is preselected. */
 	@GetMapping("/new")
-	String blank(Model model) {
+	String blank(@RequestParam(required = false) String image, Model model) {
+		if (image != null && LIBRARY_URL.matcher(image).matches()) {
+			return this.page.blank(model, ArticleForm.featuring(image));
+		}
 		return this.page.blank(model);
 	}
 

@@ -28,6 +28,11 @@ public final class AdminNavigation {
 		return this.actor != null;
 	}
 
+	/** Authors and up: uploading to the media library. */
+	public boolean isUploader() {
+		return this.actor != null && this.actor.isAtLeast(Role.AUTHOR);
+	}
+
 	/** Editors and Administrators: comments and the newsroom's data. */
 	public boolean isModerator() {
 		return this.actor != null && this.actor.isAtLeast(Role.EDITOR);

@@ -32,7 +32,12 @@ final class ArticleEditorPage {
 	}
 
 	String blank(Model model) {
-		model.addAttribute("articleForm", ArticleForm.blank());
+		return blank(model, ArticleForm.blank());
+	}
+
+	/** A new story's editor, starting from this form (e.g. with a library image chosen). */
+	String blank(Model model, ArticleForm form) {
+		model.addAttribute("articleForm", form);
 		return fill(model, null);
 	}
 

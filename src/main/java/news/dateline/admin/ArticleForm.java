@@ -22,6 +22,7 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 		@Size(max = 200) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?") String slug,
 		@Size(max = 300) String seoTitle, @Size(max = 600) String seoDescription,
 		@Size(max = 1000) @Pattern(regexp = "(https?://\\S+|/(?!/)\\S*)?") String imageUrl,
+		@Size(max = 100) @Pattern(regexp = "(/media/[0-9a-f]{32}/\\d{1,5}\\.(jpg|png))?") String imageLibrary,
 		@Size(max = 500) String imageAlt, @Size(max = 1000) String imageCaption, @Size(max = 300) String imageCredit,
 		String commentsOpen, @Pattern(regexp = "\\d{0,18}") String version) {
 
@@ -38,14 +39,22 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 	}
 
 	static ArticleForm blank() {
-		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "true",
-				"");
+		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "",
+				"true", "");
+	}
+
+	/** A new story featuring this media library image (its URL). */
+	static ArticleForm featuring(String libraryUrl) {
+		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", libraryUrl, "", "",
+				"", "true", "");
 	}
 
 	static ArticleForm of(ArticleEdit edit) {
 		return new ArticleForm(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
 				edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(),
-				edit.seoTitle(), edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(),
+				edit.seoTitle(), edit.seoDescription(), isLibrary(edit.imageUrl()) ? "" : edit.imageUrl(),
+				isLibrary(edit.imageUrl()) ? edit.imageUrl() : "",
+				edit.imageAlt(), edit.imageCaption(),
 				edit.imageCredit(), String.valueOf(edit.commentsOpen()),
 				(edit.version() != null) ? edit.version().toString() : "");
 	}
@@ -53,8 +62,21 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 	ArticleEdit toEdit() {
 		return new ArticleEdit(this.headline, this.deck, this.datelineCity, this.datelineCountry, this.body,
 				this.sectionSlug, this.tags, this.bylines, this.sources, this.slug, this.seoTitle, this.seoDescription,
-				this.imageUrl, this.imageAlt, this.imageCaption, this.imageCredit, "true".equals(this.commentsOpen),
+				featuredUrl(), this.imageAlt, this.imageCaption, this.imageCredit, "true".equals(this.commentsOpen),
 				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version));
+	}
+
+	/** A library image shows in the library select only, so choosing "None" there removes it. */
+	private static boolean isLibrary(String url) {
+		return url != null && url.startsWith("/media/");
+	}
+
+	/**
+	 * The featured image's URL: the library image chosen in the select, or else the URL typed (an
+	 * external image, or a library URL pasted by hand).
+	 */
+	String featuredUrl() {
+		return (this.imageLibrary != null && !this.imageLibrary.isBlank()) ? this.imageLibrary : this.imageUrl;
 	}
 
 	/** The byline selects: one per chosen author, then empty ones. */

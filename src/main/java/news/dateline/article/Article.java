@@ -97,6 +97,9 @@ public class Article {
 
 	private String imageCredit;
 
+	/** The media library image featured, when the image comes from the library (its URL is then a variant's). */
+	private Long imageMediaId;
+
 	private boolean commentsOpen = true;
 
 	/** Kept by the comment service with single-row updates, never written from this entity. */
@@ -284,12 +287,18 @@ public class Article {
 		this.seoDescription = blankToNull(description);
 	}
 
-	/** The featured image by URL (the media library is out of scope) with its alt text, caption and credit. */
+	/** The featured image by URL (an external one) with its alt text, caption and credit. */
 	public void setImage(String url, String alt, String caption, String credit) {
+		setImage(url, alt, caption, credit, null);
+	}
+
+	/** The featured image, from the media library when {@code mediaId} is given. */
+	public void setImage(String url, String alt, String caption, String credit, Long mediaId) {
 		this.imageUrl = blankToNull(url);
 		this.imageAlt = blankToNull(alt);
 		this.imageCaption = blankToNull(caption);
 		this.imageCredit = blankToNull(credit);
+		this.imageMediaId = (this.imageUrl != null) ? mediaId : null;
 	}
 
 	private static String blankToNull(String value) {
@@ -394,6 +403,10 @@ public class Article {
 
 	public String getImageCredit() {
 		return this.imageCredit;
+	}
+
+	public Long getImageMediaId() {
+		return this.imageMediaId;
 	}
 
 	public boolean isCommentsOpen() {

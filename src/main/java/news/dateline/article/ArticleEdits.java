@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 
 import news.dateline.author.Author;
 import news.dateline.author.AuthorService;
+import news.dateline.media.LibraryImage;
+import news.dateline.media.MediaService;
 import news.dateline.section.Section;
 import news.dateline.section.SectionService;
 import news.dateline.source.Source;
@@ -44,8 +46,12 @@ class ArticleEdits {
 
 	private final BodyRenderer bodyRenderer;
 
+	private final MediaService media;
+
 	ArticleEdits(ArticleRepository articles, ArticleService articleService, SectionService sections,
-			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer) {
+			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
+			MediaService media) {
+		this.media = media;
 		this.articles = articles;
 		this.articleService = articleService;
 		this.sections = sections;
@@ -89,8 +95,28 @@ class ArticleEdits {
 			.forEach((slug, name) -> tagged.add(keepTags ? this.tags.findOrCreate(name) : new Tag(slug, name)));
 		article.setTags(tagged);
 		article.setSeo(edit.seoTitle(), edit.seoDescription());
-		article.setImage(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit());
+		image(article, edit);
 		article.setCommentsOpen(edit.commentsOpen());
+	}
+
+	/**
+	 * Sets the featured image. A media library URL must name a library image: the story then features
+	 * that image (its largest variant's URL), and blank alt text, caption and credit take the library's.
+	 */
+	private void image(Article article, ArticleEdit edit) {
+		if (!MediaService.isLibraryUrl(edit.imageUrl())) {
+			article.setImage(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit());
+			return;
+		}
+		LibraryImage library = this.media.libraryImage(edit.imageUrl())
+			.orElseThrow(() -> new ArticleRejectedException("imageUrl", "article.image.unknown"));
+		article.setImage(library.url(), orDefault(edit.imageAlt(), library.alt()),
+				orDefault(edit.imageCaption(), library.caption()), orDefault(edit.imageCredit(), library.credit()),
+				library.id());
+	}
+
+	private static String orDefault(String value, String fallback) {
+		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
 	/** Sets the Markdown body and the sanitised HTML made from it, opened by the story's dateline. */

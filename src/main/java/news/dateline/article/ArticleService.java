@@ -23,6 +23,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.author.Author;
+import news.dateline.media.MediaService;
 import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
@@ -71,10 +72,13 @@ public class ArticleService {
 
 	private final Clock clock;
 
+	private final MediaService media;
+
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
 			BodyRenderer bodyRenderer, SiteProperties site, ObjectProvider<SimilarStories> similar,
-			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock) {
+			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock, MediaService media) {
+		this.media = media;
 		this.views = views;
 		this.articles = articles;
 		this.lists = lists;
@@ -356,6 +360,18 @@ public class ArticleService {
 		return slug;
 	}
 
+	/** The featured image; a library image also gets its variants' srcset and size. */
+	private FeaturedImage featuredImage(Article article) {
+		FeaturedImage image = FeaturedImage.of(article);
+		if (image == null || article.getImageMediaId() == null) {
+			return image;
+		}
+		return this.media.libraryImage(article.getImageMediaId())
+			.map((library) -> new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(),
+					library.srcset(), library.width(), library.height()))
+			.orElse(image);
+	}
+
 	private ArticleView view(Article article, Instant now) {
 		return view(article, related(article, article.getTags().stream().map(Tag::getId).toList(), now));
 	}
@@ -378,7 +394,7 @@ public class ArticleService {
 				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
-				article.getCommentCount(), related, FeaturedImage.of(article), article.getSeoTitle(),
+				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),
 				article.getSeoDescription(), log);
 	}
 

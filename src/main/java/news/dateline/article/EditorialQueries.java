@@ -11,6 +11,8 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Component;
 
+import news.dateline.media.MediaService;
+
 /**
  * The read side of the admin: story summaries by status and owner, counts per status, and the
  * editor's select options. Summaries never read bodies; bylines come in one more query per page.
@@ -36,7 +38,10 @@ class EditorialQueries {
 
 	private final ArticleListQueries lists;
 
-	EditorialQueries(EntityManager entityManager, ArticleListQueries lists) {
+	private final MediaService media;
+
+	EditorialQueries(EntityManager entityManager, ArticleListQueries lists, MediaService media) {
+		this.media = media;
 		this.entityManager = entityManager;
 		this.lists = lists;
 	}
@@ -86,7 +91,11 @@ class EditorialQueries {
 				options("select new news.dateline.article.EditorOptions$Option(a.slug, a.name) from Author a"
 						+ " order by a.name"),
 				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Source s"
-						+ " order by s.name"));
+						+ " order by s.name"),
+				this.media.choices()
+					.stream()
+					.map((choice) -> new EditorOptions.Option(choice.value(), choice.label()))
+					.toList());
 	}
 
 	private List<EditorOptions.Option> options(String jpql) {

@@ -1,9 +1,15 @@
 package news.dateline.article;
 
 /**
- * A story's featured image, by URL, with its alt text, caption and credit.
+ * A story's featured image, by URL, with its alt text, caption and credit. A media library image
+ * also has the {@code srcset} of its variants and the size of the largest (null for external URLs).
  */
-public record FeaturedImage(String url, String alt, String caption, String credit) {
+public record FeaturedImage(String url, String alt, String caption, String credit, String srcset, Integer width,
+		Integer height) {
+
+	public FeaturedImage(String url, String alt, String caption, String credit) {
+		this(url, alt, caption, credit, null, null, null);
+	}
 
 	static FeaturedImage of(Article article) {
 		return (article.getImageUrl() == null) ? null : new FeaturedImage(article.getImageUrl(),

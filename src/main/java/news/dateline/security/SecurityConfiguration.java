@@ -51,6 +51,8 @@ public class SecurityConfiguration {
 			.headers(headers)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**")
 				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/admin/media/new")
+				.hasRole(Role.AUTHOR.name())
 				.requestMatchers(ADMINISTRATOR_AREAS)
 				.hasRole(Role.ADMINISTRATOR.name())
 				.requestMatchers(EDITOR_AREAS)

@@ -46,6 +46,7 @@ class GlobalControllerAdvice {
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
+	/** An upload over the server's multipart limit, or a form with more fields than the server reads. */
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
 	ModelAndView tooLarge() {
 		return page("error/413", HttpStatus.CONTENT_TOO_LARGE);

@@ -68,7 +68,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/") || path.startsWith("/media/")
 				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
 	}
 

@@ -23,6 +23,7 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.ArticleView;
 import news.dateline.article.ChecklistItem;
 import news.dateline.article.ChecklistNotMetException;
+import news.dateline.article.EditorOptions;
 import news.dateline.article.EditorialService;
 import news.dateline.support.MutableClock;
 import news.dateline.web.WebSliceTests;
@@ -147,6 +148,29 @@ class AdminArticleControllerTests extends WebSliceTests {
 		assertThat(sent.getValue().sources()).containsExactly("ap");
 		assertThat(sent.getValue().commentsOpen()).isTrue();
 		assertThat(sent.getValue().body()).isEqualTo("South Korea on **Thursday** condemned the pact.");
+	}
+
+	@Test
+	void offersLibraryImagesAndSendsTheChosenOneAsTheImage() throws Exception {
+		String library = "/media/0123456789abcdef0123456789abcdef/1600.jpg";
+		given(this.editorial.options()).willReturn(new EditorOptions(AdminSamples.OPTIONS.sections(),
+				AdminSamples.OPTIONS.authors(), AdminSamples.OPTIONS.sources(),
+				List.of(new EditorOptions.Option(library, "harbour.jpg (Boats)"))));
+		this.mvc.perform(get("/admin/articles/new").param("image", library))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<option value=\"" + library + "\" selected=\"selected\">harbour.jpg (Boats)</option>")));
+		this.mvc.perform(get("/admin/articles/new").param("image", "javascript:alert(1)"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("javascript:alert(1)"))));
+		given(this.editorial.create(any())).willReturn(7L);
+		this.mvc.perform(form("/admin/articles", "imageLibrary", library, "imageUrl", "https://example.org/old.jpg"))
+			.andExpect(redirectedUrl("/admin/articles/7/edit"));
+		ArgumentCaptor<ArticleEdit> sent = ArgumentCaptor.forClass(ArticleEdit.class);
+		verify(this.editorial).create(sent.capture());
+		assertThat(sent.getValue().imageUrl()).isEqualTo(library);
+		this.mvc.perform(form("/admin/articles", "imageLibrary", "/media/../../etc/passwd"))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(containsString("Please choose an image from the list.")));
 	}
 
 	@Test

@@ -2,6 +2,7 @@ package news.dateline.admin;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.RequestBuilder;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -77,7 +78,7 @@ abstract class AdminSliceTests extends WebSliceTests {
 	}
 
 	/** Expects the form page again with 422, the message beside the field and the field marked. */
-	ResultActions expectFieldError(MockHttpServletRequestBuilder request, String form, String field, String message)
+	ResultActions expectFieldError(RequestBuilder request, String form, String field, String message)
 			throws Exception {
 		return this.admin.perform(request)
 			.andExpect(status().isUnprocessableContent())

@@ -45,7 +45,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @DatabaseTest
 class AdminInputFuzzTests {
 
-	private static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework",
+	static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework",
 			"java.lang", "SQL", "jdbc", "Whitelabel");
 
 	private static final List<String> IDS = List.of("abc", "-1", "0", "99999999999999999999999", "9223372036854775807",

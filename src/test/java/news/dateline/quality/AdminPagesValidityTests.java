@@ -20,6 +20,10 @@ import news.dateline.comment.CommentStatus;
 import news.dateline.comment.Commenter;
 import news.dateline.comment.NewComment;
 import news.dateline.comment.SubmittedComment;
+import news.dateline.media.MediaDetails;
+import news.dateline.media.MediaService;
+import news.dateline.media.MediaUpload;
+import news.dateline.media.TestImages;
 import news.dateline.security.Role;
 import news.dateline.security.StaffPrincipal;
 import news.dateline.section.SectionView;
@@ -60,6 +64,9 @@ class AdminPagesValidityTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	MediaService media;
 
 	Story story;
 
@@ -161,6 +168,22 @@ class AdminPagesValidityTests {
 				+ " ('running-job', 1, 'REPAIRED', 397, 'POST', '109', 'Fish & <chips>', 'XML_REPAIRED', 'unescaped ''&'' escaped')")
 			.update();
 		assertValid("/admin/import?job=running-job", Role.ADMINISTRATOR);
+	}
+
+	@Test
+	void mediaLibraryPagesAreValid() throws Exception {
+		this.staff.signIn(Role.AUTHOR);
+		Long id = this.media.upload(new MediaUpload("harbour <dawn>.jpg", TestImages.jpeg(900, 600),
+				new MediaDetails("Fishing boats in \"Busan\" harbour", "Dawn & dusk", "AP")));
+		TestStaff.signOut();
+		assertValid("/admin/media", Role.CONTRIBUTOR);
+		assertValid("/admin/media", Role.EDITOR);
+		assertValid("/admin/media?q=busan", Role.EDITOR);
+		assertValid("/admin/media?q=nothing-matches", Role.EDITOR);
+		assertValid("/admin/media/new", Role.AUTHOR);
+		assertValid("/admin/media/" + id, Role.EDITOR);
+		assertValid("/admin/articles/new", Role.EDITOR);
+		assertValid("/admin/articles/new?image=" + this.media.view(id).url(), Role.EDITOR);
 	}
 
 	@Test

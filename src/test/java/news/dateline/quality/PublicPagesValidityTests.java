@@ -10,12 +10,20 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import news.dateline.article.ArticleEdit;
+import news.dateline.article.EditorialService;
+import news.dateline.media.MediaDetails;
+import news.dateline.media.MediaService;
+import news.dateline.media.MediaUpload;
+import news.dateline.media.TestImages;
+import news.dateline.security.Role;
 import news.dateline.section.SectionView;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.HtmlChecker;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.support.TestStaff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -36,6 +44,15 @@ class PublicPagesValidityTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	MediaService media;
+
+	@Autowired
+	EditorialService editorial;
+
+	@Autowired
+	TestStaff staff;
 
 	Story story;
 
@@ -82,6 +99,22 @@ class PublicPagesValidityTests {
 	void articlePageWithThreadAndReplyFormIsValid() throws Exception {
 		assertValid(this.story.url());
 		assertValid(this.story.url() + "?replytocom=1");
+	}
+
+	@Test
+	void articlePageWithALibraryImageIsValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		Long id = this.media.upload(new MediaUpload("harbour.jpg", TestImages.jpeg(1300, 700),
+				new MediaDetails("Boats in the harbour", "Dawn", "AP")));
+		ArticleEdit edit = this.editorial.editor(this.story.id()).edit();
+		this.editorial.update(this.story.id(), new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(),
+				edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(),
+				edit.slug(), edit.seoTitle(), edit.seoDescription(), this.media.view(id).url(), "", "", "",
+				edit.commentsOpen(), edit.version()));
+		TestStaff.signOut();
+		String html = page(get(this.story.url()));
+		assertThat(html).contains("srcset=\"/media/", " 1300w\"", "width=\"1300\"", "alt=\"Boats in the harbour\"");
+		assertThat(HtmlChecker.errors(html)).isEmpty();
 	}
 
 	@Test

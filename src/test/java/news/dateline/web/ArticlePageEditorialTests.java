@@ -52,4 +52,25 @@ class ArticlePageEditorialTests extends WebSliceTests {
 					containsString("20 June 2026, 08:45 UTC"))));
 	}
 
+
+	@Test
+	void showsALibraryImageWithItsVariantsSizesAndDimensions() throws Exception {
+		ArticleView base = sampleArticle(true);
+		String key = "/media/0123456789abcdef0123456789abcdef/";
+		ArticleView article = new ArticleView(base.id(), base.slug(), base.headline(), base.deck(),
+				base.datelineLabel(), base.bodyHtml(), base.section(), base.publishedAt(), base.updatedAt(), false,
+				base.bylines(), base.sources(), base.tags(), true, 0, base.related(),
+				new FeaturedImage(key + "1600.jpg", "Leaders shake hands", null, "AP Photo",
+						key + "400.jpg 400w, " + key + "800.jpg 800w, " + key + "1600.jpg 1600w", 1600, 900),
+				null, null, List.of());
+		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(article));
+		given(this.comments.thread(eq(42L), anyCollection())).willReturn(emptyThread());
+		this.mvc.perform(get("/articles/" + SLUG))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("<img src=\"" + key + "1600.jpg\" alt=\"Leaders shake hands\""),
+					containsString("srcset=\"" + key + "400.jpg 400w, " + key + "800.jpg 800w, " + key + "1600.jpg 1600w\""),
+					containsString("sizes=\"(min-width: 44rem) 42rem, 100vw\""), containsString("width=\"1600\""),
+					containsString("height=\"900\""))));
+	}
+
 }

@@ -28,6 +28,7 @@ import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
 import news.dateline.comment.ModerationSettingsService;
 import news.dateline.feed.FeedWriter;
+import news.dateline.media.MediaService;
 import news.dateline.feed.SitemapSettings;
 import news.dateline.feed.SitemapWriter;
 import news.dateline.report.ErrorReportService;
@@ -155,6 +156,9 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	TransferService transfers;
+
+	@MockitoBean
+	MediaService media;
 
 	@BeforeEach
 	void setUpSlice() {

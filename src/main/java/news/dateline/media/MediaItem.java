@@ -1,0 +1,165 @@
+package news.dateline.media;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+/**
+ * An image of the media library: its description (alt text, caption, credit), who uploaded it and
+ * when, and its stored variants. The files live on the media directory under {@code storageKey}.
+ */
+@Entity
+@Table(name = "media_item")
+public class MediaItem {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	private String storageKey;
+
+	private String displayName;
+
+	@Enumerated(EnumType.STRING)
+	private ImageFormat sourceFormat;
+
+	@Enumerated(EnumType.STRING)
+	private ServedFormat servedFormat;
+
+	private int width;
+
+	private int height;
+
+	private long byteSize;
+
+	private String altText;
+
+	private String caption;
+
+	private String credit;
+
+	private Long uploadedBy;
+
+	private String uploadedByName;
+
+	private Instant uploadedAt;
+
+	@Version
+	private long version;
+
+	@ElementCollection
+	@CollectionTable(name = "media_variant", joinColumns = @JoinColumn(name = "media_id"))
+	@OrderBy("width")
+	private List<MediaVariant> variants = new ArrayList<>();
+
+	protected MediaItem() {
+	}
+
+	MediaItem(String storageKey, String displayName, ProcessedImage image, long byteSize, Long uploadedBy,
+			String uploadedByName, Instant uploadedAt) {
+		this.storageKey = storageKey;
+		this.displayName = displayName;
+		this.sourceFormat = image.source();
+		this.servedFormat = image.served();
+		this.width = image.width();
+		this.height = image.height();
+		this.byteSize = byteSize;
+		this.uploadedBy = uploadedBy;
+		this.uploadedByName = uploadedByName;
+		this.uploadedAt = uploadedAt;
+		for (ProcessedImage.Rendition rendition : image.renditions()) {
+			this.variants.add(new MediaVariant(rendition.width(), rendition.height(), rendition.bytes().length));
+		}
+	}
+
+	void describe(MediaDetails details) {
+		this.altText = details.alt().strip();
+		this.caption = blankToNull(details.caption());
+		this.credit = blankToNull(details.credit());
+	}
+
+	MediaDetails details() {
+		return new MediaDetails(this.altText, (this.caption != null) ? this.caption : "",
+				(this.credit != null) ? this.credit : "");
+	}
+
+	/** The public URL of a variant. */
+	String url(MediaVariant variant) {
+		return "/media/" + this.storageKey + "/" + variant.getWidth() + "." + this.servedFormat.extension();
+	}
+
+	List<MediaVariant> sortedVariants() {
+		return this.variants.stream().sorted(Comparator.comparingInt(MediaVariant::getWidth)).toList();
+	}
+
+	MediaVariant largest() {
+		List<MediaVariant> sorted = sortedVariants();
+		return sorted.get(sorted.size() - 1);
+	}
+
+	MediaVariant smallest() {
+		return sortedVariants().get(0);
+	}
+
+	/** The srcset attribute listing every variant with its width. */
+	String srcset() {
+		return String.join(", ", sortedVariants().stream().map((variant) -> url(variant) + " " + variant.getWidth() + "w").toList());
+	}
+
+	MediaView toView() {
+		MediaVariant largest = largest();
+		return new MediaView(this.id, this.displayName, this.altText, this.caption, this.credit, this.width,
+				this.height, this.sourceFormat.name(), this.byteSize, this.uploadedByName, this.uploadedAt,
+				url(smallest()), smallest().getWidth(), smallest().getHeight(), url(largest));
+	}
+
+	LibraryImage toLibraryImage() {
+		MediaVariant largest = largest();
+		return new LibraryImage(this.id, url(largest), srcset(), largest.getWidth(), largest.getHeight(),
+				this.altText, this.caption, this.credit);
+	}
+
+	private static String blankToNull(String value) {
+		return (value == null || value.isBlank()) ? null : value.strip();
+	}
+
+	public Long getId() {
+		return this.id;
+	}
+
+	public String getStorageKey() {
+		return this.storageKey;
+	}
+
+	public String getDisplayName() {
+		return this.displayName;
+	}
+
+	public ServedFormat getServedFormat() {
+		return this.servedFormat;
+	}
+
+	public long getVersion() {
+		return this.version;
+	}
+
+	List<MediaVariant> getVariants() {
+		return this.variants;
+	}
+
+}

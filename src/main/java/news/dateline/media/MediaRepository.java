@@ -1,0 +1,32 @@
+package news.dateline.media;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+/**
+ * Library images by id, storage key and search; and whether an article features one.
+ */
+interface MediaRepository extends JpaRepository<MediaItem, Long> {
+
+	Optional<MediaItem> findByStorageKey(String storageKey);
+
+	@Query(value = "select m from MediaItem m where lower(m.altText) like :pattern escape '\\'"
+			+ " or lower(coalesce(m.caption, '')) like :pattern escape '\\'"
+			+ " or lower(m.displayName) like :pattern escape '\\'",
+			countQuery = "select count(m) from MediaItem m where lower(m.altText) like :pattern escape '\\'"
+					+ " or lower(coalesce(m.caption, '')) like :pattern escape '\\'"
+					+ " or lower(m.displayName) like :pattern escape '\\'")
+	Page<MediaItem> search(@Param("pattern") String pattern, Pageable pageable);
+
+	List<MediaItem> findTop100ByOrderByUploadedAtDescIdDesc();
+
+	@Query(value = "select count(*) from article where image_media_id = :id", nativeQuery = true)
+	long countArticlesFeaturing(@Param("id") Long id);
+
+}
