@@ -69,7 +69,7 @@ class ArticleEdits {
 	Resolved resolve(ArticleEdit edit) {
 		Map<String, String> tagNames = tagNames(edit.tags());
 		return new Resolved(edit, section(edit.sectionSlug()), bylines(edit.bylines()), sources(edit.sources()),
-				tagNames);
+				tagNames, image(edit));
 	}
 
 	/**
@@ -95,22 +95,23 @@ class ArticleEdits {
 			.forEach((slug, name) -> tagged.add(keepTags ? this.tags.findOrCreate(name) : new Tag(slug, name)));
 		article.setTags(tagged);
 		article.setSeo(edit.seoTitle(), edit.seoDescription());
-		image(article, edit);
+		Image image = resolved.image();
+		article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.mediaId());
 		article.setCommentsOpen(edit.commentsOpen());
 	}
 
 	/**
-	 * Sets the featured image. A media library URL must name a library image: the story then features
-	 * that image (its largest variant's URL), and blank alt text, caption and credit take the library's.
+	 * The featured image the edit asks for. A media library URL must name a library image: the story
+	 * then features that image (its largest variant's URL), and blank alt text, caption and credit take
+	 * the library's.
 	 */
-	private void image(Article article, ArticleEdit edit) {
+	private Image image(ArticleEdit edit) {
 		if (!MediaService.isLibraryUrl(edit.imageUrl())) {
-			article.setImage(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit());
-			return;
+			return new Image(edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit(), null);
 		}
 		LibraryImage library = this.media.libraryImage(edit.imageUrl())
 			.orElseThrow(() -> new ArticleRejectedException("imageUrl", "article.image.unknown"));
-		article.setImage(library.url(), orDefault(edit.imageAlt(), library.alt()),
+		return new Image(library.url(), orDefault(edit.imageAlt(), library.alt()),
 				orDefault(edit.imageCaption(), library.caption()), orDefault(edit.imageCredit(), library.credit()),
 				library.id());
 	}
@@ -223,15 +224,19 @@ class ArticleEdits {
 
 	/** An edit whose references all resolved, not yet written onto any story. */
 	record Resolved(ArticleEdit edit, Section section, List<Author> bylines, List<Source> sources,
-			Map<String, String> tags) {
+			Map<String, String> tags, Image image) {
 
 		/** The checklist items the story would leave unmet once this edit is written onto it. */
 		List<ChecklistItem> unmetChecklist() {
 			return ChecklistItem.unmet(headline(this.edit), this.edit.deck(), !this.bylines.isEmpty(),
-					this.section != null, this.edit.imageUrl(), this.edit.imageAlt(), !this.sources.isEmpty(),
+					this.section != null, this.image.url(), this.image.alt(), !this.sources.isEmpty(),
 					this.edit.datelineCity());
 		}
 
+	}
+
+	/** A featured image as it will be stored: by URL, from the media library when {@code mediaId} is set. */
+	record Image(String url, String alt, String caption, String credit, Long mediaId) {
 	}
 
 }
