@@ -1,5 +1,7 @@
 package news.dateline.quality;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.Commenter;
 import news.dateline.comment.NewComment;
+import news.dateline.media.TestImages;
 import news.dateline.security.Role;
 import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData;
@@ -74,6 +77,32 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 				"/admin/articles/" + story.id() + "/edit", "/admin/comments", "/admin/authors")) {
 			assertAccessibleInBothSchemes(path);
 		}
+	}
+
+	@Test
+	void anAuthorUploadsThroughTheFormAndTheMediaPagesAreAccessible() throws Exception {
+		Path file = Files.createTempFile("harbour", ".jpg");
+		Files.write(file, TestImages.jpeg(1000, 600));
+		signIn(Role.AUTHOR);
+		open("/admin/media/new");
+		assertNoAccessibilityViolations("/admin/media/new");
+		browser.findElement(By.id("file")).sendKeys(file.toAbsolutePath().toString());
+		type("alt", "Fishing boats at dawn");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.cssSelector(".media-preview img"));
+		assertThat(browser.findElement(By.cssSelector(".admin-flash")).getText()).isEqualTo("Image uploaded.");
+		assertThat(browser.findElement(By.cssSelector(".media-preview img")).getDomAttribute("alt"))
+			.isEqualTo("Fishing boats at dawn");
+		String page = browser.getCurrentUrl().substring(browser.getCurrentUrl().indexOf("/admin/"));
+		assertAccessibleInBothSchemes(page);
+		assertAccessibleInBothSchemes("/admin/media");
+		open("/admin/media/new");
+		type("alt", "No file chosen");
+		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+		waitFor(By.id("file-error"));
+		assertThat(browser.findElement(By.id("file-error")).getText()).isEqualTo("Please choose an image file to upload.");
+		assertNoAccessibilityViolations("/admin/media/new with an error");
+		Files.deleteIfExists(file);
 	}
 
 	@Test
