@@ -2,6 +2,7 @@ package news.dateline.section;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,10 +29,14 @@ public class SectionService {
 
 	private final AuditLog audit;
 
-	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.sections = sections;
 		this.currentActor = currentActor;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** All sections in navigation order. */
@@ -50,7 +55,9 @@ public class SectionService {
 
 	@Transactional
 	public SectionView create(String slug, String name, String description, int position) {
-		return this.sections.save(new Section(slug, name, description, position)).toView();
+		Section section = this.sections.save(new Section(slug, name, description, position));
+		this.events.publishEvent(new SectionChanged(section.getId()));
+		return section.toView();
 	}
 
 	/** All sections in navigation order, as the admin edits them. */
@@ -74,6 +81,7 @@ public class SectionService {
 		section.apply(checked(details, null));
 		this.sections.save(section);
 		this.audit.record(actor, "section.create", "section", section.getId(), section.getName());
+		this.events.publishEvent(new SectionChanged(section.getId()));
 		return section.toView();
 	}
 
@@ -85,6 +93,7 @@ public class SectionService {
 		Versioned.check(Section.class, id, section.getVersion(), version);
 		section.apply(checked(details, id));
 		this.audit.record(actor, "section.update", "section", id, section.getName());
+		this.events.publishEvent(new SectionChanged(id));
 		return section.toView();
 	}
 
