@@ -3,6 +3,7 @@ package news.dateline.web;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -68,7 +69,15 @@ class SiteAdvice {
 		return fresh;
 	}
 
-	/** Forgets the navigation once a section change commits or rolls back (a rolled-back one may have been seen). */
+	/**
+	 * Forgets the navigation as a section changes (so the changing transaction sees its own change),
+	 * and again once that change commits or rolls back (a page may have read the old list meanwhile).
+	 */
+	@EventListener
+	void sectionChanging(SectionChanged change) {
+		this.navigation.set(null);
+	}
+
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
 	void sectionChanged(SectionChanged change) {
 		this.navigation.set(null);
