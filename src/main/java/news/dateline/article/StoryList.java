@@ -29,11 +29,12 @@ public record StoryList(Kind kind, Long id) {
 	 * The kinds of list, each with the join and condition it adds to the query, and the columns its
 	 * condition holds constant, which lead the sort order: they change nothing in the result, but
 	 * let H2 read the list in the order of the matching index and stop at the limit, instead of
-	 * sorting every story of the list (PostgreSQL needs no such hint).
+	 * sorting every story of the list (PostgreSQL needs no such hint). The section is named by the
+	 * story's own column ({@code fk}), not through the joined section, or the index would not apply.
 	 */
 	public enum Kind {
 
-		ALL("", "", "a.status"), SECTION("", " and a.section.id = :filterId", "a.section.id, a.status"),
+		ALL("", "", "a.status"), SECTION("", " and fk(a.section) = :filterId", "fk(a.section), a.status"),
 		AUTHOR(" join a.bylines f", " and f.id = :filterId", null),
 		TAG(" join a.tags f", " and f.id = :filterId", null),
 		SOURCE(" join a.sources f", " and f.id = :filterId", null);
