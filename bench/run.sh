@@ -160,7 +160,8 @@ base="http://127.0.0.1:$port"
 
 app_args=(--server.address=127.0.0.1 --server.port="$port" --spring.datasource.url="$db_url"
 	--spring.datasource.username="$db_user" --spring.datasource.password=
-	--dateline.demo.enabled=false --dateline.site.base-url="$base" --dateline.comments.flood-gap=0s)
+	--dateline.demo.enabled=false --dateline.site.base-url="$base" --dateline.comments.flood-gap=0s
+	--dateline.rate-limits.enabled=false --dateline.search.index-dir="$root/bench/out/$scale/search-index-$DB")
 if $no_cache; then
 	app_args+=(--dateline.cache.pages.enabled=false)
 fi

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Component;
@@ -28,11 +29,15 @@ class ArticleListQueries {
 			+ " and a.publishedAt <= :now";
 
 	// the leading "publishedAt <= :at" gives the database a range to scan on the (status, published_at) indexes
-	private static final String OLDER = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)"
-			+ " order by a.publishedAt desc, a.id desc";
+	private static final String OLDER = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)";
 
-	private static final String NEWER = " and a.publishedAt >= :at and (a.publishedAt > :at or a.id > :id)"
-			+ " order by a.publishedAt asc, a.id asc";
+	private static final String NEWER = " and a.publishedAt >= :at and (a.publishedAt > :at or a.id > :id)";
+
+	/** How many of each tag's newest stories "related stories" considers. */
+	static final int RECENT_PER_TAG = 100;
+
+	/** How many of a story's tags "related stories" looks at. */
+	static final int MOST_TAGS = 10;
 
 	private final EntityManager entityManager;
 
@@ -43,12 +48,12 @@ class ArticleListQueries {
 	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
 	List<ArticleRow> older(StoryList list, Instant now, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : new Cursor(now.plusSeconds(1), Long.MAX_VALUE);
-		return rows(list, now, OLDER, from, limit);
+		return rows(list, now, OLDER + list.kind().orderBy(true), from, limit);
 	}
 
 	/** Up to {@code limit} stories newer than the cursor, newest first. */
 	List<ArticleRow> newer(StoryList list, Instant now, Cursor after, int limit) {
-		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER, after, limit));
+		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER + list.kind().orderBy(false), after, limit));
 		Collections.reverse(rows);
 		return rows;
 	}
@@ -122,20 +127,36 @@ class ArticleListQueries {
 			.toList();
 	}
 
-	/** Ids of live stories sharing the most tags with this one, most recent first among equals. */
-	List<Long> relatedByTags(Long articleId, Collection<Long> tagIds, Instant now, int limit) {
+	/**
+	 * Ids of the stories sharing the most tags with this one, newest (highest id) first among equals,
+	 * live or not. Only the newest {@link #RECENT_PER_TAG} stories of each tag (of the first
+	 * {@link #MOST_TAGS}) are candidates, read newest first from {@code ix_article_tag_recent}, so the
+	 * cost stays the same however many stories share a popular tag.
+	 */
+	List<Long> relatedByTags(Long articleId, List<Long> tagIds, int limit) {
 		if (tagIds.isEmpty()) {
 			return List.of();
 		}
-		return this.entityManager
-			.createQuery("select a.id from Article a join a.tags t" + LIVE
-					+ " and t.id in :tagIds and a.id <> :articleId group by a.id, a.publishedAt"
-					+ " order by count(t) desc, a.publishedAt desc", Long.class)
-			.setParameter("now", now)
-			.setParameter("tagIds", tagIds)
+		List<Long> tags = tagIds.subList(0, Math.min(tagIds.size(), MOST_TAGS));
+		StringBuilder sql = new StringBuilder("select c.article_id from (");
+		for (int i = 0; i < tags.size(); i++) {
+			sql.append((i > 0) ? " union all " : "")
+				.append("(select article_id from article_tag where tag_id = :tag")
+				.append(i)
+				.append(" order by tag_id, article_id desc limit ")
+				.append(RECENT_PER_TAG)
+				.append(')');
+		}
+		sql.append(") c where c.article_id <> :articleId group by c.article_id order by count(*) desc, c.article_id desc");
+		Query query = this.entityManager.createNativeQuery(sql.toString(), Long.class)
 			.setParameter("articleId", articleId)
-			.setMaxResults(limit)
-			.getResultList();
+			.setMaxResults(limit);
+		for (int i = 0; i < tags.size(); i++) {
+			query.setParameter("tag" + i, tags.get(i));
+		}
+		@SuppressWarnings("unchecked")
+		List<Long> ids = query.getResultList();
+		return ids;
 	}
 
 	/** Which of these ids are live stories now. */
@@ -149,11 +170,15 @@ class ArticleListQueries {
 			.getResultList();
 	}
 
-	/** Published stories (live now or scheduled) with an id above the given one, by id. */
+	/**
+	 * Published stories (live now or scheduled) with an id above the given one, by id (the constant
+	 * status leads the order so that H2 reads them in the order of {@code ix_article_status_id}).
+	 */
 	List<Article> published(long afterId, int limit) {
 		return this.entityManager
 			.createQuery("select a from Article a left join fetch a.section where a.status = "
-					+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.id", Article.class)
+					+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.status, a.id",
+					Article.class)
 			.setParameter("after", afterId)
 			.setMaxResults(limit)
 			.getResultList();

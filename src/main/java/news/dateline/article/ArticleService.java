@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,13 +121,25 @@ public class ArticleService {
 		ArticleCard lead = cards.isEmpty() ? null : cards.get(0);
 		List<ArticleCard> latest = cards.size() <= 1 ? List.of() : cards.subList(1, Math.min(cards.size(), size + 1));
 		String older = (cards.size() > size + 1) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
-		List<FrontPage.SectionBlock> blocks = new ArrayList<>();
+		// each section's newest stories (an index range each), then the bylines of all of them in one query
+		List<SectionView> sectionViews = new ArrayList<>();
+		List<ArticleRow> sectionRows = new ArrayList<>();
+		List<Integer> blockSizes = new ArrayList<>();
 		for (SectionView section : this.sections.all()) {
-			List<ArticleCard> sectionCards = this.lists
-				.cards(this.lists.older(StoryList.section(section.id()), now, null, SECTION_BLOCK));
-			if (!sectionCards.isEmpty()) {
-				blocks.add(new FrontPage.SectionBlock(section, sectionCards));
+			List<ArticleRow> newest = this.lists.older(StoryList.section(section.id()), now, null, SECTION_BLOCK);
+			if (!newest.isEmpty()) {
+				sectionViews.add(section);
+				sectionRows.addAll(newest);
+				blockSizes.add(newest.size());
 			}
+		}
+		List<ArticleCard> sectionCards = this.lists.cards(sectionRows);
+		List<FrontPage.SectionBlock> blocks = new ArrayList<>();
+		int from = 0;
+		for (int i = 0; i < sectionViews.size(); i++) {
+			int to = from + blockSizes.get(i);
+			blocks.add(new FrontPage.SectionBlock(sectionViews.get(i), sectionCards.subList(from, to)));
+			from = to;
 		}
 		return new FrontPage(lead, new CardPage(latest, older, null), blocks);
 	}
@@ -403,29 +416,39 @@ public class ArticleService {
 	 * the newest of the section; live stories only.
 	 */
 	private List<ArticleCard> related(Article article, List<Long> tagIds, Instant now) {
-		Set<Long> ids = new LinkedHashSet<>(this.lists.relatedByTags(article.getId(), tagIds, now, RELATED));
+		List<Long> tagged = this.lists.relatedByTags(article.getId(), tagIds, RELATED * 3);
+		List<ArticleRow> rows = this.lists.liveByIds(tagged, now);
+		if (rows.size() < RELATED) {
+			rows = withUntagged(article, rows, now);
+		}
+		return this.lists.cards(rows.subList(0, Math.min(RELATED, rows.size())));
+	}
+
+	/** The live related rows so far, topped up with similar stories, then the newest of the section. */
+	private List<ArticleRow> withUntagged(Article article, List<ArticleRow> tagged, Instant now) {
+		Map<Long, ArticleRow> rows = new LinkedHashMap<>();
+		tagged.forEach((row) -> rows.put(row.id(), row));
 		SimilarStories similarStories = this.similar.getIfAvailable();
-		if (ids.size() < RELATED && similarStories != null) {
+		if (similarStories != null) {
 			List<Long> candidates = similarStories.similarTo(article.getId(), RELATED * 2)
 				.stream()
-				.filter((id) -> !id.equals(article.getId()) && !ids.contains(id))
+				.filter((id) -> !id.equals(article.getId()) && !rows.containsKey(id))
 				.toList();
-			Set<Long> live = Set.copyOf(this.lists.liveIds(candidates, now));
-			for (Long id : candidates) {
-				if (ids.size() < RELATED && live.contains(id)) {
-					ids.add(id);
-				}
+			addUpTo(rows, this.lists.liveByIds(candidates, now), article.getId());
+		}
+		if (rows.size() < RELATED && article.getSection() != null) {
+			addUpTo(rows, this.lists.older(StoryList.section(article.getSection().getId()), now, null, RELATED + 1),
+					article.getId());
+		}
+		return List.copyOf(rows.values());
+	}
+
+	private static void addUpTo(Map<Long, ArticleRow> rows, List<ArticleRow> more, Long except) {
+		for (ArticleRow row : more) {
+			if (rows.size() < RELATED && !row.id().equals(except)) {
+				rows.putIfAbsent(row.id(), row);
 			}
 		}
-		if (ids.size() < RELATED && article.getSection() != null) {
-			for (ArticleRow row : this.lists.older(StoryList.section(article.getSection().getId()), now, null,
-					RELATED + 1)) {
-				if (ids.size() < RELATED && !row.id().equals(article.getId())) {
-					ids.add(row.id());
-				}
-			}
-		}
-		return this.lists.cards(this.lists.liveByIds(List.copyOf(ids), now));
 	}
 
 }

@@ -2,6 +2,7 @@ package news.dateline.section;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,10 +31,14 @@ public class SectionService {
 
 	private final SluggedItems<Section, SectionDetails> edits;
 
-	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit,
+			ApplicationEventPublisher events) {
 		this.sections = sections;
 		this.currentActor = currentActor;
 		this.audit = audit;
+		this.events = events;
 		this.edits = new SluggedItems<>(Section.class, SLUG_LENGTH, Section::apply, sections::existsBySlugAndIdNot);
 	}
 
@@ -53,7 +58,9 @@ public class SectionService {
 
 	@Transactional
 	public SectionView create(String slug, String name, String description, int position) {
-		return this.sections.save(new Section(slug, name, description, position)).toView();
+		Section section = this.sections.save(new Section(slug, name, description, position));
+		this.events.publishEvent(new SectionChanged(section.getId()));
+		return section.toView();
 	}
 
 	/** All sections in navigation order, as the admin edits them. */
@@ -75,6 +82,7 @@ public class SectionService {
 		Actor actor = this.currentActor.require(Role.EDITOR);
 		Section section = this.sections.save(this.edits.create(new Section(null, null, null, 0), details));
 		this.audit.record(actor, "section.create", "section", section.getId(), section.getName());
+		this.events.publishEvent(new SectionChanged(section.getId()));
 		return section.toView();
 	}
 
@@ -84,6 +92,7 @@ public class SectionService {
 		Actor actor = this.currentActor.require(Role.EDITOR);
 		Section section = this.edits.update(find(id), version, details);
 		this.audit.record(actor, "section.update", "section", id, section.getName());
+		this.events.publishEvent(new SectionChanged(id));
 		return section.toView();
 	}
 

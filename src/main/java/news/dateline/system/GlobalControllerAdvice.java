@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -30,7 +31,7 @@ class GlobalControllerAdvice {
 
 	private static final Logger log = LoggerFactory.getLogger(GlobalControllerAdvice.class);
 
-	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class })
+	@ExceptionHandler({ NotFoundException.class, NoResourceFoundException.class, NoHandlerFoundException.class })
 	ModelAndView notFound() {
 		return page("error/404", HttpStatus.NOT_FOUND);
 	}

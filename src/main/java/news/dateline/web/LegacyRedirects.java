@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.NoHandlerFoundException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import org.springframework.web.servlet.view.RedirectView;
 
@@ -32,7 +33,7 @@ class LegacyRedirects {
 		this.articles = articles;
 	}
 
-	@ExceptionHandler(NoResourceFoundException.class)
+	@ExceptionHandler({ NoResourceFoundException.class, NoHandlerFoundException.class })
 	ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
 		Optional<String> slug = lookup(request);
 		if (slug.isPresent()) {

@@ -16,7 +16,7 @@ import news.dateline.system.ContentChange;
 /**
  * Empties the page cache whenever readers could see something new: after any committed change on
  * this node (story published, updated or taken down, comment approved, correction, section change:
- * every event that is a {@link ContentChange}), when the change log shows a change made on another
+ * every event that is a {@link ContentChange}, sections included), when the change log shows a change made on another
  * node, and when a story's scheduled publication time passes (which changes nothing in the database).
  * Emptying it all is the simplest rule that is always right: story pages, lists, feeds and sitemaps
  * all show the change.

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -26,7 +28,8 @@ import news.dateline.article.ArticleViewCounter;
  * <li>every public response whose controller called it public ({@link CachePolicy#PUBLIC}) gets an
  * ETag, and a conditional GET that matches gets 304;</li>
  * <li>anonymous GETs of public pages without personal cookies are served from the {@link PageCache}
- * when they can be, gzipped when the client accepts it; misses are stored;</li>
+ * when they can be, gzipped when the client accepts it; misses are stored, and while a page is being
+ * rendered, other requests for it wait for that rendering instead of repeating it;</li>
  * <li>requests with a session, remember-me or commenter cookie are never cached and their pages are
  * made {@code private, no-store}, as are all admin pages;</li>
  * <li>views of story pages (hits included) are counted for "Most read", bots left out.</li>
@@ -59,6 +62,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private final ArticleViewCounter views;
 
+	private final ConcurrentMap<String, Object> renderings = new ConcurrentHashMap<>();
+
 	PublicPageFilter(PageCache cache, PageCacheSettings settings, ArticleViewCounter views) {
 		this.cache = cache;
 		this.settings = settings;
@@ -89,13 +94,39 @@ class PublicPageFilter extends OncePerRequestFilter {
 		boolean personal = hasPersonalCookie(request);
 		String key = (this.settings.enabled() && !personal) ? cacheKey(request) : null;
 		if (key != null) {
-			CachedPage hit = this.cache.get(key);
-			if (hit != null) {
-				send(hit, request, response);
-				countView(hit.articleId(), request, get);
+			if (sentFromCache(key, request, response, get)) {
 				return;
 			}
+			// one rendering per page at a time: requests arriving meanwhile wait for it and get the stored copy
+			Object rendering = this.renderings.computeIfAbsent(key, (page) -> new Object());
+			try {
+				synchronized (rendering) {
+					if (!sentFromCache(key, request, response, get)) {
+						render(request, response, chain, key, personal, get);
+					}
+				}
+			}
+			finally {
+				this.renderings.remove(key, rendering);
+			}
+			return;
 		}
+		render(request, response, chain, null, personal, get);
+	}
+
+	private boolean sentFromCache(String key, HttpServletRequest request, HttpServletResponse response, boolean get)
+			throws IOException {
+		CachedPage hit = this.cache.get(key);
+		if (hit == null) {
+			return false;
+		}
+		send(hit, request, response);
+		countView(hit.articleId(), request, get);
+		return true;
+	}
+
+	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
+			boolean personal, boolean get) throws ServletException, IOException {
 		long generation = this.cache.generation();
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);

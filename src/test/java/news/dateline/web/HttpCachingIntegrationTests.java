@@ -136,6 +136,14 @@ class HttpCachingIntegrationTests {
 	}
 
 	@Test
+	void theSectionNavigationIsReadOnceAndShowsANewSectionAtOnce() throws Exception {
+		assertThat(fetch("/").getContentAsString()).doesNotContain("Obituaries");
+		SectionView added = this.data.section("Obituaries");
+		this.cache.evictAll();
+		assertThat(fetch("/").getContentAsString()).contains("Obituaries").contains("/sections/" + added.slug());
+	}
+
+	@Test
 	void servesARepeatedRequestFromTheCacheUntilAChangeEvictsIt() throws Exception {
 		Story story = this.data.story("Museum wins award", this.section, this.author, Duration.ofHours(1));
 		assertThat(fetch(story.url()).getContentAsString()).contains("Museum wins award");
