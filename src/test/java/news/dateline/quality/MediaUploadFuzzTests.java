@@ -53,7 +53,7 @@ class MediaUploadFuzzTests {
 
 	static final List<String> FILE_NAMES = List.of("photo.png", "../../x.png", "..\\..\\..\\windows\\x.png",
 			"/etc/passwd", "nul\u0000byte.png", "<script>alert(1)</script>.png", "\"><img src=x onerror=alert(1)>.gif",
-			"a".repeat(5_000) + ".jpg", "", ".htaccess", "photo.png/../../../../tmp/evil.html");
+			"a".repeat(5_000) + ".jpg", "", ".htaccess", "photo.png/../../../../srv/evil.html");
 
 	@Autowired
 	MockMvc mvc;
