@@ -45,6 +45,11 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query(value = "update article set comment_count = comment_count + :delta where id = :id", nativeQuery = true)
 	void adjustCommentCount(Long id, int delta);
 
+	@Modifying
+	@Query(value = "update article set comment_count = (select count(*) from comment c where c.article_id = article.id"
+			+ " and c.status = 'APPROVED') where id in (:ids)", nativeQuery = true)
+	int recountComments(Collection<Long> ids);
+
 	@Query("select new news.dateline.article.ArticleHeadline(a.id, a.slug, a.headline) from Article a where a.id in :ids")
 	List<ArticleHeadline> findHeadlines(Collection<Long> ids);
 	/** The story with its row locked until the transaction ends, so saves of one story queue up. */

@@ -203,6 +203,15 @@ public class ArticleService {
 		this.articles.adjustCommentCount(articleId, delta);
 	}
 
+	/**
+	 * Sets the approved-comment count of each story to what the comment table holds; returns how many
+	 * stories it updated.
+	 */
+	@Transactional
+	public int recountComments(Collection<Long> articleIds) {
+		return articleIds.isEmpty() ? 0 : this.articles.recountComments(articleIds);
+	}
+
 	/** Files a new story and publishes it as of the given moment (demo content). */
 	@Transactional
 	public Long createPublished(ArticleDraft draft, Instant publishedAt) {

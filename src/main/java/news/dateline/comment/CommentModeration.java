@@ -54,9 +54,12 @@ public class CommentModeration {
 
 	private final Clock clock;
 
+	private final CommentCounts counts;
+
 	CommentModeration(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
 			ModerationSettingsService settings, CurrentActor currentActor, AuditLog audit,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, CommentCounts counts) {
+		this.counts = counts;
 		this.comments = comments;
 		this.blocks = blocks;
 		this.articles = articles;
@@ -134,9 +137,12 @@ public class CommentModeration {
 		comment.moveTo(action.target());
 		if (before == CommentStatus.APPROVED) {
 			this.articles.adjustCommentCount(comment.getArticleId(), -1);
+			// and recounted after commit, in case a recount of readers' comments ran alongside
+			this.counts.changed(comment.getArticleId());
 		}
 		if (action.target() == CommentStatus.APPROVED) {
 			this.articles.adjustCommentCount(comment.getArticleId(), 1);
+			this.counts.changed(comment.getArticleId());
 			this.events.publishEvent(new CommentApproved(comment.getArticleId(), comment.getId()));
 		}
 		this.audit.record(actor, "comment." + action.name().toLowerCase(java.util.Locale.ROOT), "comment",
@@ -171,6 +177,7 @@ public class CommentModeration {
 		Comment reply = this.comments.save(Comment.staffReply(parent, this.settings.current().maxDepth(),
 				actor.userId(), actor.displayName(), body.strip(), this.clock.instant()));
 		this.articles.adjustCommentCount(reply.getArticleId(), 1);
+		this.counts.changed(reply.getArticleId());
 		this.events.publishEvent(new CommentApproved(reply.getArticleId(), reply.getId()));
 		this.audit.record(actor, "comment.reply", "comment", reply.getId(), "in reply to comment " + parentId);
 		return reply.getId();

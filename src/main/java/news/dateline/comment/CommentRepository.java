@@ -42,4 +42,9 @@ interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("select count(c) from Comment c where c.status = :status")
 	long countWithStatus(CommentStatus status);
 
+	/** The stories of the newest comments (by id), to recount after a node stopped without writing its counts. */
+	@Query(value = "select distinct article_id from comment where id > (select coalesce(max(id), 0) - :newest from comment)",
+			nativeQuery = true)
+	List<Long> findStoriesOfNewestComments(int newest);
+
 }

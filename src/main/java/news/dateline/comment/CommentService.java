@@ -38,10 +38,13 @@ public class CommentService {
 
 	private final CommentMetrics metrics;
 
+	private final CommentCounts counts;
+
 	CommentService(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
 			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock,
-			CommentMetrics metrics) {
+			CommentMetrics metrics, CommentCounts counts) {
 		this.metrics = metrics;
+		this.counts = counts;
 		this.comments = comments;
 		this.blocks = blocks;
 		this.articles = articles;
@@ -113,7 +116,7 @@ public class CommentService {
 				this.blocks.isBlocked(commenter.email(), commenter.ipHash()))));
 		this.comments.save(comment);
 		if (comment.getStatus() == CommentStatus.APPROVED) {
-			this.articles.adjustCommentCount(target.id(), 1);
+			this.counts.changed(target.id());
 			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
 		}
 		this.metrics.posted(comment.getStatus());
