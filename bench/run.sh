@@ -2,7 +2,7 @@
 # Dateline's load benchmark (see bench/README.md): one run measures the public pages with wrk, the
 # same article page as a static file from nginx, comment posting, start-up time and memory.
 #
-#   bench/run.sh small|large|tiny [--no-cache] [--profile] [--no-comments]
+#   bench/run.sh small|large|tiny [--no-cache] [--no-cds] [--profile] [--no-comments]
 #
 # Settings (environment): DURATION (s per measurement, 20), REPEATS (3), CONNECTIONS ("16 64"),
 # WARMUP (s per page, 10), THREADS (wrk threads, 2), PAGES ("home article section search feed"),
@@ -18,16 +18,18 @@ root=$PWD
 
 scale=${1:-}
 if [[ ! $scale =~ ^(tiny|small|large)$ ]]; then
-	echo "usage: bench/run.sh small|large|tiny [--no-cache] [--profile] [--no-comments]" >&2
+	echo "usage: bench/run.sh small|large|tiny [--no-cache] [--no-cds] [--profile] [--no-comments]" >&2
 	exit 2
 fi
 shift
 no_cache=false
+cds=true
 profile=false
 comments=true
 for arg in "$@"; do
 	case $arg in
 		--no-cache) no_cache=true ;;
+		--no-cds) cds=false ;;
 		--profile) profile=true ;;
 		--no-comments) comments=false ;;
 		*) echo "unknown option $arg" >&2; exit 2 ;;
@@ -109,6 +111,17 @@ if [[ -z $jar ]] || [[ -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]
 	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
 fi
 
+# As the Docker image runs it: unpacked, with a class-data-sharing archive (deploy/cds-archive.sh).
+launch=(-jar "$jar")
+if $cds; then
+	app_dir="$root/bench/out/app"
+	if [[ ! -f $app_dir/dateline.jsa || $jar -nt $app_dir/dateline.jsa ]]; then
+		log "recording the class-data-sharing archive (deploy/cds-archive.sh)"
+		deploy/cds-archive.sh "$jar" "$app_dir" >"$out/cds.log" 2>&1 || { cat "$out/cds.log"; exit 1; }
+	fi
+	launch=(-XX:SharedArchiveFile="$app_dir/dateline.jsa" -jar "$app_dir/dateline.jar")
+fi
+
 case $DB in
 	h2)
 		db_url="jdbc:h2:file:$root/bench/out/$scale/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
@@ -158,7 +171,8 @@ done
 [[ -n $port ]] || { echo "no free port in 18100-18199" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 
-app_args=(--server.address=127.0.0.1 --server.port="$port" --spring.datasource.url="$db_url"
+app_args=(--server.address=127.0.0.1 --server.port="$port" --management.server.address=127.0.0.1
+	--management.server.port=$((port + 100)) --spring.datasource.url="$db_url"
 	--spring.datasource.username="$db_user" --spring.datasource.password=
 	--dateline.demo.enabled=false --dateline.site.base-url="$base" --dateline.comments.flood-gap=0s
 	--dateline.rate-limits.enabled=false --dateline.search.index-dir="$root/bench/out/$scale/search-index-$DB")
@@ -167,7 +181,7 @@ if $no_cache; then
 fi
 log "starting Dateline on $base (-Xmx$HEAP$($no_cache && echo ', page cache off'))"
 started_ms=$(now_ms)
-java -Xmx"$HEAP" -XX:+UseParallelGC -jar "$jar" "${app_args[@]}" >"$out/app.log" 2>&1 &
+java -Xmx"$HEAP" -XX:+UseParallelGC ${JAVA_OPTS:-} "${launch[@]}" "${app_args[@]}" >"$out/app.log" 2>&1 &
 app_pid=$!
 
 ready_ms=""
@@ -368,11 +382,11 @@ for conns in $CONNECTIONS; do
 	nginx_cpu[$conns]=$(awk -F'\t' -v c="$conns" '$1 == "nginx" && $2 == c {print $7}' "$results" | median)
 done
 {
-	echo "Dateline benchmark: scale=$scale db=$DB page-cache=$($no_cache && echo off || echo default)"
+	echo "Dateline benchmark: scale=$scale db=$DB page-cache=$($no_cache && echo off || echo default) cds=$($cds && echo on || echo off)"
 	echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
 	echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 	echo "load average (1/5/15 min) at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP"
+	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP JAVA_OPTS=\"${JAVA_OPTS:-}\""
 	echo
 	printf '%-8s %5s %11s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p99 ms" errors "x nginx" \
 		"CPU ms/req" "x nginx"
