@@ -37,7 +37,7 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 				paragraphs.add(pieces(paragraph.strip()));
 			}
 		}
-		return paragraphs;
+		return List.copyOf(paragraphs);
 	}
 
 	private static List<Piece> pieces(String text) {
@@ -54,7 +54,7 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 		if (last < text.length()) {
 			pieces.add(new Piece(text.substring(last), null));
 		}
-		return pieces;
+		return List.copyOf(pieces);
 	}
 
 	/** A run of text, or a link when {@code href} is set. */
