@@ -17,10 +17,10 @@ import news.dateline.system.SiteProperties;
 @Component("dates")
 class Dates {
 
-	private final SiteProperties site;
-
 	/** Locales come from readers' Accept-Language headers: keep formatters for a bounded number of them. */
 	static final int MAX_FORMATTERS = 64;
+
+	private final SiteProperties site;
 
 	// formatters are immutable and thread-safe: parse each pattern once per locale, not on every call
 	private final Map<FormatterKey, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
