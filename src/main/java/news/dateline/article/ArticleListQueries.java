@@ -1,6 +1,8 @@
 package news.dateline.article;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -9,9 +11,9 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import jakarta.persistence.TypedQuery;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,8 +43,11 @@ class ArticleListQueries {
 
 	private final EntityManager entityManager;
 
-	ArticleListQueries(EntityManager entityManager) {
+	private final JdbcClient jdbc;
+
+	ArticleListQueries(EntityManager entityManager, JdbcClient jdbc) {
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
@@ -128,17 +133,20 @@ class ArticleListQueries {
 	}
 
 	/**
-	 * Ids of the stories sharing the most tags with this one, newest (highest id) first among equals,
-	 * live or not. Only the newest {@link #RECENT_PER_TAG} stories of each tag (of the first
-	 * {@link #MOST_TAGS}) are candidates, read newest first from {@code ix_article_tag_recent}, so the
-	 * cost stays the same however many stories share a popular tag.
+	 * Rows of the live stories sharing the most tags with this one, newest (highest id) first among
+	 * equals, read in one statement. The {@code candidates} best stories are chosen first, live or not,
+	 * and only the live ones among them are returned. Only the newest {@link #RECENT_PER_TAG} stories of
+	 * each tag (of the first {@link #MOST_TAGS}) are candidates, read newest first from
+	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories share a popular tag.
 	 */
-	List<Long> relatedByTags(Long articleId, List<Long> tagIds, int limit) {
+	List<ArticleRow> relatedByTags(Long articleId, List<Long> tagIds, Instant now, int candidates) {
 		if (tagIds.isEmpty()) {
 			return List.of();
 		}
 		List<Long> tags = tagIds.subList(0, Math.min(tagIds.size(), MOST_TAGS));
-		StringBuilder sql = new StringBuilder("select c.article_id from (");
+		StringBuilder sql = new StringBuilder("select a.id, a.slug, a.headline, a.deck, a.published_at,"
+				+ " s.slug as section_slug, s.name as section_name, a.comment_count"
+				+ " from (select c.article_id, count(*) as shared from (");
 		for (int i = 0; i < tags.size(); i++) {
 			sql.append((i > 0) ? " union all " : "")
 				.append("(select article_id from article_tag where tag_id = :tag")
@@ -147,16 +155,24 @@ class ArticleListQueries {
 				.append(RECENT_PER_TAG)
 				.append(')');
 		}
-		sql.append(") c where c.article_id <> :articleId group by c.article_id order by count(*) desc, c.article_id desc");
-		Query query = this.entityManager.createNativeQuery(sql.toString(), Long.class)
-			.setParameter("articleId", articleId)
-			.setMaxResults(limit);
+		sql.append(") c where c.article_id <> :articleId group by c.article_id")
+			.append(" order by count(*) desc, c.article_id desc limit ")
+			.append(candidates)
+			.append(") r join article a on a.id = r.article_id left join section s on s.id = a.section_id")
+			.append(" where a.status = 'PUBLISHED' and a.published_at <= :now")
+			.append(" order by r.shared desc, r.article_id desc");
+		Map<String, Object> parameters = new LinkedHashMap<>();
+		parameters.put("articleId", articleId);
+		parameters.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
 		for (int i = 0; i < tags.size(); i++) {
-			query.setParameter("tag" + i, tags.get(i));
+			parameters.put("tag" + i, tags.get(i));
 		}
-		@SuppressWarnings("unchecked")
-		List<Long> ids = query.getResultList();
-		return ids;
+		return this.jdbc.sql(sql.toString())
+			.params(parameters)
+			.query((rs, row) -> new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+					rs.getString("deck"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
+					rs.getString("section_slug"), rs.getString("section_name"), rs.getInt("comment_count")))
+			.list();
 	}
 
 	/** Which of these ids are live stories now. */

@@ -18,6 +18,14 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	@Query("select a from Article a left join fetch a.section where a.slug = :slug")
 	Optional<Article> findBySlug(String slug);
 
+	/**
+	 * The story at this slug with what its page shows of it (section, bylines, sources and tags) read in
+	 * the same statement.
+	 */
+	@Query("select a from Article a left join fetch a.section left join fetch a.bylines left join fetch a.sources"
+			+ " left join fetch a.tags where a.slug = :slug")
+	Optional<Article> findPageBySlug(String slug);
+
 	boolean existsBySlug(String slug);
 
 	@Query(value = "select article_id from article_slug_history where slug = :slug", nativeQuery = true)

@@ -98,7 +98,7 @@ public class ArticleService {
 	/** The live story at this slug, or where it moved; anything else is not found. */
 	public ArticleLookup lookup(String slug) {
 		Instant now = this.clock.instant();
-		Optional<Article> exact = this.articles.findBySlug(slug).filter((article) -> article.isLiveAt(now));
+		Optional<Article> exact = this.articles.findPageBySlug(slug).filter((article) -> article.isLiveAt(now));
 		if (exact.isPresent()) {
 			return new ArticleLookup.Found(view(exact.get(), now));
 		}
@@ -425,8 +425,7 @@ public class ArticleService {
 	 * the newest of the section; live stories only.
 	 */
 	private List<ArticleCard> related(Article article, List<Long> tagIds, Instant now) {
-		List<Long> tagged = this.lists.relatedByTags(article.getId(), tagIds, RELATED * 3);
-		List<ArticleRow> rows = this.lists.liveByIds(tagged, now);
+		List<ArticleRow> rows = this.lists.relatedByTags(article.getId(), tagIds, now, RELATED * 3);
 		if (rows.size() < RELATED) {
 			rows = withUntagged(article, rows, now);
 		}

@@ -40,9 +40,12 @@ public class CommentService {
 
 	private final CommentCounts counts;
 
+	private final CommentParagraphs paragraphs;
+
 	CommentService(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
 			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock,
-			CommentMetrics metrics, CommentCounts counts) {
+			CommentMetrics metrics, CommentCounts counts, CommentParagraphs paragraphs) {
+		this.paragraphs = paragraphs;
 		this.metrics = metrics;
 		this.counts = counts;
 		this.comments = comments;
@@ -70,12 +73,12 @@ public class CommentService {
 		return new CommentThread(approved, views(byParent, null));
 	}
 
-	private static List<CommentView> views(Map<Long, List<Comment>> byParent, Long parentId) {
+	private List<CommentView> views(Map<Long, List<Comment>> byParent, Long parentId) {
 		List<CommentView> views = new ArrayList<>();
 		for (Comment comment : byParent.getOrDefault(parentId, List.of())) {
 			views.add(new CommentView(comment.getId(), comment.getParentId(), comment.getDepth(),
 					comment.getAuthorName(), comment.getAuthorWebsite(), comment.getCreatedAt(),
-					CommentView.paragraphs(comment.getBody()), comment.getStatus() == CommentStatus.PENDING,
+					this.paragraphs.of(comment.getId(), comment.getBody()), comment.getStatus() == CommentStatus.PENDING,
 					views(byParent, comment.getId()), comment.isStaff()));
 		}
 		return views;

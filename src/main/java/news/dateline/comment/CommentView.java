@@ -29,7 +29,27 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 		return "comment-" + this.id;
 	}
 
-	/** The body as paragraphs of text and link pieces. */
+	/** The id of the element naming the author, which labels the comment. */
+	public String authorAnchor() {
+		return "comment-" + this.id + "-author";
+	}
+
+	/** The link to this comment on its story's page. */
+	public String permalink() {
+		return "#comment-" + this.id;
+	}
+
+	/** The machine-readable time, for {@code <time datetime>}. */
+	public String createdIso() {
+		return (this.createdAt != null) ? this.createdAt.toString() : null;
+	}
+
+	/** The class that marks a held comment or a staff reply, or null for any other. */
+	public String modifier() {
+		return this.awaitingModeration ? "comment--held" : (this.staff ? "comment--staff" : null);
+	}
+
+	/** The body as paragraphs of text and link pieces (unmodifiable, so a split can be shared). */
 	public static List<List<Piece>> paragraphs(String body) {
 		List<List<Piece>> paragraphs = new ArrayList<>();
 		for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {
@@ -37,7 +57,7 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 				paragraphs.add(pieces(paragraph.strip()));
 			}
 		}
-		return paragraphs;
+		return List.copyOf(paragraphs);
 	}
 
 	private static List<Piece> pieces(String text) {
@@ -54,7 +74,7 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 		if (last < text.length()) {
 			pieces.add(new Piece(text.substring(last), null));
 		}
-		return pieces;
+		return List.copyOf(pieces);
 	}
 
 	/** A run of text, or a link when {@code href} is set. */

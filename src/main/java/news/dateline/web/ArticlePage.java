@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
@@ -22,11 +21,6 @@ class ArticlePage {
 
 	static final String VIEW = "articles/show";
 
-	/** "Most read" covers the views of today and yesterday. */
-	static final int MOST_READ_DAYS = 2;
-
-	static final int MOST_READ = 5;
-
 	private final CommentService comments;
 
 	private final CommentFormToken tokens;
@@ -35,11 +29,11 @@ class ArticlePage {
 
 	private final PageMetadata metadata;
 
-	private final ArticleService articles;
+	private final MostRead mostRead;
 
 	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
-			ArticleService articles) {
-		this.articles = articles;
+			MostRead mostRead) {
+		this.mostRead = mostRead;
 		this.comments = comments;
 		this.tokens = tokens;
 		this.cookies = cookies;
@@ -52,7 +46,7 @@ class ArticlePage {
 		CommentThread thread = this.comments.thread(article.id(), held);
 		model.addAttribute("article", article);
 		model.addAttribute("meta", this.metadata.article(article));
-		model.addAttribute("mostRead", this.articles.mostRead(MOST_READ_DAYS, MOST_READ));
+		model.addAttribute("mostRead", this.mostRead.cards());
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", form);

@@ -3,6 +3,8 @@ package news.dateline.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -15,7 +17,13 @@ import news.dateline.system.SiteProperties;
 @Component("dates")
 class Dates {
 
+	/** Locales come from readers' Accept-Language headers: keep formatters for a bounded number of them. */
+	static final int MAX_FORMATTERS = 64;
+
 	private final SiteProperties site;
+
+	// formatters are immutable and thread-safe: parse each pattern once per locale, not on every call
+	private final Map<FormatterKey, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
 
 	Dates(SiteProperties site) {
 		this.site = site;
@@ -45,8 +53,18 @@ class Dates {
 		if (instant == null) {
 			return "";
 		}
-		Locale locale = LocaleContextHolder.getLocale();
-		return DateTimeFormatter.ofPattern(pattern, locale).withZone(this.site.timeZone()).format(instant);
+		FormatterKey key = new FormatterKey(pattern, LocaleContextHolder.getLocale());
+		DateTimeFormatter formatter = this.formatters.get(key);
+		if (formatter == null) {
+			formatter = DateTimeFormatter.ofPattern(pattern, key.locale()).withZone(this.site.timeZone());
+			if (this.formatters.size() < MAX_FORMATTERS) {
+				this.formatters.putIfAbsent(key, formatter);
+			}
+		}
+		return formatter.format(instant);
+	}
+
+	private record FormatterKey(String pattern, Locale locale) {
 	}
 
 }

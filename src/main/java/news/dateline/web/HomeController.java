@@ -20,16 +20,19 @@ class HomeController {
 
 	private final PageMetadata metadata;
 
-	HomeController(ArticleService articles, PageMetadata metadata) {
+	private final MostRead mostRead;
+
+	HomeController(ArticleService articles, PageMetadata metadata, MostRead mostRead) {
 		this.articles = articles;
 		this.metadata = metadata;
+		this.mostRead = mostRead;
 	}
 
 	@GetMapping("/")
 	String home(Model model, HttpServletResponse response) {
 		model.addAttribute("front", this.articles.frontPage());
 		model.addAttribute("meta", this.metadata.home());
-		model.addAttribute("mostRead", this.articles.mostRead(ArticlePage.MOST_READ_DAYS, ArticlePage.MOST_READ));
+		model.addAttribute("mostRead", this.mostRead.cards());
 		CachePolicy.apply(response, false);
 		return "home/index";
 	}

@@ -142,7 +142,7 @@ class ArticleServiceTests {
 		long fewStatements = statementsToRender(few);
 		long manyStatements = statementsToRender(many);
 		assertThat(manyStatements).isEqualTo(fewStatements);
-		assertThat(fewStatements).isLessThanOrEqualTo(12);
+		assertThat(fewStatements).isLessThanOrEqualTo(7);
 	}
 
 	private Story storyWithComments(String headline, int count) {

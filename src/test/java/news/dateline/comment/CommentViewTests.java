@@ -1,5 +1,6 @@
 package news.dateline.comment;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -23,6 +24,21 @@ class CommentViewTests {
 	void neverMakesLinksOfOtherSchemes() {
 		assertThat(CommentView.paragraphs("javascript:alert(1) data:text/html,x").get(0))
 			.allSatisfy((piece) -> assertThat(piece.isLink()).isFalse());
+	}
+
+	@Test
+	void namesItsAnchorsAndMarksHeldCommentsAndStaffReplies() {
+		Instant at = Instant.parse("2026-06-20T10:30:00Z");
+		CommentView reader = new CommentView(5L, null, 1, "Ana", null, at, List.of(), false, List.of());
+		CommentView held = new CommentView(6L, null, 1, "Ben", null, at, List.of(), true, List.of());
+		CommentView staff = new CommentView(7L, 5L, 2, "Desk", null, at, List.of(), false, List.of(), true);
+		assertThat(reader.anchor()).isEqualTo("comment-5");
+		assertThat(reader.authorAnchor()).isEqualTo("comment-5-author");
+		assertThat(reader.permalink()).isEqualTo("#comment-5");
+		assertThat(reader.createdIso()).isEqualTo("2026-06-20T10:30:00Z");
+		assertThat(reader.modifier()).isNull();
+		assertThat(held.modifier()).isEqualTo("comment--held");
+		assertThat(staff.modifier()).isEqualTo("comment--staff");
 	}
 
 }

@@ -67,7 +67,8 @@ import static org.mockito.BDDMockito.given;
 		SitemapSettings.class, PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
-		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class })
+		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
+		MostRead.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");

@@ -1,0 +1,67 @@
+package news.dateline.web;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticleService;
+import news.dateline.support.MutableClock;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+
+class MostReadTests {
+
+	private final ArticleService articles = mock(ArticleService.class);
+
+	private final PageCache pageCache = new PageCache(new PageCacheSettings(false, null, null, null));
+
+	private final MutableClock clock = new MutableClock();
+
+	private final MostRead mostRead = new MostRead(this.articles, this.pageCache, this.clock);
+
+	private final List<ArticleCard> before = List.of(WebSliceTests.card("Popular concert review", "concert"));
+
+	private final List<ArticleCard> after = List.of(WebSliceTests.card("Quiet book review", "book"));
+
+	@BeforeEach
+	void mostReadChangesBetweenReads() {
+		given(this.articles.mostRead(MostRead.DAYS, MostRead.LIMIT)).willReturn(this.before, this.after);
+	}
+
+	@Test
+	void readsTheListOnceForEveryPageWithinTheRefreshInterval() {
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		this.clock.advance(MostRead.REFRESH.minusMillis(1));
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		verify(this.articles, times(1)).mostRead(MostRead.DAYS, MostRead.LIMIT);
+	}
+
+	@Test
+	void readsTheListAgainOnceTheRefreshIntervalHasPassed() {
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		this.clock.advance(MostRead.REFRESH);
+		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+	}
+
+	@Test
+	void readsTheListAgainAsSoonAsAnyChangeReadersCanSeeIsCommitted() {
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		this.pageCache.evictAll();
+		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+	}
+
+	@Test
+	void readsTheListAgainWhenTheClockWentBack() {
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		this.clock.advance(Duration.ofSeconds(-1));
+		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+	}
+
+}
