@@ -2,13 +2,11 @@ package news.dateline.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -30,9 +28,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.stereotype.Service;
 
 import news.dateline.article.ArticleService;
@@ -74,6 +69,10 @@ public class SearchService implements SimilarStories {
 
 	static final int TOTAL_HITS_THRESHOLD = 1000;
 
+	/** What a hit needs from the stored fields besides the snippets, which the highlighter reads. */
+	private static final Set<String> HIT_FIELDS = Set.of(SearchIndex.ID, SearchIndex.SLUG, SearchIndex.HEADLINE,
+			SearchIndex.PUBLISHED, SearchIndex.SECTION_NAME);
+
 	private final SearchIndex index;
 
 	private final ArticleService articles;
@@ -81,10 +80,6 @@ public class SearchService implements SimilarStories {
 	private final SiteProperties site;
 
 	private final Clock clock;
-
-	private final UnifiedHighlighter bodyHighlighter;
-
-	private final UnifiedHighlighter headlineHighlighter;
 
 	private final Timer latency;
 
@@ -95,18 +90,6 @@ public class SearchService implements SimilarStories {
 		this.articles = articles;
 		this.site = site;
 		this.clock = clock;
-		this.bodyHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-			.withFormatter(new SnippetFormatter())
-			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), 180, 0.5f))
-			.withMaxNoHighlightPassages(1)
-			.withMaxLength(100_000)
-			.build();
-		this.headlineHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-			.withFormatter(new SnippetFormatter())
-			.withBreakIterator(WholeBreakIterator::new)
-			.withMaxNoHighlightPassages(1)
-			.build();
 	}
 
 	/** The page of results for a reader's search, or the reason the query cannot be answered. */
@@ -180,44 +163,38 @@ public class SearchService implements SimilarStories {
 			throws IOException {
 		StoredFields stored = searcher.storedFields();
 		List<Document> documents = new ArrayList<>();
+		int[] docIds = new int[Math.max(0, scoreDocs.length - offset)];
 		for (int i = offset; i < scoreDocs.length; i++) {
-			documents.add(stored.document(scoreDocs[i].doc));
+			documents.add(stored.document(scoreDocs[i].doc, HIT_FIELDS));
+			docIds[i - offset] = scoreDocs[i].doc;
 		}
 		Set<Long> live = this.articles
 			.liveIds(documents.stream().map((doc) -> Long.valueOf(doc.get(SearchIndex.ID))).toList());
+		Map<String, Object[]> snippets = new SnippetHighlighter(searcher, this.index.analyzer()).snippets(words, docIds);
 		List<SearchHit> hits = new ArrayList<>();
-		for (Document doc : documents) {
+		for (int i = 0; i < documents.size(); i++) {
+			Document doc = documents.get(i);
 			Long id = Long.valueOf(doc.get(SearchIndex.ID));
 			if (live.contains(id)) {
+				Snippet headline = snippet(snippets.get(SearchIndex.HEADLINE)[i]);
 				hits.add(new SearchHit(id, ArticleView.urlOf(doc.get(SearchIndex.SLUG)),
-						highlight(this.headlineHighlighter, SearchIndex.HEADLINE, words, doc.get(SearchIndex.HEADLINE)),
+						headline.isEmpty() ? Snippet.plain(doc.get(SearchIndex.HEADLINE)) : headline,
 						Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
-						doc.get(SearchIndex.SECTION_NAME), snippet(doc, words)));
+						doc.get(SearchIndex.SECTION_NAME),
+						bodyOrDeck(snippet(snippets.get(SearchIndex.BODY)[i]), snippet(snippets.get(SearchIndex.DECK)[i]))));
 			}
 		}
 		return hits;
 	}
 
-	private Snippet snippet(Document doc, Query words) throws IOException {
-		String body = doc.get(SearchIndex.BODY);
-		Snippet snippet = highlight(this.bodyHighlighter, SearchIndex.BODY, words, body);
-		boolean matched = snippet.pieces().stream().anyMatch(Snippet.Piece::match);
-		if (!matched) {
-			Snippet deck = highlight(this.headlineHighlighter, SearchIndex.DECK, words, doc.get(SearchIndex.DECK));
-			if (!deck.isEmpty()) {
-				return deck;
-			}
-		}
-		return snippet;
+	/** The body's snippet, or the deck's when only the deck has the words marked (or the body is empty). */
+	private static Snippet bodyOrDeck(Snippet body, Snippet deck) {
+		boolean matched = body.pieces().stream().anyMatch(Snippet.Piece::match);
+		return (!matched && !deck.isEmpty()) ? deck : body;
 	}
 
-	private static Snippet highlight(UnifiedHighlighter highlighter, String field, Query words, String text)
-			throws IOException {
-		if (text == null || text.isEmpty()) {
-			return Snippet.plain(text);
-		}
-		Object highlighted = highlighter.highlightWithoutSearcher(field, words, text, 1);
-		return (highlighted instanceof Snippet snippet && !snippet.isEmpty()) ? snippet : Snippet.plain(text);
+	private static Snippet snippet(Object highlighted) {
+		return (highlighted instanceof Snippet snippet) ? snippet : Snippet.plain(null);
 	}
 
 	@Override

@@ -218,6 +218,52 @@ class SearchServiceTests {
 	}
 
 	@Test
+	void snippetMarksWordsDeepInALongBodyAndTheHeadline() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 60; i++) {
+			body.append("Paragraph ").append(i).append(" tells of the harvest in the hills, sentence by sentence.\n\n");
+		}
+		body.append("Near the end the minister finally mentioned the aqueduct and its repair.\n\n");
+		body.append("The last paragraph says nothing of note.");
+		story("Aqueduct repairs begin", body.toString(), Duration.ofHours(1));
+		SearchHit hit = this.search.search(SearchRequest.of("aqueduct")).hits().get(0);
+		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Aqueduct", true),
+				new Snippet.Piece(" repairs begin", false));
+		assertThat(hit.snippet().pieces()).contains(new Snippet.Piece("aqueduct", true));
+		assertThat(hit.snippet().text()).contains("minister finally mentioned the aqueduct")
+			.doesNotContain("Paragraph 0 ")
+			.hasSizeLessThan(400);
+	}
+
+	@Test
+	void snippetIsTheDeckWhenOnlyTheDeckHasTheWords() {
+		indexed(this.data.story("Council meeting", "The tramway vote is delayed again.", "Opening remarks were brief.",
+				this.world, List.of(this.reporter), List.of(), Duration.ofHours(1)));
+		SearchHit hit = this.search.search(SearchRequest.of("tramway")).hits().get(0);
+		assertThat(hit.snippet().pieces()).containsExactly(new Snippet.Piece("The ", false),
+				new Snippet.Piece("tramway", true), new Snippet.Piece(" vote is delayed again.", false));
+	}
+
+	@Test
+	void snippetIsTheBodyOpeningWhenTheWordsMatchElsewhere() {
+		indexed(this.data.story("Port strike ends", null, "Workers return to the docks.\n\nTalks lasted all week.",
+				this.world, List.of(this.reporter), List.of(), Duration.ofHours(1), "Dockworkers"));
+		SearchHit hit = this.search.search(SearchRequest.of("dockworkers")).hits().get(0);
+		assertThat(hit.snippet().pieces()).noneMatch(Snippet.Piece::match);
+		assertThat(hit.snippet().text()).startsWith("Workers return to the docks.");
+		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Port strike ends", false));
+	}
+
+	@Test
+	void quotedPhraseIsMarkedOnlyWhereTheWordsAreTogether() {
+		story("Talks resume", "Korea said little. Later North Korea agreed to the north route.", Duration.ofHours(1));
+		SearchHit hit = this.search.search(SearchRequest.of("\"north korea\"")).hits().get(0);
+		List<String> marked = hit.snippet().pieces().stream().filter(Snippet.Piece::match).map(Snippet.Piece::text).toList();
+		assertThat(String.join(" ", marked)).isEqualTo("North Korea");
+		assertThat(hit.snippet().text()).startsWith("Korea said little.");
+	}
+
+	@Test
 	void findsSimilarLiveStoriesForRelatedStories() {
 		Story first = story("Volcano erupts near the island village", "Lava flows reached the island village.",
 				Duration.ofHours(1));
