@@ -1,6 +1,7 @@
 package news.dateline.search;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.ArticleService;
 import news.dateline.section.SectionView;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.system.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,15 @@ class SearchServiceTests {
 
 	@Autowired
 	MeterRegistry registry;
+
+	@Autowired
+	SearchProperties properties;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	SiteProperties site;
 
 	private SectionView world;
 
@@ -261,6 +273,28 @@ class SearchServiceTests {
 		List<String> marked = hit.snippet().pieces().stream().filter(Snippet.Piece::match).map(Snippet.Piece::text).toList();
 		assertThat(String.join(" ", marked)).isEqualTo("North Korea");
 		assertThat(hit.snippet().text()).startsWith("Korea said little.");
+	}
+
+	@Test
+	void reusesTheRankingOfAMomentAgoWhileTheIndexIsUnchanged() {
+		long ttl = this.properties.resultsTtl().toMillis();
+		this.clock.set(Instant.ofEpochMilli(Math.floorDiv(MutableClock.START.toEpochMilli(), ttl) * ttl));
+		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
+		assertThat(headlines("eclipse")).isEmpty();
+		this.clock.advance(Duration.ofMillis(ttl / 2));
+		assertThat(headlines("eclipse")).as("the ranking of a moment ago, before the story went live").isEmpty();
+		this.clock.advance(Duration.ofMillis(ttl));
+		assertThat(headlines("eclipse")).containsExactly("Eclipse viewing party");
+	}
+
+	@Test
+	void ranksEverySearchAfreshWithoutAResultsTimeToLive() {
+		SearchService uncached = new SearchService(this.index, this.articles, this.site, this.clock, this.registry,
+				new SearchProperties(null, null, Duration.ZERO));
+		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
+		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).isEmpty();
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).containsExactly("Eclipse viewing party");
 	}
 
 	@Test
