@@ -7,7 +7,9 @@
 # Settings (environment): DURATION (s per measurement, 20), REPEATS (3), CONNECTIONS ("16 64"),
 # WARMUP (s per page, 10), THREADS (wrk threads, 2), PAGES ("home article section search feed"),
 # COMMENT_CONNECTIONS (8), COMMENT_DURATION (= DURATION), DB (h2 | postgres), NGINX_PORT (18080),
-# STARTUP_TIMEOUT (s, 180), HEAP (256m), SEARCH_PATH, FEED_PATH, SECTION_SLUG (world).
+# STARTUP_TIMEOUT (s, 180), INDEX_TIMEOUT (s, 900), HEAP (256m), SEARCH_PATH, FEED_PATH,
+# SECTION_SLUG (world), PROFILE_PAGE (the page --profile records, article), JAR (measure this jar
+# instead of building target/dateline-*.jar, e.g. to compare two builds on one archive).
 #
 # Everything goes to 127.0.0.1 only. Every wait is bounded; whatever the script started is stopped
 # when it ends, however it ends.
@@ -49,6 +51,8 @@ NGINX_PORT=${NGINX_PORT:-18080}
 STARTUP_TIMEOUT=${STARTUP_TIMEOUT:-180}
 HEAP=${HEAP:-256m}
 SECTION_SLUG=${SECTION_SLUG:-world}
+INDEX_TIMEOUT=${INDEX_TIMEOUT:-900}
+PROFILE_PAGE=${PROFILE_PAGE:-article}
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
@@ -104,8 +108,8 @@ trap 'exit 130' INT TERM
 trap 'echo "run.sh: command failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 # --- build and archive -------------------------------------------------------------------------
-jar=$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [[ -z $jar ]] || [[ -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
+jar=${JAR:-$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
+if [[ -z ${JAR:-} ]] && { [[ -z $jar ]] || [[ -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; }; then
 	log "building the jar"
 	./mvnw -q -B -DskipTests package
 	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
@@ -161,8 +165,11 @@ if $comments; then
 fi
 
 # --- start Dateline ----------------------------------------------------------------------------
+# from a random place in the range, so that runs started together (by several people) rarely pick the same
 port=""
-for candidate in $(seq 18100 18199); do
+offset=$((RANDOM % 100))
+for step in $(seq 0 99); do
+	candidate=$((18100 + (offset + step) % 100))
 	if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then
 		port=$candidate
 		break
@@ -171,8 +178,9 @@ done
 [[ -n $port ]] || { echo "no free port in 18100-18199" >&2; exit 1; }
 base="http://127.0.0.1:$port"
 
-app_args=(--server.address=127.0.0.1 --server.port="$port" --management.server.address=127.0.0.1
-	--management.server.port=$((port + 100)) --spring.datasource.url="$db_url"
+# the management server (health, metrics) on any free port: runs by several people must not collide on 8081
+app_args=(--server.address=127.0.0.1 --server.port="$port" --management.server.port=0
+	--management.server.address=127.0.0.1 --spring.datasource.url="$db_url"
 	--spring.datasource.username="$db_user" --spring.datasource.password=
 	--dateline.demo.enabled=false --dateline.site.base-url="$base" --dateline.comments.flood-gap=0s
 	--dateline.rate-limits.enabled=false --dateline.search.index-dir="$root/bench/out/$scale/search-index-$DB")
@@ -189,7 +197,8 @@ deadline=$((started_ms + STARTUP_TIMEOUT * 1000))
 while (($(now_ms) < deadline)); do
 	kill -0 "$app_pid" 2>/dev/null || { tail -30 "$out/app.log"; echo "Dateline exited during start-up" >&2; exit 1; }
 	code=$(curl -s -o /dev/null -w '%{http_code}' --max-time 2 "$base/articles/bench-article" || true)
-	if [[ $code == 200 ]]; then
+	# a 200 counts only once our own server has the port (another run may have taken it meanwhile)
+	if [[ $code == 200 ]] && grep -q "started on port $port " "$out/app.log"; then
 		ready_ms=$(now_ms)
 		break
 	fi
@@ -221,6 +230,19 @@ probe() { # first candidate that answers 200
 		fi
 	done
 }
+# Searches are measured against the whole index: wait for the start-up catch-up (or rebuild) to end.
+if [[ " $PAGES " == *" search "* ]]; then
+	index_deadline=$(($(now_ms) + INDEX_TIMEOUT * 1000))
+	ready_line='Search index \(rebuilt\|caught up\|rebuild failed\).*'
+	until grep -q "$ready_line" "$out/app.log"; do
+		if (($(now_ms) > index_deadline)); then
+			echo "the search index was not ready within ${INDEX_TIMEOUT}s" >&2
+			exit 1
+		fi
+		sleep 1
+	done
+	log "$(grep -o "$ready_line" "$out/app.log" | tail -1)"
+fi
 read -ra candidates <<<"${SEARCH_PATH:-/search?q=election}"
 path[search]=$(probe "${candidates[@]}")
 read -ra candidates <<<"${FEED_PATH:-/feed.atom /feed /atom.xml /feed/atom /feeds/atom}"
@@ -260,15 +282,16 @@ wrk_run() {
 	cpu_before=$(cpu_ticks)
 	timeout --foreground $((duration + 60)) wrk -t"$THREADS" -c"$conns" -d"${duration}s" --timeout 10s --latency "$@" "$url" >"$file" 2>&1 || true
 	cpu_after=$(cpu_ticks)
-	local rps p50 p99 bad requests cpu_ms
+	local rps p50 p95 p99 bad requests cpu_ms
 	requests=$(awk '/requests in/ {print $1}' "$file")
 	cpu_ms=$(awk -v t=$((cpu_after - cpu_before)) -v hz="$ticks_per_second" -v n="${requests:-0}" \
 		'BEGIN { if (n > 0) printf "%.3f", 1000 * t / hz / n; else print 0 }')
 	rps=$(awk '/^Requests\/sec:/ {print $2}' "$file")
 	p50=$(to_ms "$(awk '$1 == "50%" {print $2}' "$file")")
 	p99=$(to_ms "$(awk '$1 == "99%" {print $2}' "$file")")
+	p95=$(awk '$1 == "p95" {printf "%.2f", $2 / 1000}' "$file")
 	bad=$(awk '/Non-2xx or 3xx responses:/ {n += $NF} /Socket errors:/ {gsub(",", ""); n += $4 + $6 + $8 + $10} END {print n + 0}' "$file")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "${rps:-0}" "$p50" "$p99" "$bad" "$cpu_ms" >>"$results"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$name" "$conns" "${rps:-0}" "$p50" "$p99" "$bad" "$cpu_ms" "${p95:-0}" >>"$results"
 	# wrk leaves requests queued in the server when it stops; one more request waits for them
 	curl -s -o /dev/null --max-time 120 "$url" || true
 	echo "${rps:-0}"
@@ -284,7 +307,7 @@ measure() { # measure NAME URL: warm-up, then REPEATS runs at each connection co
 			if [[ -n $app_pid ]]; then
 				(sleep $((DURATION / 2 + 1)); rss VmRSS >"$out/.rss") &
 			fi
-			rps=$(wrk_run "$name" "$url" "$conns" "$DURATION")
+			rps=$(wrk_run "$name" "$url" "$conns" "$DURATION" -s bench/latency.lua)
 			if [[ -n $app_pid && -s $out/.rss ]]; then
 				now_rss=$(cat "$out/.rss")
 				((now_rss > peak_rss_load)) && peak_rss_load=$now_rss
@@ -299,11 +322,11 @@ for page in $PAGES; do
 	[[ -n ${path[$page]:-} ]] || continue
 	log "measuring $page (${path[$page]})"
 	measure "$page" "$base${path[$page]}"
-	if [[ $page == article ]] && $profile; then
-		log "profiling the article page with JFR for ${DURATION}s (not counted)"
-		jcmd "$app_pid" JFR.start name=article settings=profile >/dev/null
-		timeout --foreground $((DURATION + 60)) wrk -t"$THREADS" -c16 -d"${DURATION}s" "$base${path[article]}" >/dev/null 2>&1 || true
-		jcmd "$app_pid" JFR.stop name=article filename="$out/article.jfr" >/dev/null
+	if [[ $page == "$PROFILE_PAGE" ]] && $profile; then
+		log "profiling the $page page with JFR for ${DURATION}s (not counted)"
+		jcmd "$app_pid" JFR.start name="$page" settings=profile >/dev/null
+		timeout --foreground $((DURATION + 60)) wrk -t"$THREADS" -c16 -d"${DURATION}s" "$base${path[$page]}" >/dev/null 2>&1 || true
+		jcmd "$app_pid" JFR.stop name="$page" filename="$out/$page.jfr" >/dev/null
 	fi
 done
 rss_now=$(rss VmRSS)
@@ -388,9 +411,9 @@ done
 	echo "load average (1/5/15 min) at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP JAVA_OPTS=\"${JAVA_OPTS:-}\""
 	echo
-	printf '%-8s %5s %11s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p99 ms" errors "x nginx" \
-		"CPU ms/req" "x nginx"
-	printf '%-8s %5s %11s %9s %9s %7s %8s %11s %10s\n' "" "" "" "" "" "" "(req/s)" "" "(CPU/req)"
+	printf '%-8s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p95 ms" "p99 ms" errors \
+		"x nginx" "CPU ms/req" "x nginx"
+	printf '%-8s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' "" "" "" "" "" "" "" "(req/s)" "" "(CPU/req)"
 	for page in $PAGES nginx; do
 		for conns in $CONNECTIONS; do
 			rows=$(awk -F'\t' -v p="$page" -v c="$conns" '$1 == p && $2 == c' "$results")
@@ -398,12 +421,13 @@ done
 			rps=$(cut -f3 <<<"$rows" | median)
 			p50=$(cut -f4 <<<"$rows" | median)
 			p99=$(cut -f5 <<<"$rows" | median)
+			p95=$(cut -f8 <<<"$rows" | median)
 			errors=$(cut -f6 <<<"$rows" | awk '{n += $1} END {print n}')
 			cpu=$(cut -f7 <<<"$rows" | median)
 			ratio=$(awk -v a="$rps" -v b="${nginx_rps[$conns]:-0}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
 			cpu_ratio=$(awk -v a="$cpu" -v b="${nginx_cpu[$conns]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.4f", b / a; else print "-" }')
-			printf '%-8s %5s %11.0f %9s %9s %7s %8s %11s %10s\n' "$page" "$conns" "$rps" "$p50" "$p99" "$errors" "$ratio" \
-				"$cpu" "$cpu_ratio"
+			printf '%-8s %5s %11.0f %9s %9s %9s %7s %8s %11s %10s\n' "$page" "$conns" "$rps" "$p50" "$p95" "$p99" "$errors" \
+				"$ratio" "$cpu" "$cpu_ratio"
 		done
 	done
 	echo
@@ -422,6 +446,6 @@ done
 	for note in "${notes[@]}"; do
 		echo "note: $note"
 	done
-	$profile && echo "profile: $out/article.jfr (bench/hot-methods.sh $out/article.jfr)"
+	$profile && echo "profile: $out/$PROFILE_PAGE.jfr (bench/hot-methods.sh $out/$PROFILE_PAGE.jfr)"
 	echo "raw output: $out"
 } | tee "$summary"

@@ -10,10 +10,13 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,7 +35,8 @@ import news.dateline.article.ArticleDocument;
  * The Lucene index of published stories on this node: one document per story, written through one
  * {@link IndexWriter} and read through near-real-time searchers. Derived data: it can be thrown away
  * and rebuilt from the database at any time. The commit data remember how far the change log was
- * applied, for the catch-up at the next start.
+ * applied, for the catch-up at the next start, and the layout the documents were written in: an index
+ * of an older layout is rebuilt.
  */
 @Component
 class SearchIndex implements DisposableBean {
@@ -65,6 +69,20 @@ class SearchIndex implements DisposableBean {
 
 	static final String SYNCED_AT = "syncedAt";
 
+	static final String LAYOUT = "layout";
+
+	/**
+	 * How documents are written; changes whenever that changes, so that an older index gets rebuilt. 2:
+	 * headline, deck and body carry the words' offsets, so snippets need not analyse the text again.
+	 */
+	static final String CURRENT_LAYOUT = "2";
+
+	/** What an index without a layout in its commit data was written in. */
+	static final String FIRST_LAYOUT = "1";
+
+	/** Stored text whose words' offsets are in the index, for highlighting without analysis. */
+	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
 	private final Analyzer analyzer;
 
 	private final Directory directory;
@@ -73,12 +91,17 @@ class SearchIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
+	/** The layout of the documents in the index: an older one until everything has been deleted. */
+	private volatile String layout;
+
 	SearchIndex(SearchProperties properties) throws IOException {
 		this.analyzer = new NewsAnalyzer();
 		this.directory = open(properties);
+		boolean existed = DirectoryReader.indexExists(this.directory);
 		this.writer = new IndexWriter(this.directory,
 				new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
 		this.searchers = new SearcherManager(this.writer, null);
+		this.layout = existed ? commitData().getOrDefault(LAYOUT, FIRST_LAYOUT) : CURRENT_LAYOUT;
 	}
 
 	private static Directory open(SearchProperties properties) throws IOException {
@@ -113,9 +136,11 @@ class SearchIndex implements DisposableBean {
 		}
 	}
 
+	/** Empties the index; what is put in from now on is written in the current layout. */
 	void deleteAll() {
 		try {
 			this.writer.deleteAll();
+			this.layout = CURRENT_LAYOUT;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -138,6 +163,7 @@ class SearchIndex implements DisposableBean {
 			Map<String, String> data = new HashMap<>();
 			data.put(CHANGE_LOG_ID, Long.toString(changeLogId));
 			data.put(SYNCED_AT, syncedAt.toString());
+			data.put(LAYOUT, this.layout);
 			this.writer.setLiveCommitData(data.entrySet());
 			this.writer.commit();
 			refresh();
@@ -155,6 +181,11 @@ class SearchIndex implements DisposableBean {
 			live.forEach((entry) -> data.put(entry.getKey(), entry.getValue()));
 		}
 		return data;
+	}
+
+	/** Whether the index was written in an older layout and must be rebuilt. */
+	boolean outdated() {
+		return !CURRENT_LAYOUT.equals(this.layout);
 	}
 
 	/** How many stories the index holds. */
@@ -188,9 +219,9 @@ class SearchIndex implements DisposableBean {
 		Document doc = new Document();
 		doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
 		doc.add(new StoredField(SLUG, article.slug()));
-		doc.add(new TextField(HEADLINE, article.headline(), Field.Store.YES));
-		doc.add(new TextField(DECK, nullToEmpty(article.deck()), Field.Store.YES));
-		doc.add(new TextField(BODY, nullToEmpty(article.bodyText()), Field.Store.YES));
+		doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
+		doc.add(new Field(DECK, nullToEmpty(article.deck()), TEXT_WITH_OFFSETS));
+		doc.add(new Field(BODY, nullToEmpty(article.bodyText()), TEXT_WITH_OFFSETS));
 		doc.add(new TextField(BYLINES, String.join(", ", article.bylines().stream().map(ArticleCard.Byline::name).toList()),
 				Field.Store.NO));
 		doc.add(new TextField(TAGS, String.join(", ", article.tags()), Field.Store.NO));
@@ -204,6 +235,13 @@ class SearchIndex implements DisposableBean {
 		}
 		doc.add(new LongField(PUBLISHED, article.publishedAt().toEpochMilli(), Field.Store.YES));
 		return doc;
+	}
+
+	private static FieldType textWithOffsets() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static String nullToEmpty(String text) {

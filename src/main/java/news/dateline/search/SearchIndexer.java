@@ -33,8 +33,8 @@ import news.dateline.system.ContentChange;
 /**
  * Keeps the search index in step with the database: re-indexes a story after each committed change
  * on this node, and after each change another node wrote to the change log; catches up at start-up
- * from the change log (or rebuilds when the index is empty or too old); and rebuilds the whole index
- * from the database on an editor's request, in the background, with progress.
+ * from the change log (or rebuilds when the index is empty, too old or of an older layout); and
+ * rebuilds the whole index from the database on an editor's request, in the background, with progress.
  */
 @Component
 public class SearchIndexer implements DisposableBean {
@@ -131,8 +131,9 @@ public class SearchIndexer implements DisposableBean {
 	void catchUp() {
 		Map<String, String> data = this.index.commitData();
 		String synced = data.get(SearchIndex.SYNCED_AT);
-		if (synced == null || Instant.parse(synced).plus(STALE).isBefore(this.clock.instant())) {
-			log.info("Search index is empty or too old: rebuilding it from the database");
+		if (synced == null || Instant.parse(synced).plus(STALE).isBefore(this.clock.instant())
+				|| this.index.outdated()) {
+			log.info("Search index is empty, too old or of an older layout: rebuilding it from the database");
 			rebuild();
 			return;
 		}
@@ -147,6 +148,7 @@ public class SearchIndexer implements DisposableBean {
 		}
 		while (rows.size() == BATCH);
 		this.index.commit(position, this.clock.instant());
+		log.info("Search index caught up with the change log at {}", position);
 	}
 
 	/** Starts a full rebuild in the background for an editor; false when one is already running. */

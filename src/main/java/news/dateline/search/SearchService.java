@@ -2,20 +2,22 @@ package news.dateline.search;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.BreakIterator;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queries.mlt.MoreLikeThis;
@@ -30,9 +32,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.springframework.stereotype.Service;
 
 import news.dateline.article.ArticleService;
@@ -44,8 +43,10 @@ import news.dateline.system.SiteProperties;
  * Answers readers' searches from the index: the words in headline, deck, body, bylines, tags, sources
  * and section, headline matches weighing most and recent stories a little more; filters by section,
  * author and dates; bounded paging; snippets with the matched words marked. Only stories live now are
- * found: the index filters on publication time and the database confirms each hit. Also finds stories
- * similar to a given one for "Related stories".
+ * found: the index filters on publication time and the database confirms each hit. A search asked
+ * again shortly after, while the index has not changed, reuses the ranking and snippets (a story that
+ * is scheduled goes live in search at most {@code dateline.search.results-ttl} late; one taken down
+ * disappears at once). Also finds stories similar to a given one for "Related stories".
  */
 @Service
 public class SearchService implements SimilarStories {
@@ -74,6 +75,10 @@ public class SearchService implements SimilarStories {
 
 	static final int TOTAL_HITS_THRESHOLD = 1000;
 
+	/** What a hit needs from the stored fields besides the snippets, which the highlighter reads. */
+	private static final Set<String> HIT_FIELDS = Set.of(SearchIndex.ID, SearchIndex.SLUG, SearchIndex.HEADLINE,
+			SearchIndex.PUBLISHED, SearchIndex.SECTION_NAME);
+
 	private final SearchIndex index;
 
 	private final ArticleService articles;
@@ -82,31 +87,25 @@ public class SearchService implements SimilarStories {
 
 	private final Clock clock;
 
-	private final UnifiedHighlighter bodyHighlighter;
-
-	private final UnifiedHighlighter headlineHighlighter;
-
 	private final Timer latency;
 
+	/** Time slices in which a ranking is reused; zero when rankings are not kept. */
+	private final long resultsTtlMillis;
+
+	private final Cache<RankingKey, Ranking> rankings;
+
 	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock,
-			MeterRegistry registry) {
+			MeterRegistry registry, SearchProperties properties) {
+		this.resultsTtlMillis = properties.resultsTtl().toMillis();
+		this.rankings = Caffeine.newBuilder()
+			.maximumSize(1000)
+			.expireAfterWrite(properties.resultsTtl().multipliedBy(2).plus(Duration.ofSeconds(1)))
+			.build();
 		this.latency = Timer.builder(LATENCY).description("Readers' searches answered").register(registry);
 		this.index = index;
 		this.articles = articles;
 		this.site = site;
 		this.clock = clock;
-		this.bodyHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-			.withFormatter(new SnippetFormatter())
-			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ENGLISH), 180, 0.5f))
-			.withMaxNoHighlightPassages(1)
-			.withMaxLength(100_000)
-			.build();
-		this.headlineHighlighter = UnifiedHighlighter.builderWithoutSearcher(index.analyzer())
-			.withFormatter(new SnippetFormatter())
-			.withBreakIterator(WholeBreakIterator::new)
-			.withMaxNoHighlightPassages(1)
-			.build();
 	}
 
 	/** The page of results for a reader's search, or the reason the query cannot be answered. */
@@ -138,15 +137,41 @@ public class SearchService implements SimilarStories {
 					RECENCY_PIVOT_MILLIS), BooleanClause.Occur.SHOULD)
 			.add(filters(request, now), BooleanClause.Occur.FILTER)
 			.build();
-		int wanted = request.page() * PAGE_SIZE;
-		return this.index.search((searcher) -> {
+		Ranking ranking = this.index.search((searcher) -> ranking(searcher, request, now, () -> {
+			int wanted = request.page() * PAGE_SIZE;
 			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD));
 			List<SearchHit> hits = hits(searcher, top.scoreDocs, (request.page() - 1) * PAGE_SIZE, words);
-			long total = top.totalHits.value;
 			boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
-			int pages = (int) Math.min(MAX_PAGES, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-			return new SearchResults(request, hits, total, lowerBound, request.page(), pages, null);
-		});
+			return new Ranking(hits, top.totalHits.value, lowerBound);
+		}));
+		Set<Long> live = this.articles.liveIds(ranking.hits().stream().map(SearchHit::id).toList());
+		List<SearchHit> hits = ranking.hits().stream().filter((hit) -> live.contains(hit.id())).toList();
+		int pages = (int) Math.min(MAX_PAGES, (ranking.total() + PAGE_SIZE - 1) / PAGE_SIZE);
+		return new SearchResults(request, hits, ranking.total(), ranking.totalIsLowerBound(), request.page(), pages,
+				null);
+	}
+
+	/** The ranking of this search on this searcher's index now, reused from a moment ago when there is one. */
+	private Ranking ranking(IndexSearcher searcher, SearchRequest request, Instant now, Search search)
+			throws IOException {
+		if (this.resultsTtlMillis <= 0 || !(searcher.getIndexReader() instanceof DirectoryReader reader)) {
+			return search.rank();
+		}
+		RankingKey key = new RankingKey(reader.getVersion(), Math.floorDiv(now.toEpochMilli(), this.resultsTtlMillis),
+				request);
+		try {
+			return this.rankings.get(key, (missing) -> {
+				try {
+					return search.rank();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+			});
+		}
+		catch (UncheckedIOException ex) {
+			throw ex.getCause();
+		}
 	}
 
 	/** The reader's words as a query over every text field, or null when no searchable word is left. */
@@ -176,48 +201,38 @@ public class SearchService implements SimilarStories {
 		return filters.build();
 	}
 
+	/** The hits of a page as the index has them, snippets included; whether each is live is not checked here. */
 	private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, int offset, Query words)
 			throws IOException {
 		StoredFields stored = searcher.storedFields();
 		List<Document> documents = new ArrayList<>();
+		int[] docIds = new int[Math.max(0, scoreDocs.length - offset)];
 		for (int i = offset; i < scoreDocs.length; i++) {
-			documents.add(stored.document(scoreDocs[i].doc));
+			documents.add(stored.document(scoreDocs[i].doc, HIT_FIELDS));
+			docIds[i - offset] = scoreDocs[i].doc;
 		}
-		Set<Long> live = this.articles
-			.liveIds(documents.stream().map((doc) -> Long.valueOf(doc.get(SearchIndex.ID))).toList());
+		Map<String, Object[]> snippets = new SnippetHighlighter(searcher, this.index.analyzer()).snippets(words, docIds);
 		List<SearchHit> hits = new ArrayList<>();
-		for (Document doc : documents) {
-			Long id = Long.valueOf(doc.get(SearchIndex.ID));
-			if (live.contains(id)) {
-				hits.add(new SearchHit(id, ArticleView.urlOf(doc.get(SearchIndex.SLUG)),
-						highlight(this.headlineHighlighter, SearchIndex.HEADLINE, words, doc.get(SearchIndex.HEADLINE)),
-						Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
-						doc.get(SearchIndex.SECTION_NAME), snippet(doc, words)));
-			}
+		for (int i = 0; i < documents.size(); i++) {
+			Document doc = documents.get(i);
+			Snippet headline = snippet(snippets.get(SearchIndex.HEADLINE)[i]);
+			hits.add(new SearchHit(Long.valueOf(doc.get(SearchIndex.ID)), ArticleView.urlOf(doc.get(SearchIndex.SLUG)),
+					headline.isEmpty() ? Snippet.plain(doc.get(SearchIndex.HEADLINE)) : headline,
+					Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
+					doc.get(SearchIndex.SECTION_NAME),
+					bodyOrDeck(snippet(snippets.get(SearchIndex.BODY)[i]), snippet(snippets.get(SearchIndex.DECK)[i]))));
 		}
-		return hits;
+		return List.copyOf(hits);
 	}
 
-	private Snippet snippet(Document doc, Query words) throws IOException {
-		String body = doc.get(SearchIndex.BODY);
-		Snippet snippet = highlight(this.bodyHighlighter, SearchIndex.BODY, words, body);
-		boolean matched = snippet.pieces().stream().anyMatch(Snippet.Piece::match);
-		if (!matched) {
-			Snippet deck = highlight(this.headlineHighlighter, SearchIndex.DECK, words, doc.get(SearchIndex.DECK));
-			if (!deck.isEmpty()) {
-				return deck;
-			}
-		}
-		return snippet;
+	/** The body's snippet, or the deck's when only the deck has the words marked (or the body is empty). */
+	private static Snippet bodyOrDeck(Snippet body, Snippet deck) {
+		boolean matched = body.pieces().stream().anyMatch(Snippet.Piece::match);
+		return (!matched && !deck.isEmpty()) ? deck : body;
 	}
 
-	private static Snippet highlight(UnifiedHighlighter highlighter, String field, Query words, String text)
-			throws IOException {
-		if (text == null || text.isEmpty()) {
-			return Snippet.plain(text);
-		}
-		Object highlighted = highlighter.highlightWithoutSearcher(field, words, text, 1);
-		return (highlighted instanceof Snippet snippet && !snippet.isEmpty()) ? snippet : Snippet.plain(text);
+	private static Snippet snippet(Object highlighted) {
+		return (highlighted instanceof Snippet snippet) ? snippet : Snippet.plain(null);
 	}
 
 	@Override
@@ -250,6 +265,22 @@ public class SearchService implements SimilarStories {
 		catch (UncheckedIOException | IllegalStateException ex) {
 			return List.of();
 		}
+	}
+
+	/** A page of hits in rank order, before the database confirms which are live, and the total found. */
+	private record Ranking(List<SearchHit> hits, long total, boolean totalIsLowerBound) {
+	}
+
+	/** The same search on the same index in the same time slice. */
+	private record RankingKey(long indexVersion, long timeSlice, SearchRequest request) {
+	}
+
+	/** Ranks a search on the searcher at hand. */
+	@FunctionalInterface
+	private interface Search {
+
+		Ranking rank() throws IOException;
+
 	}
 
 }

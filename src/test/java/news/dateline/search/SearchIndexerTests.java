@@ -1,17 +1,35 @@
 package news.dateline.search;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.transaction.PlatformTransactionManager;
 
+import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleUpdated;
 import news.dateline.section.SectionView;
+import news.dateline.security.CurrentActor;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
@@ -45,6 +63,15 @@ class SearchIndexerTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	CurrentActor currentActor;
+
+	@Autowired
+	PlatformTransactionManager transactions;
 
 	private SectionView section;
 
@@ -95,6 +122,65 @@ class SearchIndexerTests {
 		assertThat(found("bank merger")).containsExactly("Bank merger approved");
 		assertThat(this.indexer.progress().finishedAt()).isEqualTo(this.clock.instant());
 		assertThat(Instant.parse(this.index.commitData().get(SearchIndex.SYNCED_AT))).isEqualTo(this.clock.instant());
+	}
+
+	@Test
+	void indexesHeadlineDeckAndBodyWithTheWordsOffsets() {
+		this.indexer.reindex(List.of(this.data.story("Ferry timetable changes", this.section, this.author,
+				Duration.ofHours(1)).id()));
+		for (String field : SnippetHighlighter.FIELDS) {
+			assertThat(indexOptions(this.index, field)).as(field)
+				.isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		}
+		assertThat(this.index.outdated()).isFalse();
+	}
+
+	@Test
+	void catchUpRebuildsAnIndexWrittenInAnOlderLayout(@TempDir Path dir) throws IOException {
+		Story story = this.data.story("Lighthouse keeper retires", this.section, this.author, Duration.ofHours(1));
+		try (IndexWriter older = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig(new NewsAnalyzer()))) {
+			Document doc = new Document();
+			doc.add(new StringField(SearchIndex.ID, "-1", Field.Store.YES));
+			doc.add(new TextField(SearchIndex.BODY, "Indexed without offsets.", Field.Store.YES));
+			older.addDocument(doc);
+			older.setLiveCommitData(Map.of(SearchIndex.CHANGE_LOG_ID, Long.toString(this.changeLog.latestId()),
+					SearchIndex.SYNCED_AT, this.clock.instant().toString()).entrySet());
+			older.commit();
+		}
+		SearchIndex reopened = new SearchIndex(new SearchProperties(dir.toString(), false, null));
+		try {
+			assertThat(reopened.outdated()).isTrue();
+			SearchIndexer indexer = new SearchIndexer(reopened, this.articles, this.changeLog, this.currentActor,
+					new SearchProperties(dir.toString(), false, null), this.transactions, this.clock);
+			indexer.catchUp();
+			indexer.destroy();
+			assertThat(reopened.outdated()).isFalse();
+			assertThat(reopened.commitData()).containsEntry(SearchIndex.LAYOUT, SearchIndex.CURRENT_LAYOUT);
+			assertThat(indexOptions(reopened, SearchIndex.BODY))
+				.isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+			assertThat(count(reopened, story.id().toString())).isOne();
+			assertThat(count(reopened, "-1")).isZero();
+		}
+		finally {
+			reopened.destroy();
+		}
+		SearchIndex again = new SearchIndex(new SearchProperties(dir.toString(), false, null));
+		try {
+			assertThat(again.outdated()).as("a rebuilt index is current when opened again").isFalse();
+		}
+		finally {
+			again.destroy();
+		}
+	}
+
+	private static IndexOptions indexOptions(SearchIndex index, String field) {
+		return index.search((searcher) -> FieldInfos.getMergedFieldInfos(searcher.getIndexReader())
+			.fieldInfo(field)
+			.getIndexOptions());
+	}
+
+	private static int count(SearchIndex index, String id) {
+		return index.search((searcher) -> searcher.count(new TermQuery(new Term(SearchIndex.ID, id))));
 	}
 
 	@Test

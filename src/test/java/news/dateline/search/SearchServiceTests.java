@@ -1,6 +1,7 @@
 package news.dateline.search;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,11 +11,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.ArticleService;
 import news.dateline.section.SectionView;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.system.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,6 +41,15 @@ class SearchServiceTests {
 
 	@Autowired
 	MeterRegistry registry;
+
+	@Autowired
+	SearchProperties properties;
+
+	@Autowired
+	ArticleService articles;
+
+	@Autowired
+	SiteProperties site;
 
 	private SectionView world;
 
@@ -215,6 +227,74 @@ class SearchServiceTests {
 		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Council meeting", false));
 		assertThat(hit.publishedAt()).isEqualTo(MutableClock.START.minus(Duration.ofHours(1)));
 		assertThat(hit.url()).startsWith("/articles/story-");
+	}
+
+	@Test
+	void snippetMarksWordsDeepInALongBodyAndTheHeadline() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < 60; i++) {
+			body.append("Paragraph ").append(i).append(" tells of the harvest in the hills, sentence by sentence.\n\n");
+		}
+		body.append("Near the end the minister finally mentioned the aqueduct and its repair.\n\n");
+		body.append("The last paragraph says nothing of note.");
+		story("Aqueduct repairs begin", body.toString(), Duration.ofHours(1));
+		SearchHit hit = this.search.search(SearchRequest.of("aqueduct")).hits().get(0);
+		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Aqueduct", true),
+				new Snippet.Piece(" repairs begin", false));
+		assertThat(hit.snippet().pieces()).contains(new Snippet.Piece("aqueduct", true));
+		assertThat(hit.snippet().text()).contains("minister finally mentioned the aqueduct")
+			.doesNotContain("Paragraph 0 ")
+			.hasSizeLessThan(400);
+	}
+
+	@Test
+	void snippetIsTheDeckWhenOnlyTheDeckHasTheWords() {
+		indexed(this.data.story("Council meeting", "The tramway vote is delayed again.", "Opening remarks were brief.",
+				this.world, List.of(this.reporter), List.of(), Duration.ofHours(1)));
+		SearchHit hit = this.search.search(SearchRequest.of("tramway")).hits().get(0);
+		assertThat(hit.snippet().pieces()).containsExactly(new Snippet.Piece("The ", false),
+				new Snippet.Piece("tramway", true), new Snippet.Piece(" vote is delayed again.", false));
+	}
+
+	@Test
+	void snippetIsTheBodyOpeningWhenTheWordsMatchElsewhere() {
+		indexed(this.data.story("Port strike ends", null, "Workers return to the docks.\n\nTalks lasted all week.",
+				this.world, List.of(this.reporter), List.of(), Duration.ofHours(1), "Dockworkers"));
+		SearchHit hit = this.search.search(SearchRequest.of("dockworkers")).hits().get(0);
+		assertThat(hit.snippet().pieces()).noneMatch(Snippet.Piece::match);
+		assertThat(hit.snippet().text()).startsWith("Workers return to the docks.");
+		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Port strike ends", false));
+	}
+
+	@Test
+	void quotedPhraseIsMarkedOnlyWhereTheWordsAreTogether() {
+		story("Talks resume", "Korea said little. Later North Korea agreed to the north route.", Duration.ofHours(1));
+		SearchHit hit = this.search.search(SearchRequest.of("\"north korea\"")).hits().get(0);
+		List<String> marked = hit.snippet().pieces().stream().filter(Snippet.Piece::match).map(Snippet.Piece::text).toList();
+		assertThat(String.join(" ", marked)).isEqualTo("North Korea");
+		assertThat(hit.snippet().text()).startsWith("Korea said little.");
+	}
+
+	@Test
+	void reusesTheRankingOfAMomentAgoWhileTheIndexIsUnchanged() {
+		long ttl = this.properties.resultsTtl().toMillis();
+		this.clock.set(Instant.ofEpochMilli(Math.floorDiv(MutableClock.START.toEpochMilli(), ttl) * ttl));
+		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
+		assertThat(headlines("eclipse")).isEmpty();
+		this.clock.advance(Duration.ofMillis(ttl / 2));
+		assertThat(headlines("eclipse")).as("the ranking of a moment ago, before the story went live").isEmpty();
+		this.clock.advance(Duration.ofMillis(ttl));
+		assertThat(headlines("eclipse")).containsExactly("Eclipse viewing party");
+	}
+
+	@Test
+	void ranksEverySearchAfreshWithoutAResultsTimeToLive() {
+		SearchService uncached = new SearchService(this.index, this.articles, this.site, this.clock, this.registry,
+				new SearchProperties(null, null, Duration.ZERO));
+		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
+		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).isEmpty();
+		this.clock.advance(Duration.ofSeconds(2));
+		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).containsExactly("Eclipse viewing party");
 	}
 
 	@Test
