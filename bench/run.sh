@@ -119,9 +119,11 @@ fi
 launch=(-jar "$jar")
 if $cds; then
 	app_dir="$root/bench/out/app"
-	if [[ ! -f $app_dir/dateline.jsa || $jar -nt $app_dir/dateline.jsa ]]; then
+	made_from="$(realpath "$jar") $(stat -c %Y-%s "$jar")"
+	if [[ ! -f $app_dir/dateline.jsa || $(cat "$app_dir/made-from" 2>/dev/null) != "$made_from" ]]; then
 		log "recording the class-data-sharing archive (deploy/cds-archive.sh)"
 		deploy/cds-archive.sh "$jar" "$app_dir" >"$out/cds.log" 2>&1 || { cat "$out/cds.log"; exit 1; }
+		echo "$made_from" >"$app_dir/made-from"
 	fi
 	launch=(-XX:SharedArchiveFile="$app_dir/dateline.jsa" -jar "$app_dir/dateline.jar")
 fi

@@ -10,6 +10,7 @@ import news.dateline.article.StoryList;
 import news.dateline.section.SectionNotFoundException;
 import news.dateline.tag.TagView;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
@@ -36,6 +37,21 @@ class StoryListControllerTests extends WebSliceTests {
 			.andExpect(content().string(allOf(containsString("Lead story"), containsString("Second story"),
 					containsString("href=\"/sections/world\""), containsString("World story"),
 					containsString("href=\"/latest?before=99-1\""))));
+	}
+
+	@Test
+	void aSectionBlockNamesItsSectionOnceAndGivesDeckAndBylinesToItsFirstStoryOnly() throws Exception {
+		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"),
+				new CardPage(List.of(), null, null), List.of(new FrontPage.SectionBlock(WORLD,
+						List.of(card("World story", "world-story"), card("Other story", "other-story"))))));
+		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
+		String block = html.substring(html.indexOf("class=\"section-block\""));
+		assertThat(block).contains("World story", "Other story", "class=\"card card--brief\"")
+			.doesNotContain("card__section");
+		String first = block.substring(0, block.indexOf("Other story"));
+		String second = block.substring(block.indexOf("Other story"));
+		assertThat(first).contains("card__deck", "Tarun Kumar", "3 comments");
+		assertThat(second).doesNotContain("card__deck", "Tarun Kumar").contains("<time", "3 comments");
 	}
 
 	@Test
