@@ -17,5 +17,6 @@ COPY deploy/cds-archive.sh /usr/local/bin/dateline-cds-archive
 RUN dateline-cds-archive /tmp/dateline.jar /opt/dateline && rm /tmp/dateline.jar
 USER dateline
 EXPOSE 8080 8081
-ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError"
+ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError" \
+    MALLOC_ARENA_MAX=2
 ENTRYPOINT ["java", "-XX:SharedArchiveFile=/opt/dateline/dateline.jsa", "-jar", "/opt/dateline/dateline.jar"]

@@ -9,7 +9,9 @@
 # COMMENT_CONNECTIONS (8), COMMENT_DURATION (= DURATION), DB (h2 | postgres), NGINX_PORT (18080),
 # STARTUP_TIMEOUT (s, 180), INDEX_TIMEOUT (s, 900), HEAP (256m), SEARCH_PATH, FEED_PATH,
 # SECTION_SLUG (world), PROFILE_PAGE (the page --profile records, article), JAR (measure this jar
-# instead of building target/dateline-*.jar, e.g. to compare two builds on one archive).
+# instead of building target/dateline-*.jar, e.g. to compare two builds on one archive), JAVA_OPTS
+# (-XX:+UseSerialGC), MALLOC_ARENA_MAX (2). Dateline runs unpacked with a class-data-sharing archive
+# (deploy/cds-archive.sh) as the Docker image runs it; --no-cds runs the jar as it is.
 #
 # Everything goes to 127.0.0.1 only. Every wait is bounded; whatever the script started is stopped
 # when it ends, however it ends.
@@ -39,6 +41,10 @@ for arg in "$@"; do
 done
 
 DURATION=${DURATION:-20}
+# The JVM as README ("Start-up and memory") advises for a small heap: the serial collector (no
+# parallel collector's per-thread structures to hold) and at most two malloc arenas.
+JAVA_OPTS=${JAVA_OPTS-"-XX:+UseSerialGC"}
+export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 REPEATS=${REPEATS:-3}
 CONNECTIONS=${CONNECTIONS:-"16 64"}
 WARMUP=${WARMUP:-10}
@@ -191,7 +197,7 @@ if $no_cache; then
 fi
 log "starting Dateline on $base (-Xmx$HEAP$($no_cache && echo ', page cache off'))"
 started_ms=$(now_ms)
-java -Xmx"$HEAP" -XX:+UseParallelGC ${JAVA_OPTS:-} "${launch[@]}" "${app_args[@]}" >"$out/app.log" 2>&1 &
+java -Xmx"$HEAP" $JAVA_OPTS "${launch[@]}" "${app_args[@]}" >"$out/app.log" 2>&1 &
 app_pid=$!
 
 ready_ms=""
@@ -411,7 +417,7 @@ done
 	echo "date: $(date -u +%Y-%m-%dT%H:%MZ)  commit: $(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || echo '+changes')"
 	echo "machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2 / 1048576}' /proc/meminfo), $(java -version 2>&1 | head -1)"
 	echo "load average (1/5/15 min) at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
-	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP JAVA_OPTS=\"${JAVA_OPTS:-}\""
+	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP JAVA_OPTS=\"$JAVA_OPTS\" MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 	echo
 	printf '%-8s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p95 ms" "p99 ms" errors \
 		"x nginx" "CPU ms/req" "x nginx"

@@ -6,9 +6,11 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -134,7 +136,7 @@ class ArticleListQueries {
 
 	/**
 	 * Rows of the live stories sharing the most tags with this one, newest (highest id) first among
-	 * equals, read in one statement. The {@code candidates} best stories are chosen first, live or not,
+	 * equals, read in two statements. The {@code candidates} best stories are chosen first, live or not,
 	 * and only the live ones among them are returned. Only the newest {@link #RECENT_PER_TAG} stories of
 	 * each tag (of the first {@link #MOST_TAGS}) are candidates, read newest first from
 	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories share a popular tag.
@@ -144,9 +146,7 @@ class ArticleListQueries {
 			return List.of();
 		}
 		List<Long> tags = tagIds.subList(0, Math.min(tagIds.size(), MOST_TAGS));
-		StringBuilder sql = new StringBuilder("select a.id, a.slug, a.headline, a.deck, a.published_at,"
-				+ " s.slug as section_slug, s.name as section_name, a.comment_count"
-				+ " from (select c.article_id, count(*) as shared from (");
+		StringBuilder sql = new StringBuilder("select c.article_id from (");
 		for (int i = 0; i < tags.size(); i++) {
 			sql.append((i > 0) ? " union all " : "")
 				.append("(select article_id from article_tag where tag_id = :tag")
@@ -157,22 +157,31 @@ class ArticleListQueries {
 		}
 		sql.append(") c where c.article_id <> :articleId group by c.article_id")
 			.append(" order by count(*) desc, c.article_id desc limit ")
-			.append(candidates)
-			.append(") r join article a on a.id = r.article_id left join section s on s.id = a.section_id")
-			.append(" where a.status = 'PUBLISHED' and a.published_at <= :now")
-			.append(" order by r.shared desc, r.article_id desc");
+			.append(candidates);
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		parameters.put("articleId", articleId);
-		parameters.put("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
 		for (int i = 0; i < tags.size(); i++) {
 			parameters.put("tag" + i, tags.get(i));
 		}
-		return this.jdbc.sql(sql.toString())
-			.params(parameters)
+		List<Long> ids = this.jdbc.sql(sql.toString()).params(parameters).query(Long.class).list();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// A second statement on purpose: joined in one, H2 drove the join from every live story instead
+		// of from these few candidates, which cost a scan of the archive on every uncached story page.
+		Map<Long, ArticleRow> live = new HashMap<>();
+		this.jdbc
+			.sql("select a.id, a.slug, a.headline, a.deck, a.published_at, s.slug as section_slug,"
+					+ " s.name as section_name, a.comment_count from article a left join section s on s.id = a.section_id"
+					+ " where a.id in (:ids) and a.status = 'PUBLISHED' and a.published_at <= :now")
+			.param("ids", ids)
+			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query((rs, row) -> new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					rs.getString("deck"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
 					rs.getString("section_slug"), rs.getString("section_name"), rs.getInt("comment_count")))
-			.list();
+			.list()
+			.forEach((row) -> live.put(row.id(), row));
+		return ids.stream().map(live::get).filter(Objects::nonNull).toList();
 	}
 
 	/** Which of these ids are live stories now. */
