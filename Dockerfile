@@ -11,10 +11,10 @@ FROM eclipse-temurin:17-jre
 RUN useradd --system --uid 10001 --home /var/lib/dateline dateline \
     && mkdir -p /var/lib/dateline/media && chown -R dateline /var/lib/dateline
 WORKDIR /var/lib/dateline
-COPY --from=build /src/dateline.jar /tmp/dateline.jar
+COPY --from=build /src/dateline.jar /opt/dateline-build.jar
 COPY deploy/cds-archive.sh /usr/local/bin/dateline-cds-archive
 # Unpacked, with a class-data-sharing archive from a training start: starts about a third faster.
-RUN dateline-cds-archive /tmp/dateline.jar /opt/dateline && rm /tmp/dateline.jar
+RUN dateline-cds-archive /opt/dateline-build.jar /opt/dateline && rm /opt/dateline-build.jar
 USER dateline
 EXPOSE 8080 8081
 ENV JAVA_TOOL_OPTIONS="-XX:MaxRAMPercentage=70 -XX:+ExitOnOutOfMemoryError" \
