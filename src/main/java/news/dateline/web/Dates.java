@@ -3,9 +3,9 @@ package news.dateline.web;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -17,13 +17,15 @@ import news.dateline.system.SiteProperties;
 @Component("dates")
 class Dates {
 
-	/** Locales come from readers' Accept-Language headers: keep formatters for a bounded number of them. */
+	/** Formatters kept (patterns times locales; the site's locale is fixed, so a handful in practice). */
 	static final int MAX_FORMATTERS = 64;
 
 	private final SiteProperties site;
 
 	// formatters are immutable and thread-safe: parse each pattern once per locale, not on every call
-	private final Map<FormatterKey, DateTimeFormatter> formatters = new ConcurrentHashMap<>();
+	private final Cache<FormatterKey, DateTimeFormatter> formatters = Caffeine.newBuilder()
+		.maximumSize(MAX_FORMATTERS)
+		.build();
 
 	Dates(SiteProperties site) {
 		this.site = site;
@@ -53,15 +55,10 @@ class Dates {
 		if (instant == null) {
 			return "";
 		}
-		FormatterKey key = new FormatterKey(pattern, LocaleContextHolder.getLocale());
-		DateTimeFormatter formatter = this.formatters.get(key);
-		if (formatter == null) {
-			formatter = DateTimeFormatter.ofPattern(pattern, key.locale()).withZone(this.site.timeZone());
-			if (this.formatters.size() < MAX_FORMATTERS) {
-				this.formatters.putIfAbsent(key, formatter);
-			}
-		}
-		return formatter.format(instant);
+		return this.formatters
+			.get(new FormatterKey(pattern, LocaleContextHolder.getLocale()),
+					(key) -> DateTimeFormatter.ofPattern(key.pattern(), key.locale()).withZone(this.site.timeZone()))
+			.format(instant);
 	}
 
 	private record FormatterKey(String pattern, Locale locale) {
