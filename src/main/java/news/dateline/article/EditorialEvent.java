@@ -1,29 +1,25 @@
 package news.dateline.article;
 
-import news.dateline.security.Actor;
+import news.dateline.audit.AuditableEvent;
 
 /**
  * What the newsroom did to a story, published as an application event inside the transaction that
  * did it. Listeners run after commit ({@code @TransactionalEventListener}): cache eviction, search,
  * and the audit log, which records {@link #action()} and {@link #detail()} against the story.
  */
-public sealed interface EditorialEvent
+public sealed interface EditorialEvent extends AuditableEvent
 		permits ArticlePublished, ArticleUnpublished, ArticleUpdated, ArticleWorkflowChanged, CorrectionAdded {
 
 	Long articleId();
 
-	/** Who did it; null when the release job did it on schedule. */
-	Actor actor();
+	@Override
+	default String subjectType() {
+		return "article";
+	}
 
-	/** A short, stable name of the action, such as {@code article.publish}. */
-	String action();
-
-	/** A line for the audit log. */
-	String detail();
-
-	/** Who the audit log names when no person did it ({@link #actor()} is null). */
-	default String systemOrigin() {
-		return "scheduler";
+	@Override
+	default Object subjectId() {
+		return articleId();
 	}
 
 }
