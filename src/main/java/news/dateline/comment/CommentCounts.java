@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import news.dateline.article.ArticleService;
+import news.dateline.comment.internal.CommentRepository;
 
 /**
  * Keeps the approved-comment count that story lists show, for comments readers post. A reader's

@@ -7,6 +7,8 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.stereotype.Component;
 
+import news.dateline.comment.internal.CommentRepository;
+
 /**
  * The comment meters: {@code dateline.comments.posted}, readers' comments by the status the rules gave
  * them, and {@code dateline.comments.pending}, the moderation queue's length, counted when scraped.

@@ -15,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.article.ArticleService;
 import news.dateline.article.CommentTarget;
+import news.dateline.comment.internal.Comment;
+import news.dateline.comment.internal.CommentBlockRepository;
+import news.dateline.comment.internal.CommentRepository;
 import news.dateline.system.TooManyRequestsException;
 
 /**

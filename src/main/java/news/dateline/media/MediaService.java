@@ -18,6 +18,8 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import news.dateline.audit.AuditLog;
+import news.dateline.media.internal.MediaItem;
+import news.dateline.media.internal.MediaRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;

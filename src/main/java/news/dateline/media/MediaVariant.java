@@ -17,7 +17,7 @@ public class MediaVariant {
 	protected MediaVariant() {
 	}
 
-	MediaVariant(int width, int height, long byteSize) {
+	public MediaVariant(int width, int height, long byteSize) {
 		this.width = width;
 		this.height = height;
 		this.byteSize = byteSize;

@@ -11,6 +11,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.article.ArticleNotFoundException;
 import news.dateline.article.ArticleService;
+import news.dateline.report.internal.ErrorReport;
+import news.dateline.report.internal.ErrorReportRepository;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.TooManyRequestsException;

@@ -10,6 +10,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.source.internal.SourceRepository;
 import news.dateline.system.SlugPage;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;

@@ -13,6 +13,7 @@ import news.dateline.system.FieldRejectedException;
 import news.dateline.system.SlugPage;
 import news.dateline.system.Slugs;
 import news.dateline.system.Versioned;
+import news.dateline.tag.internal.TagRepository;
 
 /**
  * Reads tags and finds or makes them by name. Editors and Administrators rename tags and merge two

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.system.NotFoundException;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
+import news.dateline.user.internal.StaffUser;
 
 /**
  * How the first Administrator comes to be, with no default password anywhere: from the environment

@@ -17,7 +17,7 @@ import jakarta.persistence.Embeddable;
  * @param lockouts lockouts in a row
  */
 @Embeddable
-record LoginFailures(int failedAttempts, int lockouts, Instant lastFailureAt, Instant lockedUntil) {
+public record LoginFailures(int failedAttempts, int lockouts, Instant lastFailureAt, Instant lockedUntil) {
 
 	static final int THRESHOLD = 5;
 
@@ -31,9 +31,9 @@ record LoginFailures(int failedAttempts, int lockouts, Instant lastFailureAt, In
 
 	static final Duration FORGET_AFTER = Duration.ofDays(1);
 
-	static final LoginFailures NONE = new LoginFailures(0, 0, null, null);
+	public static final LoginFailures NONE = new LoginFailures(0, 0, null, null);
 
-	boolean isLockedAt(Instant now) {
+	public boolean isLockedAt(Instant now) {
 		return this.lockedUntil != null && now.isBefore(this.lockedUntil);
 	}
 
@@ -61,7 +61,7 @@ record LoginFailures(int failedAttempts, int lockouts, Instant lastFailureAt, In
 	}
 
 	/** The failures after one more; locked when this one reached the threshold. */
-	LoginFailures afterFailure(Instant now) {
+	public LoginFailures afterFailure(Instant now) {
 		LoginFailures base = isStaleAt(now) ? NONE : this;
 		int failed = base.failedAttempts + 1;
 		if (failed < THRESHOLD) {

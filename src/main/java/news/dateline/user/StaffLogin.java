@@ -18,6 +18,8 @@ import news.dateline.security.LoginThrottledException;
 import news.dateline.security.StaffAccounts;
 import news.dateline.security.StaffPrincipal;
 import news.dateline.system.Signer;
+import news.dateline.user.internal.StaffUser;
+import news.dateline.user.internal.StaffUserRepository;
 
 /**
  * Checks sign-in attempts against the staff accounts with the brute-force rules: a locked account

@@ -18,6 +18,8 @@ import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.RuleViolationException;
+import news.dateline.user.internal.StaffUser;
+import news.dateline.user.internal.StaffUserRepository;
 
 /**
  * Manages staff accounts. Only Administrators list, create and change accounts; every signed-in

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.article.ArticleService;
+import news.dateline.comment.internal.CommentRepository;
 import news.dateline.section.SectionView;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;

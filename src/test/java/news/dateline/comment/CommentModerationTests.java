@@ -15,6 +15,7 @@ import org.springframework.test.context.event.RecordApplicationEvents;
 import jakarta.persistence.EntityManager;
 
 import news.dateline.audit.AuditLog;
+import news.dateline.comment.internal.CommentRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.Role;
 import news.dateline.support.DatabaseTest;

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import news.dateline.article.ArticleNotFoundException;
+import news.dateline.comment.internal.Comment;
+import news.dateline.comment.internal.CommentRepository;
 import news.dateline.section.SectionView;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;

@@ -1,4 +1,4 @@
-package news.dateline.user;
+package news.dateline.user.internal;
 
 import java.time.Instant;
 import java.util.Locale;
@@ -14,6 +14,8 @@ import jakarta.persistence.Table;
 
 import news.dateline.security.Role;
 import news.dateline.security.StaffPrincipal;
+import news.dateline.user.LoginFailures;
+import news.dateline.user.UserView;
 
 /**
  * A staff account: email (the sign-in name, stored in lower case), display name, password hash,
@@ -21,7 +23,7 @@ import news.dateline.security.StaffPrincipal;
  */
 @Entity
 @Table(name = "staff_user")
-class StaffUser {
+public class StaffUser {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -50,7 +52,7 @@ class StaffUser {
 	protected StaffUser() {
 	}
 
-	StaffUser(String email, String displayName, String passwordHash, Role role, Long authorId, Instant createdAt) {
+	public StaffUser(String email, String displayName, String passwordHash, Role role, Long authorId, Instant createdAt) {
 		this.email = normalise(email);
 		this.displayName = displayName.strip();
 		this.passwordHash = passwordHash;
@@ -61,45 +63,45 @@ class StaffUser {
 		this.createdAt = createdAt;
 	}
 
-	static String normalise(String email) {
+	public static String normalise(String email) {
 		return (email == null) ? "" : email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	/** Counts a failed sign-in; true when this failure locked the account. */
-	boolean recordFailure(Instant now) {
+	public boolean recordFailure(Instant now) {
 		this.loginFailures = failures().afterFailure(now);
 		return this.loginFailures.failedAttempts() == 0;
 	}
 
-	void recordSignIn(Instant now) {
+	public void recordSignIn(Instant now) {
 		this.loginFailures = LoginFailures.NONE;
 		this.lastSignInAt = now;
 	}
 
-	void unlock() {
+	public void unlock() {
 		this.loginFailures = LoginFailures.NONE;
 	}
 
-	LoginFailures failures() {
+	public LoginFailures failures() {
 		return (this.loginFailures != null) ? this.loginFailures : LoginFailures.NONE;
 	}
 
-	StaffPrincipal principal() {
+	public StaffPrincipal principal() {
 		return new StaffPrincipal(this.id, this.email, this.displayName, this.role);
 	}
 
-	UserView toView(Instant now, String authorName) {
+	public UserView toView(Instant now, String authorName) {
 		LoginFailures failures = failures();
 		return new UserView(this.id, this.email, this.displayName, this.role, this.enabled,
 				failures.isLockedAt(now) ? failures.lockedUntil() : null, this.authorId, authorName, this.createdAt,
 				this.lastSignInAt);
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
-	String getEmail() {
+	public String getEmail() {
 		return this.email;
 	}
 
@@ -107,35 +109,35 @@ class StaffUser {
 		return this.displayName;
 	}
 
-	String getPasswordHash() {
+	public String getPasswordHash() {
 		return this.passwordHash;
 	}
 
-	Role getRole() {
+	public Role getRole() {
 		return this.role;
 	}
 
-	boolean isEnabled() {
+	public boolean isEnabled() {
 		return this.enabled;
 	}
 
-	Long getAuthorId() {
+	public Long getAuthorId() {
 		return this.authorId;
 	}
 
-	void setPasswordHash(String passwordHash) {
+	public void setPasswordHash(String passwordHash) {
 		this.passwordHash = passwordHash;
 	}
 
-	void setRole(Role role) {
+	public void setRole(Role role) {
 		this.role = role;
 	}
 
-	void setEnabled(boolean enabled) {
+	public void setEnabled(boolean enabled) {
 		this.enabled = enabled;
 	}
 
-	void setProfile(String displayName, Long authorId) {
+	public void setProfile(String displayName, Long authorId) {
 		this.displayName = displayName.strip();
 		this.authorId = authorId;
 	}

@@ -1,4 +1,4 @@
-package news.dateline.report;
+package news.dateline.report.internal;
 
 import java.time.Instant;
 
@@ -9,12 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.report.ReportStatus;
+
 /**
  * A reader's report that something in a story is wrong: what, an optional email address to answer
  * to, and a keyed hash of the sender's address for the flood check.
  */
 @Entity
-class ErrorReport {
+public class ErrorReport {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -36,7 +38,7 @@ class ErrorReport {
 	protected ErrorReport() {
 	}
 
-	ErrorReport(Long articleId, String message, String email, String ipHash, ReportStatus status, Instant createdAt) {
+	public ErrorReport(Long articleId, String message, String email, String ipHash, ReportStatus status, Instant createdAt) {
 		this.articleId = articleId;
 		this.message = message;
 		this.email = email;
@@ -49,7 +51,7 @@ class ErrorReport {
 		return this.id;
 	}
 
-	ReportStatus getStatus() {
+	public ReportStatus getStatus() {
 		return this.status;
 	}
 

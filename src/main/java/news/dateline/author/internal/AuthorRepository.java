@@ -1,4 +1,4 @@
-package news.dateline.author;
+package news.dateline.author.internal;
 
 import java.util.Collection;
 import java.util.List;
@@ -8,7 +8,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface AuthorRepository extends JpaRepository<Author, Long> {
+import news.dateline.author.Author;
+
+public interface AuthorRepository extends JpaRepository<Author, Long> {
 
 	Optional<Author> findBySlug(String slug);
 

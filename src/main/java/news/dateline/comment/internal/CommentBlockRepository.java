@@ -1,4 +1,4 @@
-package news.dateline.comment;
+package news.dateline.comment.internal;
 
 import java.util.List;
 
@@ -6,7 +6,9 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CommentBlockRepository extends JpaRepository<CommentBlock, Long> {
+import news.dateline.comment.BlockKind;
+
+public interface CommentBlockRepository extends JpaRepository<CommentBlock, Long> {
 
 	@Query("select count(b) > 0 from CommentBlock b where (b.kind = news.dateline.comment.BlockKind.EMAIL"
 			+ " and b.blockValue = :email) or (b.kind = news.dateline.comment.BlockKind.IP_HASH and b.blockValue = :ipHash)")

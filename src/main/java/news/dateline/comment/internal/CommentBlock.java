@@ -1,4 +1,4 @@
-package news.dateline.comment;
+package news.dateline.comment.internal;
 
 import java.time.Instant;
 
@@ -9,11 +9,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.comment.BlockKind;
+import news.dateline.comment.BlockView;
+
 /**
  * A blocked email or address hash: new comments from it go straight to spam.
  */
 @Entity
-class CommentBlock {
+public class CommentBlock {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -31,14 +34,14 @@ class CommentBlock {
 	protected CommentBlock() {
 	}
 
-	CommentBlock(BlockKind kind, String blockValue, Instant createdAt, String createdBy) {
+	public CommentBlock(BlockKind kind, String blockValue, Instant createdAt, String createdBy) {
 		this.kind = kind;
 		this.blockValue = blockValue;
 		this.createdAt = createdAt;
 		this.createdBy = createdBy;
 	}
 
-	BlockView toView() {
+	public BlockView toView() {
 		return new BlockView(this.id, this.kind, this.blockValue, this.createdAt, this.createdBy);
 	}
 

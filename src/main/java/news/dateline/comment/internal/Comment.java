@@ -1,4 +1,4 @@
-package news.dateline.comment;
+package news.dateline.comment.internal;
 
 import java.time.Instant;
 
@@ -8,6 +8,11 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+
+import news.dateline.comment.CommentStatus;
+import news.dateline.comment.Commenter;
+import news.dateline.comment.HoldReason;
+import news.dateline.comment.ModerationDecision;
 
 /**
  * A reader's comment on a story, possibly a reply to another comment. The email is kept for
@@ -51,7 +56,7 @@ public class Comment {
 	protected Comment() {
 	}
 
-	Comment(Long articleId, Comment parent, int maxDepth, Commenter commenter, String body, Instant createdAt) {
+	public Comment(Long articleId, Comment parent, int maxDepth, Commenter commenter, String body, Instant createdAt) {
 		this.articleId = articleId;
 		if (parent == null) {
 			this.depth = 1;
@@ -74,7 +79,7 @@ public class Comment {
 	}
 
 	/** A reply written by a staff member from the admin: shown at once, with a staff badge. */
-	static Comment staffReply(Comment parent, int maxDepth, Long staffUserId, String staffName, String body,
+	public static Comment staffReply(Comment parent, int maxDepth, Long staffUserId, String staffName, String body,
 			Instant createdAt) {
 		Comment reply = new Comment(parent.articleId, parent, maxDepth, new Commenter(staffName, "", null, ""), body,
 				createdAt);
@@ -84,17 +89,17 @@ public class Comment {
 		return reply;
 	}
 
-	void moderate(ModerationDecision decision) {
+	public void moderate(ModerationDecision decision) {
 		this.status = decision.status();
 		this.heldReason = decision.reason();
 	}
 
 	/** A moderator's decision; the reason it was first held stays on record. */
-	void moveTo(CommentStatus status) {
+	public void moveTo(CommentStatus status) {
 		this.status = status;
 	}
 
-	void edit(String body) {
+	public void edit(String body) {
 		this.body = body;
 	}
 

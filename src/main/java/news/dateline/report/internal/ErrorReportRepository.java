@@ -1,4 +1,4 @@
-package news.dateline.report;
+package news.dateline.report.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,10 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ErrorReportRepository extends JpaRepository<ErrorReport, Long> {
+import news.dateline.report.ErrorReportView;
+import news.dateline.report.ReportStatus;
+
+public interface ErrorReportRepository extends JpaRepository<ErrorReport, Long> {
 
 	boolean existsByIpHashAndCreatedAtAfter(String ipHash, Instant since);
 

@@ -1,4 +1,4 @@
-package news.dateline.comment;
+package news.dateline.comment.internal;
 
 import java.time.Instant;
 import java.util.Collection;
@@ -11,7 +11,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 
-interface CommentRepository extends JpaRepository<Comment, Long> {
+import news.dateline.comment.CommentStatus;
+
+public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	/** The approved comments of a story, plus the given held ones, oldest first. */
 	@Query("select c from Comment c where c.articleId = :articleId and (c.status = news.dateline.comment.CommentStatus.APPROVED"

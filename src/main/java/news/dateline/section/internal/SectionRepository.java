@@ -1,11 +1,13 @@
-package news.dateline.section;
+package news.dateline.section.internal;
 
 import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SectionRepository extends JpaRepository<Section, Long> {
+import news.dateline.section.Section;
+
+public interface SectionRepository extends JpaRepository<Section, Long> {
 
 	List<Section> findAllByOrderByPositionAscNameAsc();
 

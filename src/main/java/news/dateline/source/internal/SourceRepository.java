@@ -1,4 +1,4 @@
-package news.dateline.source;
+package news.dateline.source.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface SourceRepository extends JpaRepository<Source, Long> {
+import news.dateline.source.Source;
+
+public interface SourceRepository extends JpaRepository<Source, Long> {
 
 	Optional<Source> findBySlug(String slug);
 

@@ -1,4 +1,4 @@
-package news.dateline.media;
+package news.dateline.media.internal;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -18,6 +18,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import news.dateline.media.ImageFormat;
+import news.dateline.media.LibraryImage;
+import news.dateline.media.MediaDetails;
+import news.dateline.media.MediaVariant;
+import news.dateline.media.MediaView;
+import news.dateline.media.ProcessedImage;
+import news.dateline.media.ServedFormat;
 
 /**
  * An image of the media library: its description (alt text, caption, credit), who uploaded it and
@@ -70,7 +78,7 @@ public class MediaItem {
 	protected MediaItem() {
 	}
 
-	MediaItem(String storageKey, String displayName, ProcessedImage image, long byteSize, Long uploadedBy,
+	public MediaItem(String storageKey, String displayName, ProcessedImage image, long byteSize, Long uploadedBy,
 			String uploadedByName, Instant uploadedAt) {
 		this.storageKey = storageKey;
 		this.displayName = displayName;
@@ -87,19 +95,19 @@ public class MediaItem {
 		}
 	}
 
-	void describe(MediaDetails details) {
+	public void describe(MediaDetails details) {
 		this.altText = details.alt().strip();
 		this.caption = blankToNull(details.caption());
 		this.credit = blankToNull(details.credit());
 	}
 
-	MediaDetails details() {
+	public MediaDetails details() {
 		return new MediaDetails(this.altText, (this.caption != null) ? this.caption : "",
 				(this.credit != null) ? this.credit : "");
 	}
 
 	/** The public URL of a variant. */
-	String url(MediaVariant variant) {
+	public String url(MediaVariant variant) {
 		return "/media/" + this.storageKey + "/" + variant.getWidth() + "." + this.servedFormat.extension();
 	}
 
@@ -107,7 +115,7 @@ public class MediaItem {
 		return this.variants.stream().sorted(Comparator.comparingInt(MediaVariant::getWidth)).toList();
 	}
 
-	MediaVariant largest() {
+	public MediaVariant largest() {
 		List<MediaVariant> sorted = sortedVariants();
 		return sorted.get(sorted.size() - 1);
 	}
@@ -121,14 +129,14 @@ public class MediaItem {
 		return String.join(", ", sortedVariants().stream().map((variant) -> url(variant) + " " + variant.getWidth() + "w").toList());
 	}
 
-	MediaView toView() {
+	public MediaView toView() {
 		MediaVariant largest = largest();
 		return new MediaView(this.id, this.displayName, this.altText, this.caption, this.credit, this.width,
 				this.height, this.sourceFormat.name(), this.byteSize, this.uploadedByName, this.uploadedAt,
 				url(smallest()), smallest().getWidth(), smallest().getHeight(), url(largest));
 	}
 
-	LibraryImage toLibraryImage() {
+	public LibraryImage toLibraryImage() {
 		MediaVariant largest = largest();
 		return new LibraryImage(this.id, url(largest), srcset(), largest.getWidth(), largest.getHeight(),
 				this.altText, this.caption, this.credit);
@@ -158,7 +166,7 @@ public class MediaItem {
 		return this.version;
 	}
 
-	List<MediaVariant> getVariants() {
+	public List<MediaVariant> getVariants() {
 		return this.variants;
 	}
 

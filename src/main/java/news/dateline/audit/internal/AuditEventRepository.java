@@ -1,11 +1,11 @@
-package news.dateline.audit;
+package news.dateline.audit.internal;
 
 import java.util.List;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 
-interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
+public interface AuditEventRepository extends JpaRepository<AuditEvent, Long> {
 
 	List<AuditEvent> findByIdLessThanOrderByIdDesc(Long id, Limit limit);
 

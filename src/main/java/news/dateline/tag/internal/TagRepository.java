@@ -1,4 +1,4 @@
-package news.dateline.tag;
+package news.dateline.tag.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface TagRepository extends JpaRepository<Tag, Long> {
+import news.dateline.tag.Tag;
+
+public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 

@@ -1,4 +1,4 @@
-package news.dateline.user;
+package news.dateline.user.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.springframework.data.jpa.repository.Query;
 
 import news.dateline.security.Role;
 
-interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
+public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	/** The account, its row locked until the transaction ends, so nodes count failures one at a time. */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)

@@ -1,4 +1,4 @@
-package news.dateline.media;
+package news.dateline.media.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import org.springframework.data.repository.query.Param;
 /**
  * Library images by id, storage key and search; and whether an article features one.
  */
-interface MediaRepository extends JpaRepository<MediaItem, Long> {
+public interface MediaRepository extends JpaRepository<MediaItem, Long> {
 
 	Optional<MediaItem> findByStorageKey(String storageKey);
 

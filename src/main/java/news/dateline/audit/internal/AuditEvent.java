@@ -1,4 +1,4 @@
-package news.dateline.audit;
+package news.dateline.audit.internal;
 
 import java.time.Instant;
 
@@ -7,11 +7,13 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.audit.AuditEntry;
+
 /**
  * One entry of the audit log; written once, never changed.
  */
 @Entity
-class AuditEvent {
+public class AuditEvent {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +36,7 @@ class AuditEvent {
 	protected AuditEvent() {
 	}
 
-	AuditEvent(Instant occurredAt, Long actorId, String actorName, String action, String subjectType,
+	public AuditEvent(Instant occurredAt, Long actorId, String actorName, String action, String subjectType,
 			String subjectId, String detail) {
 		this.occurredAt = occurredAt;
 		this.actorId = actorId;
@@ -45,7 +47,7 @@ class AuditEvent {
 		this.detail = detail;
 	}
 
-	AuditEntry toEntry() {
+	public AuditEntry toEntry() {
 		return new AuditEntry(this.id, this.occurredAt, this.actorName, this.action, this.subjectType, this.subjectId,
 				this.detail);
 	}
