@@ -8,6 +8,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleRepository;
 import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
 

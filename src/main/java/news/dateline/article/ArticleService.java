@@ -23,6 +23,12 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleListQueries;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.ArticleRow;
+import news.dateline.article.internal.CorrectionRepository;
+import news.dateline.article.internal.Cursor;
 import news.dateline.author.Author;
 import news.dateline.media.MediaService;
 import news.dateline.author.AuthorService;
@@ -373,7 +379,7 @@ public class ArticleService {
 				article.getSources().stream().map(Source::getName).toList());
 	}
 
-	String uniqueSlug(String base) {
+	public String uniqueSlug(String base) {
 		String slug = base.isEmpty() ? "story" : base;
 		int suffix = 2;
 		while (this.articles.existsBySlug(slug)) {

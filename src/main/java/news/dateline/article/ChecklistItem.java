@@ -13,7 +13,7 @@ public enum ChecklistItem {
 	HEADLINE, DECK, BYLINE, SECTION, IMAGE_ALT, SOURCE, DATELINE;
 
 	/** The items a story with these fields would leave unmet, in checklist order. */
-	static List<ChecklistItem> unmet(String headline, String deck, boolean hasByline, boolean hasSection,
+	public static List<ChecklistItem> unmet(String headline, String deck, boolean hasByline, boolean hasSection,
 			String imageUrl, String imageAlt, boolean hasSource, String datelineCity) {
 		List<ChecklistItem> unmet = new ArrayList<>();
 		if (isBlank(headline)) {

@@ -9,6 +9,12 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.Correction;
+import news.dateline.article.internal.CorrectionRepository;
+import news.dateline.article.internal.Cursor;
+import news.dateline.article.internal.EditorialPolicy;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.system.SiteProperties;

@@ -14,6 +14,15 @@ import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleEdits;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.ArticleRevision;
+import news.dateline.article.internal.ArticleRevisionRepository;
+import news.dateline.article.internal.CorrectionRepository;
+import news.dateline.article.internal.DueRelease;
+import news.dateline.article.internal.EditorialPolicy;
+import news.dateline.article.internal.EditorialQueries;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;

@@ -1,5 +1,7 @@
 package news.dateline.article;
 
+import news.dateline.article.internal.Article;
+
 /**
  * A story's featured image, by URL, with its alt text, caption and credit. A media library image
  * also has the {@code srcset} of its variants and the size of the largest (null for external URLs).

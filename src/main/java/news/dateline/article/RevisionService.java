@@ -3,6 +3,12 @@ package news.dateline.article;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.ArticleRevision;
+import news.dateline.article.internal.ArticleRevisionRepository;
+import news.dateline.article.internal.EditorialPolicy;
+import news.dateline.article.internal.WordDiff;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 

@@ -39,9 +39,9 @@ public record StoryList(Kind kind, Long id) {
 		TAG(" join a.tags f", " and f.id = :filterId", null),
 		SOURCE(" join a.sources f", " and f.id = :filterId", null);
 
-		final String join;
+		public final String join;
 
-		final String condition;
+		public final String condition;
 
 		final String constantColumns;
 
@@ -52,7 +52,7 @@ public record StoryList(Kind kind, Long id) {
 		}
 
 		/** The order by clause, newest first or oldest first. */
-		String orderBy(boolean newestFirst) {
+		public String orderBy(boolean newestFirst) {
 			String direction = newestFirst ? " desc" : " asc";
 			String leading = (this.constantColumns != null) ? this.constantColumns + ", " : "";
 			return " order by " + leading + "a.publishedAt" + direction + ", a.id" + direction;

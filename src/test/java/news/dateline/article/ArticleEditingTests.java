@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import news.dateline.article.internal.Article;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData.Story;

@@ -14,6 +14,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.DueRelease;
 import news.dateline.author.AuthorService;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.dateline.article.internal.Article;
 import news.dateline.author.Author;
 import news.dateline.section.Section;
 import news.dateline.source.Source;

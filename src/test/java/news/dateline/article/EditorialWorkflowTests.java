@@ -11,6 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
+import news.dateline.article.internal.Article;
 import news.dateline.security.Actor;
 import news.dateline.support.DatabaseTest;
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.internal.Article;
 import news.dateline.source.SourceService;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestActor;

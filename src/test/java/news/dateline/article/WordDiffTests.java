@@ -3,6 +3,7 @@ package news.dateline.article;
 import org.junit.jupiter.api.Test;
 
 import news.dateline.article.DiffSegment.Change;
+import news.dateline.article.internal.WordDiff;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import news.dateline.article.Article;
+import news.dateline.article.internal.Article;
 import news.dateline.article.BodyRenderer;
 import news.dateline.system.Slugs;
 

@@ -13,7 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import news.dateline.article.Article;
+import news.dateline.article.internal.Article;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;

@@ -15,7 +15,7 @@ public interface ErrorReportRepository extends JpaRepository<ErrorReport, Long> 
 	boolean existsByIpHashAndCreatedAtAfter(String ipHash, Instant since);
 
 	@Query("select new news.dateline.report.ErrorReportView(r.id, a.id, a.headline, a.slug, r.message, r.email,"
-			+ " r.createdAt) from ErrorReport r, news.dateline.article.Article a where a.id = r.articleId"
+			+ " r.createdAt) from ErrorReport r, news.dateline.article.internal.Article a where a.id = r.articleId"
 			+ " and r.status = :status order by r.createdAt desc, r.id desc")
 	List<ErrorReportView> findViews(ReportStatus status, Limit limit);
 

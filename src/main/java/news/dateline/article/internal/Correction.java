@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
 
@@ -10,13 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import news.dateline.article.CorrectionKind;
+
 /**
  * An entry in a published story's corrections log: its kind, the note readers see, and when and by
  * whom it was added. Entries are only ever appended.
  */
 @Entity
 @Table(name = "article_correction")
-class Correction {
+public class Correction {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -38,7 +40,7 @@ class Correction {
 	protected Correction() {
 	}
 
-	Correction(Long articleId, CorrectionKind kind, String note, Long createdBy, String createdByName,
+	public Correction(Long articleId, CorrectionKind kind, String note, Long createdBy, String createdByName,
 			Instant createdAt) {
 		this.articleId = articleId;
 		this.kind = kind;
@@ -48,7 +50,7 @@ class Correction {
 		this.createdAt = createdAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -26,6 +26,9 @@ import jakarta.persistence.Version;
 
 import org.hibernate.annotations.OptimisticLock;
 
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.ChecklistItem;
+import news.dateline.article.WorkflowException;
 import news.dateline.author.Author;
 import news.dateline.section.Section;
 import news.dateline.source.Source;
@@ -202,7 +205,7 @@ public class Article {
 	}
 
 	/** What would stand between the story and publication with this text in place of its own. */
-	List<ChecklistItem> unmetChecklistWith(String headline, String deck, String datelineCity) {
+	public List<ChecklistItem> unmetChecklistWith(String headline, String deck, String datelineCity) {
 		return ChecklistItem.unmet(headline, deck, !this.bylines.isEmpty(), this.section != null, this.imageUrl,
 				this.imageAlt, !this.sources.isEmpty(), datelineCity);
 	}
@@ -277,7 +280,7 @@ public class Article {
 		this.updatedAt = clock.instant();
 	}
 
-	void setCreatedBy(Long userId) {
+	public void setCreatedBy(Long userId) {
 		this.createdBy = userId;
 	}
 
@@ -313,7 +316,7 @@ public class Article {
 		return this.slug;
 	}
 
-	void setSlug(String slug) {
+	public void setSlug(String slug) {
 		this.slug = slug;
 	}
 

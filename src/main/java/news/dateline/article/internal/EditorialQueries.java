@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -11,6 +11,11 @@ import jakarta.persistence.TypedQuery;
 
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.ArticleSummary;
+import news.dateline.article.EditorOptions;
+import news.dateline.article.EditorialDashboard;
 import news.dateline.media.MediaService;
 
 /**
@@ -19,9 +24,9 @@ import news.dateline.media.MediaService;
  * Queries are put together only from constant fragments.
  */
 @Component
-class EditorialQueries {
+public class EditorialQueries {
 
-	private static final String ROW = "select new news.dateline.article.SummaryRow(a.id, a.slug, a.headline,"
+	private static final String ROW = "select new news.dateline.article.internal.SummaryRow(a.id, a.slug, a.headline,"
 			+ " a.status, s.name, a.updatedAt, a.publishedAt, a.releaseAt, a.createdBy)"
 			+ " from Article a left join a.section s where 1 = 1";
 
@@ -47,14 +52,14 @@ class EditorialQueries {
 	}
 
 	/** A page of summaries, most recently edited first; {@code status} and {@code owner} may be null. */
-	List<ArticleSummary> page(ArticleStatus status, Long owner, int offset, int limit) {
+	public List<ArticleSummary> page(ArticleStatus status, Long owner, int offset, int limit) {
 		String jpql = ROW + ((status != null) ? BY_STATUS : "") + ((owner != null) ? BY_OWNER : "") + NEWEST_EDITS;
 		List<SummaryRow> rows = rows(jpql, status, owner, offset, limit);
 		return attach(rows, this.lists.bylines(rows.stream().map(SummaryRow::id).toList()));
 	}
 
 	/** How many stories (of this owner, if not null) are in each status. */
-	Map<ArticleStatus, Long> counts(Long owner) {
+	public Map<ArticleStatus, Long> counts(Long owner) {
 		TypedQuery<Object[]> query = this.entityManager.createQuery("select a.status, count(a) from Article a"
 				+ ((owner != null) ? " where a.createdBy = :owner" : "") + " group by a.status", Object[].class);
 		if (owner != null) {
@@ -68,7 +73,7 @@ class EditorialQueries {
 	}
 
 	/** The dashboard's four blocks, with the bylines of all of them read in one query. */
-	EditorialDashboard dashboard(Long me, Long owner, int limit) {
+	public EditorialDashboard dashboard(Long me, Long owner, int limit) {
 		List<SummaryRow> drafts = rows(ROW + BY_STATUS + BY_OWNER + NEWEST_EDITS, ArticleStatus.DRAFT, me, limit);
 		List<SummaryRow> review = rows(ROW + BY_STATUS + ((owner != null) ? BY_OWNER : "")
 				+ " order by a.updatedAt asc, a.id asc", ArticleStatus.IN_REVIEW, owner, limit);
@@ -84,7 +89,7 @@ class EditorialQueries {
 	}
 
 	/** The choices of the editor's selects. */
-	EditorOptions options() {
+	public EditorOptions options() {
 		return new EditorOptions(
 				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Section s"
 						+ " order by s.position, s.name"),

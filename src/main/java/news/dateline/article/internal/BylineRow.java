@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 /**
  * One credited author of one story, read in bulk for a page of cards.

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,6 +7,11 @@ import java.util.Map;
 
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.ArticleEdit;
+import news.dateline.article.ArticleRejectedException;
+import news.dateline.article.ArticleService;
+import news.dateline.article.BodyRenderer;
+import news.dateline.article.ChecklistItem;
 import news.dateline.author.Author;
 import news.dateline.author.AuthorService;
 import news.dateline.media.LibraryImage;
@@ -26,7 +31,7 @@ import news.dateline.tag.TagService;
  * for their field, never silently dropped.
  */
 @Component
-class ArticleEdits {
+public class ArticleEdits {
 
 	static final int MAX_TAGS = 20;
 
@@ -66,7 +71,7 @@ class ArticleEdits {
 	 * Nothing is written or created yet, so a refused edit leaves the story and the newsroom data as
 	 * they were.
 	 */
-	Resolved resolve(ArticleEdit edit) {
+	public Resolved resolve(ArticleEdit edit) {
 		Map<String, String> tagNames = tagNames(edit.tags());
 		return new Resolved(edit, section(edit.sectionSlug()), bylines(edit.bylines()), sources(edit.sources()),
 				tagNames, image(edit));
@@ -76,12 +81,12 @@ class ArticleEdits {
 	 * Writes the edit onto the story. With {@code keepTags} false (previews) unknown tags are shown
 	 * but not created.
 	 */
-	void apply(Article article, ArticleEdit edit, boolean keepTags) {
+	public void apply(Article article, ArticleEdit edit, boolean keepTags) {
 		apply(article, resolve(edit), keepTags);
 	}
 
 	/** Writes a resolved edit onto the story, creating its new tags unless {@code keepTags} is false. */
-	void apply(Article article, Resolved resolved, boolean keepTags) {
+	public void apply(Article article, Resolved resolved, boolean keepTags) {
 		ArticleEdit edit = resolved.edit();
 		article.setHeadline(headline(edit));
 		article.setDeck(blankToNull(edit.deck()));
@@ -121,7 +126,7 @@ class ArticleEdits {
 	}
 
 	/** Sets the Markdown body and the sanitised HTML made from it, opened by the story's dateline. */
-	void render(Article article, String markdown) {
+	public void render(Article article, String markdown) {
 		String source = (markdown != null) ? markdown : "";
 		article.setBody(source, this.bodyRenderer.render(source, article.datelineLabel()));
 	}
@@ -130,7 +135,7 @@ class ArticleEdits {
 	 * The slug the story should have after this edit: the one asked for, or one made from the
 	 * headline when none is given. A slug another story uses is refused.
 	 */
-	String slugFor(Article article, ArticleEdit edit) {
+	public String slugFor(Article article, ArticleEdit edit) {
 		String wanted = blankToNull(edit.slug());
 		if (wanted == null) {
 			String made = Slugs.of(headline(edit));
@@ -149,7 +154,7 @@ class ArticleEdits {
 	}
 
 	/** The story as the editor's form shows it. */
-	ArticleEdit of(Article article) {
+	public ArticleEdit of(Article article) {
 		List<String> tagNames = article.getTags().stream().map(Tag::getName).sorted().toList();
 		return new ArticleEdit(article.getHeadline(), article.getDeck(), article.getDatelineCity(),
 				article.getDatelineCountry(), article.getBodyMarkdown(),
@@ -223,11 +228,11 @@ class ArticleEdits {
 	}
 
 	/** An edit whose references all resolved, not yet written onto any story. */
-	record Resolved(ArticleEdit edit, Section section, List<Author> bylines, List<Source> sources,
+	public record Resolved(ArticleEdit edit, Section section, List<Author> bylines, List<Source> sources,
 			Map<String, String> tags, Image image) {
 
 		/** The checklist items the story would leave unmet once this edit is written onto it. */
-		List<ChecklistItem> unmetChecklist() {
+		public List<ChecklistItem> unmetChecklist() {
 			return ChecklistItem.unmet(headline(this.edit), this.edit.deck(), !this.bylines.isEmpty(),
 					this.section != null, this.image.url(), this.image.alt(), !this.sources.isEmpty(),
 					this.edit.datelineCity());

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -8,11 +8,13 @@ import java.util.regex.Pattern;
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 
+import news.dateline.article.DiffSegment;
+
 /**
  * A word-level diff of two texts (java-diff-utils' Myers diff over word, space and punctuation
  * tokens), as runs of unchanged, deleted and inserted text. Runs are plain text, escaped when shown.
  */
-final class WordDiff {
+public final class WordDiff {
 
 	/** Words (with inner apostrophes), runs of white space, and single other characters. */
 	private static final Pattern TOKEN = Pattern
@@ -21,7 +23,7 @@ final class WordDiff {
 	private WordDiff() {
 	}
 
-	static List<DiffSegment> between(String before, String after) {
+	public static List<DiffSegment> between(String before, String after) {
 		List<String> older = tokens(before);
 		List<String> newer = tokens(after);
 		List<DiffSegment> segments = new ArrayList<>();
@@ -36,7 +38,7 @@ final class WordDiff {
 		return segments;
 	}
 
-	static List<String> tokens(String text) {
+	public static List<String> tokens(String text) {
 		List<String> tokens = new ArrayList<>();
 		if (text == null) {
 			return tokens;

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -18,15 +18,20 @@ import jakarta.persistence.TypedQuery;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.ArticleCard;
+import news.dateline.article.NewsLink;
+import news.dateline.article.PageLink;
+import news.dateline.article.StoryList;
+
 /**
  * The read side of story lists: projections of live stories, newest first, paged by cursor, with
  * their bylines read in one more query. Queries are put together only from the constant fragments
  * of {@link StoryList.Kind}.
  */
 @Component
-class ArticleListQueries {
+public class ArticleListQueries {
 
-	private static final String ROW = "select new news.dateline.article.ArticleRow(a.id, a.slug, a.headline, a.deck,"
+	private static final String ROW = "select new news.dateline.article.internal.ArticleRow(a.id, a.slug, a.headline, a.deck,"
 			+ " a.publishedAt, s.slug, s.name, a.commentCount) from Article a left join a.section s";
 
 	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
@@ -53,13 +58,13 @@ class ArticleListQueries {
 	}
 
 	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
-	List<ArticleRow> older(StoryList list, Instant now, Cursor before, int limit) {
+	public List<ArticleRow> older(StoryList list, Instant now, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : new Cursor(now.plusSeconds(1), Long.MAX_VALUE);
 		return rows(list, now, OLDER + list.kind().orderBy(true), from, limit);
 	}
 
 	/** Up to {@code limit} stories newer than the cursor, newest first. */
-	List<ArticleRow> newer(StoryList list, Instant now, Cursor after, int limit) {
+	public List<ArticleRow> newer(StoryList list, Instant now, Cursor after, int limit) {
 		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER + list.kind().orderBy(false), after, limit));
 		Collections.reverse(rows);
 		return rows;
@@ -92,7 +97,7 @@ class ArticleListQueries {
 	}
 
 	/** Rows of the live stories among these ids, in the order given. */
-	List<ArticleRow> liveByIds(Collection<Long> ids, Instant now) {
+	public List<ArticleRow> liveByIds(Collection<Long> ids, Instant now) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -106,13 +111,13 @@ class ArticleListQueries {
 	}
 
 	/** Every byline of these stories, in byline order, read in one query. */
-	Map<Long, List<ArticleCard.Byline>> bylines(Collection<Long> ids) {
+	public Map<Long, List<ArticleCard.Byline>> bylines(Collection<Long> ids) {
 		Map<Long, List<ArticleCard.Byline>> bylines = new LinkedHashMap<>();
 		if (ids.isEmpty()) {
 			return bylines;
 		}
 		this.entityManager
-			.createQuery("select new news.dateline.article.BylineRow(a.id, b.slug, b.name) from Article a"
+			.createQuery("select new news.dateline.article.internal.BylineRow(a.id, b.slug, b.name) from Article a"
 					+ " join a.bylines b where a.id in :ids order by a.id, index(b)", BylineRow.class)
 			.setParameter("ids", ids)
 			.getResultList()
@@ -122,7 +127,7 @@ class ArticleListQueries {
 	}
 
 	/** Cards for the rows, with every byline read in a single query. */
-	List<ArticleCard> cards(List<ArticleRow> rows) {
+	public List<ArticleCard> cards(List<ArticleRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
@@ -141,7 +146,7 @@ class ArticleListQueries {
 	 * each tag (of the first {@link #MOST_TAGS}) are candidates, read newest first from
 	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories share a popular tag.
 	 */
-	List<ArticleRow> relatedByTags(Long articleId, List<Long> tagIds, Instant now, int candidates) {
+	public List<ArticleRow> relatedByTags(Long articleId, List<Long> tagIds, Instant now, int candidates) {
 		if (tagIds.isEmpty()) {
 			return List.of();
 		}
@@ -185,7 +190,7 @@ class ArticleListQueries {
 	}
 
 	/** Which of these ids are live stories now. */
-	List<Long> liveIds(Collection<Long> ids, Instant now) {
+	public List<Long> liveIds(Collection<Long> ids, Instant now) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
@@ -199,7 +204,7 @@ class ArticleListQueries {
 	 * Published stories (live now or scheduled) with an id above the given one, by id (the constant
 	 * status leads the order so that H2 reads them in the order of {@code ix_article_status_id}).
 	 */
-	List<Article> published(long afterId, int limit) {
+	public List<Article> published(long afterId, int limit) {
 		return this.entityManager
 			.createQuery("select a from Article a left join fetch a.section where a.status = "
 					+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.status, a.id",
@@ -209,21 +214,21 @@ class ArticleListQueries {
 			.getResultList();
 	}
 
-	long countPublished() {
+	public long countPublished() {
 		return this.entityManager
 			.createQuery("select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED",
 					Long.class)
 			.getSingleResult();
 	}
 
-	long countLive(Instant now) {
+	public long countLive(Instant now) {
 		return this.entityManager.createQuery("select count(a) from Article a" + LIVE, Long.class)
 			.setParameter("now", now)
 			.getSingleResult();
 	}
 
 	/** One page of live story URLs for the sitemap, by id. */
-	List<PageLink> liveLinks(Instant now, int offset, int limit) {
+	public List<PageLink> liveLinks(Instant now, int offset, int limit) {
 		return this.entityManager
 			.createQuery("select new news.dateline.article.PageLink(concat('/articles/', a.slug), a.updatedAt)"
 					+ " from Article a" + LIVE + " order by a.id", PageLink.class)
@@ -234,7 +239,7 @@ class ArticleListQueries {
 	}
 
 	/** Live stories published since the given moment, newest first. */
-	List<NewsLink> liveSince(Instant since, Instant now, int limit) {
+	public List<NewsLink> liveSince(Instant since, Instant now, int limit) {
 		return this.entityManager
 			.createQuery("select new news.dateline.article.NewsLink(a.slug, a.headline, a.publishedAt) from Article a"
 					+ LIVE + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc", NewsLink.class)
@@ -248,7 +253,7 @@ class ArticleListQueries {
 	 * The pages of one kind of list (section, author, tag) that have live stories, with the latest
 	 * change among them. {@code join} names the list's entity as {@code f}.
 	 */
-	List<PageLink> listingLinks(String prefix, String join, Instant now) {
+	public List<PageLink> listingLinks(String prefix, String join, Instant now) {
 		return this.entityManager
 			.createQuery("select new news.dateline.article.PageLink(concat('" + prefix + "', f.slug), max(a.updatedAt))"
 					+ " from Article a" + join + LIVE + " group by f.slug order by f.slug", PageLink.class)
@@ -257,7 +262,7 @@ class ArticleListQueries {
 	}
 
 	/** Whether a published story's time came within (from, to]: it went live without a write. */
-	boolean wentLiveBetween(Instant from, Instant to) {
+	public boolean wentLiveBetween(Instant from, Instant to) {
 		return !this.entityManager
 			.createQuery("select a.id from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
 					+ " and a.publishedAt > :from and a.publishedAt <= :to", Long.class)

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
 import java.util.List;
@@ -7,7 +7,10 @@ import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface CorrectionRepository extends JpaRepository<Correction, Long> {
+import news.dateline.article.CorrectionEntry;
+import news.dateline.article.CorrectionView;
+
+public interface CorrectionRepository extends JpaRepository<Correction, Long> {
 
 	@Query("select new news.dateline.article.CorrectionView(c.id, c.kind, c.note, c.createdAt) from Correction c"
 			+ " where c.articleId = :articleId order by c.createdAt, c.id")

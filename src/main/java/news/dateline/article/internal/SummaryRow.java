@@ -1,6 +1,8 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
+
+import news.dateline.article.ArticleStatus;
 
 /**
  * What admin list queries read of a story before bylines are attached.

@@ -1,7 +1,9 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import org.springframework.security.access.AccessDeniedException;
 
+import news.dateline.article.ArticleStatus;
+import news.dateline.article.EditorialActions;
 import news.dateline.security.Actor;
 import news.dateline.security.Role;
 
@@ -10,7 +12,7 @@ import news.dateline.security.Role;
  * them; Authors also publish and schedule their own stories; Editors and Administrators edit,
  * schedule, embargo, publish, unpublish and correct any story.
  */
-final class EditorialPolicy {
+public final class EditorialPolicy {
 
 	private EditorialPolicy() {
 	}
@@ -39,20 +41,20 @@ final class EditorialPolicy {
 		return actor.isAtLeast(Role.EDITOR);
 	}
 
-	static void requireEdit(Actor actor, Article article) {
+	public static void requireEdit(Actor actor, Article article) {
 		check(canEdit(actor, article), actor, "edit", article);
 	}
 
-	static void requirePublish(Actor actor, Article article) {
+	public static void requirePublish(Actor actor, Article article) {
 		check(canPublish(actor, article), actor, "publish or schedule", article);
 	}
 
-	static void requireManage(Actor actor, Article article) {
+	public static void requireManage(Actor actor, Article article) {
 		check(canManage(actor), actor, "embargo, unpublish or correct", article);
 	}
 
 	/** The workflow buttons the editor page offers this actor for the story in its current state. */
-	static EditorialActions actions(Actor actor, Article article) {
+	public static EditorialActions actions(Actor actor, Article article) {
 		ArticleStatus status = article.getStatus();
 		boolean published = status == ArticleStatus.PUBLISHED;
 		boolean queued = status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED;

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.util.List;
 import java.util.Optional;
@@ -6,7 +6,9 @@ import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
-interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
+import news.dateline.article.RevisionSummary;
+
+public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision, Long> {
 
 	@Query("select coalesce(max(r.revisionNumber), 0) from ArticleRevision r where r.articleId = :articleId")
 	int lastNumber(Long articleId);

@@ -1,24 +1,26 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.dateline.article.ArticleCard;
+
 /**
  * A position in a newest-first story list: publication time and id of the story at the edge of a
  * page. Lists page by cursor (keyset), so the thousandth page costs what the first does.
  */
-record Cursor(Instant at, long id) {
+public record Cursor(Instant at, long id) {
 
 	private static final Pattern FORMAT = Pattern.compile("(\\d{1,16})-(\\d{1,18})");
 
-	static Cursor of(ArticleCard card) {
+	public static Cursor of(ArticleCard card) {
 		return new Cursor(card.publishedAt(), card.id());
 	}
 
 	/** The cursor in a URL, or empty when absent or malformed. */
-	static Optional<Cursor> parse(String text) {
+	public static Optional<Cursor> parse(String text) {
 		if (text == null) {
 			return Optional.empty();
 		}
@@ -31,7 +33,7 @@ record Cursor(Instant at, long id) {
 		return Optional.of(new Cursor(at, Long.parseLong(matcher.group(2))));
 	}
 
-	String format() {
+	public String format() {
 		long micros = this.at.getEpochSecond() * 1_000_000 + this.at.getNano() / 1_000;
 		return micros + "-" + this.id;
 	}

@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.time.Instant;
 
@@ -8,12 +8,14 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.article.RevisionSummary;
+
 /**
  * A snapshot of a story's text (headline, deck, dateline, Markdown body) taken at one save, numbered
  * from 1 per story.
  */
 @Entity
-class ArticleRevision {
+public class ArticleRevision {
 
 	@Id
 	@GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +45,7 @@ class ArticleRevision {
 	protected ArticleRevision() {
 	}
 
-	ArticleRevision(Article article, int revisionNumber, Long savedBy, String savedByName, Instant savedAt) {
+	public ArticleRevision(Article article, int revisionNumber, Long savedBy, String savedByName, Instant savedAt) {
 		this.articleId = article.getId();
 		this.revisionNumber = revisionNumber;
 		this.headline = article.getHeadline();
@@ -60,32 +62,32 @@ class ArticleRevision {
 		return this.revisionNumber;
 	}
 
-	String getHeadline() {
+	public String getHeadline() {
 		return this.headline;
 	}
 
-	String getDeck() {
+	public String getDeck() {
 		return this.deck;
 	}
 
-	String getBodyMarkdown() {
+	public String getBodyMarkdown() {
 		return this.bodyMarkdown;
 	}
 
-	String getDatelineCity() {
+	public String getDatelineCity() {
 		return this.datelineCity;
 	}
 
-	String getDatelineCountry() {
+	public String getDatelineCountry() {
 		return this.datelineCountry;
 	}
 
-	RevisionSummary toSummary() {
+	public RevisionSummary toSummary() {
 		return new RevisionSummary(this.revisionNumber, this.headline, this.savedByName, this.savedAt);
 	}
 
 	/** The dateline as one line, for diffs: "Seoul, South Korea". */
-	String datelineLine() {
+	public String datelineLine() {
 		if (this.datelineCity == null) {
 			return (this.datelineCountry == null) ? "" : this.datelineCountry;
 		}

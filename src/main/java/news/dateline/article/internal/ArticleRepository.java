@@ -1,4 +1,4 @@
-package news.dateline.article;
+package news.dateline.article.internal;
 
 import java.util.Collection;
 import java.time.Instant;
@@ -13,7 +13,9 @@ import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ArticleRepository extends JpaRepository<Article, Long> {
+import news.dateline.article.ArticleHeadline;
+
+public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select a from Article a left join fetch a.section where a.slug = :slug")
 	Optional<Article> findBySlug(String slug);
@@ -66,7 +68,7 @@ interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findForUpdate(Long id);
 
 	/** Scheduled and embargoed stories whose release time has come, earliest first. */
-	@Query("select new news.dateline.article.DueRelease(a.id, a.slug, a.releaseAt) from Article a"
+	@Query("select new news.dateline.article.internal.DueRelease(a.id, a.slug, a.releaseAt) from Article a"
 			+ " where a.status in (news.dateline.article.ArticleStatus.SCHEDULED,"
 			+ " news.dateline.article.ArticleStatus.EMBARGOED) and a.releaseAt <= :now order by a.releaseAt, a.id")
 	List<DueRelease> findDue(Instant now, Limit limit);
