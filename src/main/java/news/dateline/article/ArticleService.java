@@ -355,13 +355,7 @@ public class ArticleService {
 
 	/** Section, author or tag pages that have live stories, with their latest change. */
 	public List<PageLink> listingLinks(StoryList.Kind kind) {
-		return switch (kind) {
-			case SECTION -> this.lists.listingLinks("/sections/", " join a.section f", this.clock.instant());
-			case AUTHOR -> this.lists.listingLinks("/authors/", " join a.bylines f", this.clock.instant());
-			case TAG -> this.lists.listingLinks("/tags/", " join a.tags f", this.clock.instant());
-			case SOURCE -> this.lists.listingLinks("/sources/", " join a.sources f", this.clock.instant());
-			case ALL -> List.of();
-		};
+		return this.lists.listingLinks(kind, this.clock.instant());
 	}
 
 	/** Whether a published story's time came within (from, to], so it went live without any write. */

@@ -83,19 +83,6 @@ public class ArticleListQueries {
 		return query.getResultList();
 	}
 
-	/** Rows for these ids, in the order given (missing ids are left out). */
-	List<ArticleRow> byIds(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		Map<Long, ArticleRow> byId = new LinkedHashMap<>();
-		this.entityManager.createQuery(ROW + " where a.id in :ids", ArticleRow.class)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((row) -> byId.put(row.id(), row));
-		return ids.stream().map(byId::get).filter((row) -> row != null).toList();
-	}
-
 	/** Rows of the live stories among these ids, in the order given. */
 	public List<ArticleRow> liveByIds(Collection<Long> ids, Instant now) {
 		if (ids.isEmpty()) {
@@ -250,10 +237,33 @@ public class ArticleListQueries {
 	}
 
 	/**
-	 * The pages of one kind of list (section, author, tag) that have live stories, with the latest
-	 * change among them. {@code join} names the list's entity as {@code f}.
+	 * The pages of one kind of list (section, author, tag, source) that have live stories, with the
+	 * latest change among them; none for the list of all stories.
 	 */
-	public List<PageLink> listingLinks(String prefix, String join, Instant now) {
+	public List<PageLink> listingLinks(StoryList.Kind kind, Instant now) {
+		String prefix;
+		String join;
+		switch (kind) {
+			case SECTION -> {
+				prefix = "/sections/";
+				join = " join a.section f";
+			}
+			case AUTHOR -> {
+				prefix = "/authors/";
+				join = " join a.bylines f";
+			}
+			case TAG -> {
+				prefix = "/tags/";
+				join = " join a.tags f";
+			}
+			case SOURCE -> {
+				prefix = "/sources/";
+				join = " join a.sources f";
+			}
+			default -> {
+				return List.of();
+			}
+		}
 		return this.entityManager
 			.createQuery("select new news.dateline.article.PageLink(concat('" + prefix + "', f.slug), max(a.updatedAt))"
 					+ " from Article a" + join + LIVE + " group by f.slug order by f.slug", PageLink.class)

@@ -1,0 +1,4 @@
+/**
+ * The section module's own: the section repository, reached through {@code SectionService}.
+ */
+package news.dateline.section.internal;

@@ -1,0 +1,4 @@
+/**
+ * The tag module's own: the tag repository, reached through {@code TagService}.
+ */
+package news.dateline.tag.internal;
