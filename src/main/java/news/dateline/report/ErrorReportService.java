@@ -3,12 +3,15 @@ package news.dateline.report;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.ArticleHeadline;
 import news.dateline.article.ArticleNotFoundException;
 import news.dateline.article.ArticleService;
 import news.dateline.report.internal.ErrorReport;
@@ -71,7 +74,14 @@ public class ErrorReportService {
 	/** The newest open reports, for editors. */
 	public List<ErrorReportView> openReports(int limit) {
 		this.currentActor.require(Role.EDITOR);
-		return this.reports.findViews(ReportStatus.OPEN, Limit.of(Math.min(Math.max(limit, 1), 500)));
+		List<ErrorReport> open = this.reports.findByStatusOrderByCreatedAtDescIdDesc(ReportStatus.OPEN,
+				Limit.of(Math.min(Math.max(limit, 1), 500)));
+		Map<Long, ArticleHeadline> stories = this.articles
+			.headlines(open.stream().map(ErrorReport::getArticleId).collect(Collectors.toSet()));
+		return open.stream()
+			.filter((report) -> stories.containsKey(report.getArticleId()))
+			.map((report) -> report.toView(stories.get(report.getArticleId())))
+			.toList();
 	}
 
 }

@@ -9,6 +9,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.article.ArticleHeadline;
+import news.dateline.report.ErrorReportView;
 import news.dateline.report.ReportStatus;
 
 /**
@@ -53,6 +55,16 @@ public class ErrorReport {
 
 	public ReportStatus getStatus() {
 		return this.status;
+	}
+
+	public Long getArticleId() {
+		return this.articleId;
+	}
+
+	/** The report as the corrections queue shows it, with its story's headline and address. */
+	public ErrorReportView toView(ArticleHeadline story) {
+		return new ErrorReportView(this.id, this.articleId, story.headline(), story.slug(), this.message, this.email,
+				this.createdAt);
 	}
 
 }
