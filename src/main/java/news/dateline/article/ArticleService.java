@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +16,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -49,8 +46,6 @@ import news.dateline.tag.TagView;
 @Transactional(readOnly = true)
 public class ArticleService {
 
-	static final int RELATED = 4;
-
 	static final int SECTION_BLOCK = 4;
 
 	private final ArticleRepository articles;
@@ -71,7 +66,7 @@ public class ArticleService {
 
 	private final SiteProperties site;
 
-	private final ObjectProvider<SimilarStories> similar;
+	private final RelatedStories related;
 
 	private final ArticleViewCounter views;
 
@@ -83,7 +78,7 @@ public class ArticleService {
 
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
-			BodyRenderer bodyRenderer, SiteProperties site, ObjectProvider<SimilarStories> similar,
+			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related,
 			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock, MediaService media) {
 		this.media = media;
 		this.views = views;
@@ -96,7 +91,7 @@ public class ArticleService {
 		this.tags = tags;
 		this.bodyRenderer = bodyRenderer;
 		this.site = site;
-		this.similar = similar;
+		this.related = related;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -321,43 +316,6 @@ public class ArticleService {
 		return this.lists.countPublished();
 	}
 
-	/** The newest live stories of a list with their bodies, for feeds. */
-	public List<ArticleEntry> latestEntries(StoryList list, int limit) {
-		Instant now = this.clock.instant();
-		List<Long> ids = this.lists.older(list, now, null, limit).stream().map(ArticleRow::id).toList();
-		Map<Long, Article> byId = new HashMap<>();
-		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
-		Map<Long, List<ArticleCard.Byline>> bylines = this.lists.bylines(ids);
-		return ids.stream().map(byId::get).filter((article) -> article != null).map((article) -> new ArticleEntry(
-				article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(), article.getBodyHtml(),
-				article.getPublishedAt(), article.getUpdatedAt(),
-				(article.getSection() != null) ? article.getSection().getName() : null,
-				bylines.getOrDefault(article.getId(), List.of()),
-				article.getTags().stream().map(Tag::getName).sorted().toList()))
-			.toList();
-	}
-
-	/** How many stories are live now. */
-	public long countLive() {
-		return this.lists.countLive(this.clock.instant());
-	}
-
-	/** A page of live story URLs with their last change, by id, for the sitemap. */
-	public List<PageLink> liveLinks(int page, int size) {
-		return this.lists.liveLinks(this.clock.instant(), Math.max(0, page) * size, size);
-	}
-
-	/** Live stories published within the given time before now, newest first. */
-	public List<NewsLink> publishedWithin(Duration window, int limit) {
-		Instant now = this.clock.instant();
-		return this.lists.liveSince(now.minus(window), now, limit);
-	}
-
-	/** Section, author or tag pages that have live stories, with their latest change. */
-	public List<PageLink> listingLinks(StoryList.Kind kind) {
-		return this.lists.listingLinks(kind, this.clock.instant());
-	}
-
 	/** Whether a published story's time came within (from, to], so it went live without any write. */
 	public boolean wentLiveBetween(Instant from, Instant to) {
 		return this.lists.wentLiveBetween(from, to);
@@ -395,7 +353,7 @@ public class ArticleService {
 	}
 
 	private ArticleView view(Article article, Instant now) {
-		return view(article, related(article, article.getTags().stream().map(Tag::getId).toList(), now));
+		return view(article, this.related.of(article, now));
 	}
 
 	/**
@@ -418,45 +376,6 @@ public class ArticleService {
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),
 				article.getSeoDescription(), log);
-	}
-
-	/**
-	 * Stories sharing the most tags first, then the most similar by text (from the search index), then
-	 * the newest of the section; live stories only.
-	 */
-	private List<ArticleCard> related(Article article, List<Long> tagIds, Instant now) {
-		List<ArticleRow> rows = this.lists.relatedByTags(article.getId(), tagIds, now, RELATED * 3);
-		if (rows.size() < RELATED) {
-			rows = withUntagged(article, rows, now);
-		}
-		return this.lists.cards(rows.subList(0, Math.min(RELATED, rows.size())));
-	}
-
-	/** The live related rows so far, topped up with similar stories, then the newest of the section. */
-	private List<ArticleRow> withUntagged(Article article, List<ArticleRow> tagged, Instant now) {
-		Map<Long, ArticleRow> rows = new LinkedHashMap<>();
-		tagged.forEach((row) -> rows.put(row.id(), row));
-		SimilarStories similarStories = this.similar.getIfAvailable();
-		if (similarStories != null) {
-			List<Long> candidates = similarStories.similarTo(article.getId(), RELATED * 2)
-				.stream()
-				.filter((id) -> !id.equals(article.getId()) && !rows.containsKey(id))
-				.toList();
-			addUpTo(rows, this.lists.liveByIds(candidates, now), article.getId());
-		}
-		if (rows.size() < RELATED && article.getSection() != null) {
-			addUpTo(rows, this.lists.older(StoryList.section(article.getSection().getId()), now, null, RELATED + 1),
-					article.getId());
-		}
-		return List.copyOf(rows.values());
-	}
-
-	private static void addUpTo(Map<Long, ArticleRow> rows, List<ArticleRow> more, Long except) {
-		for (ArticleRow row : more) {
-			if (rows.size() < RELATED && !row.id().equals(except)) {
-				rows.putIfAbsent(row.id(), row);
-			}
-		}
 	}
 
 }

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
-import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleSyndication;
 import news.dateline.article.PageLink;
 import news.dateline.article.StoryList;
 import news.dateline.system.NotFoundException;
@@ -32,7 +32,7 @@ class SitemapController {
 
 	static final MediaType XML = MediaType.parseMediaType("application/xml;charset=UTF-8");
 
-	private final ArticleService articles;
+	private final ArticleSyndication articles;
 
 	private final SitemapWriter writer;
 
@@ -42,7 +42,7 @@ class SitemapController {
 
 	private final SiteMetadata metadata;
 
-	SitemapController(ArticleService articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site,
+	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site,
 			SiteMetadata metadata) {
 		this.articles = articles;
 		this.writer = writer;

@@ -9,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import news.dateline.article.ArticleEntry;
-import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleSyndication;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -30,13 +30,13 @@ class StoryFeeds {
 	static final int ITEMS = 20;
 
 	@Bean
-	FeedSource siteFeed(ArticleService articles, MessageSource messages) {
+	FeedSource siteFeed(ArticleSyndication articles, MessageSource messages) {
 		return source(FeedSource.SITE, articles, (slug) -> new Target(StoryList.all(), message(messages, "site.name"),
 				message(messages, "site.description"), "/"));
 	}
 
 	@Bean
-	FeedSource sectionFeeds(ArticleService articles, SectionService sections, MessageSource messages) {
+	FeedSource sectionFeeds(ArticleSyndication articles, SectionService sections, MessageSource messages) {
 		return source("sections", articles, (slug) -> {
 			SectionView section = sections.bySlug(slug);
 			return new Target(StoryList.section(section.id()), message(messages, "listing.title", section.name()),
@@ -45,7 +45,7 @@ class StoryFeeds {
 	}
 
 	@Bean
-	FeedSource authorFeeds(ArticleService articles, AuthorService authors, MessageSource messages) {
+	FeedSource authorFeeds(ArticleSyndication articles, AuthorService authors, MessageSource messages) {
 		return source("authors", articles, (slug) -> {
 			AuthorView author = authors.bySlug(slug);
 			return new Target(StoryList.author(author.id()), message(messages, "listing.title", author.name()),
@@ -54,7 +54,7 @@ class StoryFeeds {
 	}
 
 	@Bean
-	FeedSource tagFeeds(ArticleService articles, TagService tags, MessageSource messages) {
+	FeedSource tagFeeds(ArticleSyndication articles, TagService tags, MessageSource messages) {
 		return source("tags", articles, (slug) -> {
 			TagView tag = tags.bySlug(slug);
 			return new Target(StoryList.tag(tag.id()), message(messages, "listing.title", tag.name()),
@@ -63,7 +63,7 @@ class StoryFeeds {
 	}
 
 	@Bean
-	FeedSource sourceFeeds(ArticleService articles, SourceService sources, MessageSource messages) {
+	FeedSource sourceFeeds(ArticleSyndication articles, SourceService sources, MessageSource messages) {
 		return source("sources", articles, (slug) -> {
 			SourceView source = sources.bySlug(slug);
 			return new Target(StoryList.source(source.id()), message(messages, "listing.title", source.name()),
@@ -71,7 +71,7 @@ class StoryFeeds {
 		});
 	}
 
-	private static FeedSource source(String kind, ArticleService articles, Function<String, Target> resolve) {
+	private static FeedSource source(String kind, ArticleSyndication articles, Function<String, Target> resolve) {
 		return new FeedSource() {
 
 			@Override
