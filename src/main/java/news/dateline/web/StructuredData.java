@@ -15,6 +15,7 @@ import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
 import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
+import news.dateline.system.Timestamps;
 
 /**
  * The schema.org JSON-LD of public pages, written by Jackson from the records below and escaped for
@@ -107,7 +108,7 @@ class StructuredData {
 	}
 
 	private static String iso(Instant instant) {
-		return (instant != null) ? instant.toString() : null;
+		return Timestamps.iso(instant);
 	}
 
 	/** The JSON of a value, safe inside a script element. */
