@@ -40,7 +40,7 @@ import news.dateline.system.SiteSettings;
  * looks current.
  */
 @Component
-@ConditionalOnBooleanProperty("dateline.demo.enabled")
+@ConditionalOnBooleanProperty(name = "dateline.demo.enabled", matchIfMissing = true)
 class DemoContentLoader implements ApplicationRunner {
 
 	static final String MARKER = "demo-content-loaded";

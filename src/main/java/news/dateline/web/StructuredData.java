@@ -13,7 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 import news.dateline.article.ArticleView;
 import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.Timestamps;
 
@@ -32,11 +31,8 @@ class StructuredData {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
-	StructuredData(SiteProperties site, SiteMetadata metadata) {
+	StructuredData(SiteProperties site) {
 		this.site = site;
-		this.metadata = metadata;
 	}
 
 	/** NewsArticle and BreadcrumbList (home, section, story) of an article page. */
@@ -53,7 +49,7 @@ class StructuredData {
 					.stream()
 					.map((entry) -> new Correction("CorrectionComment", entry.note(), iso(entry.createdAt())))
 					.toList(),
-				imageOf(article), this.metadata.language());
+				imageOf(article), this.site.language());
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(new Crumb("ListItem", 1, this.site.name(), this.site.absolute("/")));
 		if (article.section() != null) {
@@ -69,7 +65,7 @@ class StructuredData {
 				new SearchAction("SearchAction",
 						new EntryPoint("EntryPoint", this.site.absolute("/search?q={search_term_string}")),
 						"required name=search_term_string"),
-				this.metadata.language());
+				this.site.language());
 		Publisher publisher = publisher();
 		return List.of(write(website), write(new Publisher(CONTEXT, publisher.type(), publisher.name(),
 				publisher.url(), publisher.logo())));
@@ -84,7 +80,7 @@ class StructuredData {
 	}
 
 	private Publisher publisher() {
-		ImageObject logo = (this.metadata.logoUrl() != null) ? new ImageObject("ImageObject", this.metadata.logoUrl())
+		ImageObject logo = (this.site.logoUrl() != null) ? new ImageObject("ImageObject", this.site.logoUrl())
 				: null;
 		return new Publisher(null, "NewsMediaOrganization", this.site.name(), this.site.absolute("/"), logo);
 	}
@@ -92,7 +88,7 @@ class StructuredData {
 	/** The featured image as an absolute URL, or the site's default image. */
 	String imageOf(ArticleView article) {
 		if (article.image() == null) {
-			return this.metadata.defaultImageUrl();
+			return this.site.defaultImageUrl();
 		}
 		String url = article.image().url();
 		return url.startsWith("/") ? this.site.absolute(url) : url;
