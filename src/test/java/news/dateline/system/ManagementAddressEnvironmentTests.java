@@ -1,10 +1,15 @@
 package news.dateline.system;
 
 import java.io.IOException;
+import java.net.URL;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.EnvironmentPostProcessor;
 import org.springframework.boot.SpringApplication;
+import org.springframework.core.io.UrlResource;
 import org.springframework.core.io.support.PropertiesLoaderUtils;
 import org.springframework.core.io.support.SpringFactoriesLoader;
 import org.springframework.mock.env.MockEnvironment;
@@ -39,8 +44,15 @@ class ManagementAddressEnvironmentTests {
 
 	@Test
 	void isRegisteredWithSpringBoot() throws IOException {
-		String processors = PropertiesLoaderUtils.loadAllProperties(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION)
-			.getProperty(EnvironmentPostProcessor.class.getName());
+		List<String> processors = new ArrayList<>();
+		for (URL factories : Collections.list(getClass().getClassLoader()
+			.getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION))) {
+			String names = PropertiesLoaderUtils.loadProperties(new UrlResource(factories))
+				.getProperty(EnvironmentPostProcessor.class.getName());
+			if (names != null) {
+				processors.addAll(List.of(names.split(",")));
+			}
+		}
 		assertThat(processors).contains(ManagementAddressEnvironment.class.getName());
 	}
 

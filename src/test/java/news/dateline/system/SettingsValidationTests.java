@@ -63,18 +63,28 @@ class SettingsValidationTests {
 
 	@Test
 	void aBadValueIsAStartUpErrorNamingTheSetting() {
-		String[][] bad = { { "dateline.site.page-size", "0" }, { "dateline.site.page-size", "51" },
-				{ "dateline.site.base-url", "localhost" }, { "dateline.site.time-zone", "Mars/Olympus_Mons" },
-				{ "dateline.comments.max-depth", "0" }, { "dateline.comments.max-links-before-hold", "-1" },
-				{ "dateline.cache.pages.ttl", "0s" }, { "dateline.search.results-ttl", "-1s" },
-				{ "dateline.sitemaps.page-size", "50001" }, { "dateline.media.max-pixels", "0" },
-				{ "dateline.media.max-file-size", "ten megabytes" },
-				{ "dateline.rate-limits.rules.comments.capacity", "0" } };
+		// setting, bad value, how the failure names it (a map entry as the binder writes it)
+		String[][] bad = { { "dateline.site.page-size", "0", "dateline.site.page-size" },
+				{ "dateline.site.page-size", "51", "dateline.site.page-size" },
+				{ "dateline.site.base-url", "localhost", "dateline.site.base-url" },
+				{ "dateline.site.time-zone", "Mars/Olympus_Mons", "dateline.site.time-zone" },
+				{ "dateline.comments.max-depth", "0", "dateline.comments.max-depth" },
+				{ "dateline.comments.max-links-before-hold", "-1", "dateline.comments.max-links-before-hold" },
+				{ "dateline.cache.pages.ttl", "0s", "dateline.cache.pages.ttl" },
+				{ "dateline.search.results-ttl", "-1s", "dateline.search.results-ttl" },
+				{ "dateline.sitemaps.page-size", "50001", "dateline.sitemaps.page-size" },
+				{ "dateline.media.max-pixels", "0", "dateline.media.max-pixels" },
+				{ "dateline.media.max-file-size", "ten megabytes", "dateline.media.max-file-size" },
+				{ "dateline.rate-limits.rules.comments.capacity", "0", "rules[comments].capacity" } };
 		for (String[] setting : bad) {
-			this.runner.withPropertyValues(setting[0] + "=" + setting[1]).run((context) -> {
-				assertThat(context).as(setting[0] + "=" + setting[1]).hasFailed();
-				assertThat(messages(context.getStartupFailure())).as(setting[0]).contains(setting[0]);
-			});
+			this.runner
+				.withPropertyValues(setting[0] + "=" + setting[1], "dateline.rate-limits.rules.comments.method=POST",
+						"dateline.rate-limits.rules.comments.path=/articles/{slug}/comments",
+						"dateline.rate-limits.rules.comments.period=1m")
+				.run((context) -> {
+					assertThat(context).as(setting[0] + "=" + setting[1]).hasFailed();
+					assertThat(messages(context.getStartupFailure())).as(setting[0]).contains(setting[2]);
+				});
 		}
 	}
 
