@@ -78,9 +78,11 @@ class SettingsValidationTests {
 				{ "dateline.rate-limits.rules.comments.capacity", "0", "rules[comments].capacity" } };
 		for (String[] setting : bad) {
 			this.runner
-				.withPropertyValues(setting[0] + "=" + setting[1], "dateline.rate-limits.rules.comments.method=POST",
+				// a whole, valid rule first, so only the bad value (given last, so it wins) can fail
+				.withPropertyValues("dateline.rate-limits.rules.comments.method=POST",
 						"dateline.rate-limits.rules.comments.path=/articles/{slug}/comments",
-						"dateline.rate-limits.rules.comments.period=1m")
+						"dateline.rate-limits.rules.comments.capacity=6", "dateline.rate-limits.rules.comments.period=1m",
+						setting[0] + "=" + setting[1])
 				.run((context) -> {
 					assertThat(context).as(setting[0] + "=" + setting[1]).hasFailed();
 					assertThat(messages(context.getStartupFailure())).as(setting[0]).contains(setting[2]);
