@@ -16,7 +16,7 @@ import news.dateline.comment.ModerationSettingsService;
 
 /**
  * The moderation settings page (Administrators): banned words, links and first-time commenters,
- * flood gap, closing comments; or back to the defaults from application.properties.
+ * flood gap, closing comments; or back to the defaults (the dateline.comments.* settings).
  */
 @Controller
 @RequestMapping("/admin/settings/moderation")

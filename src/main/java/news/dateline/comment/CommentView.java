@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import news.dateline.system.Timestamps;
+
 /**
  * A comment as the thread shows it, with its replies. The body is split into paragraphs of text and
  * link pieces, so templates escape every piece and never emit the commenter's HTML. A staff reply
@@ -41,7 +43,7 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 
 	/** The machine-readable time, for {@code <time datetime>}. */
 	public String createdIso() {
-		return (this.createdAt != null) ? this.createdAt.toString() : null;
+		return Timestamps.iso(this.createdAt);
 	}
 
 	/** The class that marks a held comment or a staff reply, or null for any other. */

@@ -14,4 +14,12 @@ public record ModerationItem(Long id, Long articleId, String articleHeadline, St
 		return action.appliesTo(this.status);
 	}
 
+	/**
+	 * Whether the comment is held now for its {@link #heldReason}: waiting or in spam. Once a moderator
+	 * has approved or binned it, the reason stays on record but no longer describes the comment.
+	 */
+	public boolean held() {
+		return this.heldReason != null && (this.status == CommentStatus.PENDING || this.status == CommentStatus.SPAM);
+	}
+
 }

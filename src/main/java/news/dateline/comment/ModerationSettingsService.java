@@ -15,7 +15,7 @@ import news.dateline.system.FieldRejectedException;
 import news.dateline.system.SiteSettings;
 
 /**
- * The moderation settings in force: the defaults from application.properties, or the ones an
+ * The moderation settings in force: the defaults (the {@code dateline.comments.*} settings), or the ones an
  * Administrator saved in the admin (kept in the site settings, so every node applies them from the
  * next comment on). The reply depth always comes from the defaults.
  */
@@ -65,7 +65,7 @@ public class ModerationSettingsService {
 		this.audit.record(actor, "moderation.settings", "settings", KEY, String.join(", ", changed.bannedWords()));
 	}
 
-	/** Goes back to the defaults from application.properties. */
+	/** Goes back to the defaults, the {@code dateline.comments.*} settings. */
 	@Transactional
 	public void reset() {
 		Actor actor = this.currentActor.require(Role.ADMINISTRATOR);

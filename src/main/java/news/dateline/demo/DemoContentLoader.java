@@ -40,7 +40,7 @@ import news.dateline.system.SiteSettings;
  * looks current.
  */
 @Component
-@ConditionalOnBooleanProperty("dateline.demo.enabled")
+@ConditionalOnBooleanProperty(name = "dateline.demo.enabled", matchIfMissing = true)
 class DemoContentLoader implements ApplicationRunner {
 
 	static final String MARKER = "demo-content-loaded";
@@ -105,7 +105,7 @@ class DemoContentLoader implements ApplicationRunner {
 						SourceKind.valueOf(block.header("kind")), emptyToNull(block.header("url")),
 						block.header("attribution"));
 				case "article" -> articleIds.put(block.header("slug"), this.articles.createPublished(draft(block),
-						now.minus(Duration.ofHours(Long.parseLong(block.header("age-hours"))))));
+						ago(now, Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size())));
 				case "comment" -> { }
 				default -> throw new IllegalStateException("Unknown demo block: " + block.kind());
 			}
@@ -116,13 +116,22 @@ class DemoContentLoader implements ApplicationRunner {
 			if (block.kind().equals("comment")) {
 				Commenter commenter = new Commenter(block.header("name"), block.header("email"),
 						emptyToNull(block.header("website")), this.signer.hashAddress("demo:" + block.header("email")));
-				Instant at = now.minus(Duration.ofMinutes(Long.parseLong(block.header("age-minutes"))));
+				Instant at = ago(now, Duration.ofMinutes(Long.parseLong(block.header("age-minutes"))),
+						commentIds.size());
 				commentIds.put(block.header("key"), this.comments.importApproved(sample,
 						commentIds.get(block.header("parent")), commenter, block.body(), at));
 			}
 		}
 		this.settings.putIfAbsent(MARKER, now.toString());
 		return articleIds.size();
+	}
+
+	/**
+	 * The time {@code age} before now, moved by a fraction of a second that differs from item to item, as
+	 * the times of stories and comments written by people are.
+	 */
+	private static Instant ago(Instant now, Duration age, int item) {
+		return now.minus(age).minusNanos((item * 104_729L % 1_000_000L) * 1_000L);
 	}
 
 	private static ArticleDraft draft(DemoBlock block) {

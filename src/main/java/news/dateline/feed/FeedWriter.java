@@ -23,7 +23,6 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
 import org.springframework.stereotype.Component;
 
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -36,13 +35,10 @@ public class FeedWriter {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
 	private final Clock clock;
 
-	FeedWriter(SiteProperties site, SiteMetadata metadata, Clock clock) {
+	FeedWriter(SiteProperties site, Clock clock) {
 		this.site = site;
-		this.metadata = metadata;
 		this.clock = clock;
 	}
 
@@ -54,7 +50,7 @@ public class FeedWriter {
 		feed.setTitle(content.title());
 		feed.setDescription((content.description() != null) ? content.description() : content.title());
 		feed.setLink(this.site.absolute(content.pagePath()));
-		feed.setLanguage(this.metadata.language());
+		feed.setLanguage(this.site.language());
 		Instant updated = (content.updated() != null) ? content.updated() : this.clock.instant();
 		feed.setPublishedDate(Date.from(updated));
 		if (format == FeedFormat.ATOM) {

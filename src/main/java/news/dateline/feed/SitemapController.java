@@ -14,7 +14,6 @@ import news.dateline.article.ArticleSyndication;
 import news.dateline.article.PageLink;
 import news.dateline.article.StoryList;
 import news.dateline.system.NotFoundException;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -40,15 +39,11 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
-	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site,
-			SiteMetadata metadata) {
+	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site) {
 		this.articles = articles;
 		this.writer = writer;
 		this.settings = settings;
 		this.site = site;
-		this.metadata = metadata;
 	}
 
 	@GetMapping("/sitemap.xml")
@@ -99,7 +94,7 @@ class SitemapController {
 	@GetMapping("/robots.txt")
 	ResponseEntity<String> robots() {
 		String body;
-		if (this.metadata.discourageSearchEngines()) {
+		if (this.site.discourageSearchEngines()) {
 			body = "# This site is not for search engines (dateline.site.discourage-search-engines).\n"
 					+ "User-agent: *\nDisallow: /\n";
 		}

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Component;
 
 import news.dateline.article.NewsLink;
 import news.dateline.article.PageLink;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -31,11 +30,8 @@ public class SitemapWriter {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
-	SitemapWriter(SiteProperties site, SiteMetadata metadata) {
+	SitemapWriter(SiteProperties site) {
 		this.site = site;
-		this.metadata = metadata;
 	}
 
 	/** A sitemap index of these child sitemap paths. */
@@ -76,7 +72,7 @@ public class SitemapWriter {
 				xml.writeStartElement("news", "news", NEWS);
 				xml.writeStartElement("news", "publication", NEWS);
 				newsElement(xml, "name", this.site.name());
-				newsElement(xml, "language", this.metadata.language());
+				newsElement(xml, "language", this.site.language());
 				xml.writeEndElement();
 				newsElement(xml, "publication_date", w3c(story.publishedAt()));
 				newsElement(xml, "title", story.headline());

@@ -2,8 +2,13 @@ package news.dateline.media;
 
 import java.nio.file.Path;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.util.unit.DataSize;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * Where the media library keeps its files and what it accepts.
@@ -14,13 +19,9 @@ import org.springframework.util.unit.DataSize;
  * before anything is decoded, so a small file cannot unpack into gigabytes
  */
 @ConfigurationProperties("dateline.media")
-public record MediaProperties(Path dir, DataSize maxFileSize, long maxPixels) {
-
-	public MediaProperties {
-		dir = (dir != null) ? dir : Path.of("data", "media");
-		maxFileSize = (maxFileSize != null) ? maxFileSize : DataSize.ofMegabytes(10);
-		maxPixels = (maxPixels > 0) ? maxPixels : 40_000_000L;
-	}
+@Validated
+public record MediaProperties(@DefaultValue("./data/media") @NotNull Path dir,
+		@DefaultValue("10MB") @NotNull DataSize maxFileSize, @DefaultValue("40000000") @Positive long maxPixels) {
 
 	/** The limit as an editor reads it, e.g. "10 MB". */
 	public String maxFileSizeLabel() {

@@ -1,10 +1,14 @@
 package news.dateline.security;
 
+import jakarta.validation.constraints.NotBlank;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The security headers every response carries: a strict Content-Security-Policy (scripts and styles
@@ -16,14 +20,15 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  * featured images and author photos may be hosted elsewhere)
  */
 @ConfigurationProperties("dateline.security")
-public record SecurityHeaders(boolean hsts, String imageSources) implements Customizer<HeadersConfigurer<HttpSecurity>> {
+@Validated
+public record SecurityHeaders(boolean hsts, @DefaultValue("https:") @NotBlank String imageSources) implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(),"
 			+ " geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(),"
 			+ " interest-cohort=()";
 
 	public SecurityHeaders {
-		imageSources = (imageSources == null || imageSources.isBlank()) ? "https:" : imageSources.trim();
+		imageSources = (imageSources != null) ? imageSources.trim() : null;
 	}
 
 	/** The Content-Security-Policy of every page. */

@@ -5,8 +5,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.util.StringUtils;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
@@ -43,7 +45,10 @@ class GlobalControllerAdvice {
 	}
 
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
-	ModelAndView methodNotAllowed() {
+	ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletResponse response) {
+		if (ex.getSupportedHttpMethods() != null) {
+			response.setHeader(HttpHeaders.ALLOW, StringUtils.collectionToDelimitedString(ex.getSupportedHttpMethods(), ", "));
+		}
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 

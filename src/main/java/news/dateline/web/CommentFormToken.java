@@ -66,7 +66,9 @@ class CommentFormToken {
 		if (issuedAt.plus(MAX_AGE).isBefore(now) || issuedAt.isAfter(now.plusSeconds(60))) {
 			return Optional.empty();
 		}
-		return Optional.of(new Issued(Long.parseLong(matcher.group(1)), Duration.between(issuedAt, now)));
+		// the token carries its time in whole seconds, so the age is counted in whole seconds too
+		return Optional.of(new Issued(Long.parseLong(matcher.group(1)),
+				Duration.ofSeconds(now.getEpochSecond() - issuedAt.getEpochSecond())));
 	}
 
 	/** A verified token: the story and how long ago the form was served. */

@@ -10,6 +10,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 import news.dateline.system.SiteProperties;
+import news.dateline.system.Timestamps;
 
 /**
  * Formats times for templates ({@code ${@dates.full(instant)}}) in the site's time zone.
@@ -46,9 +47,9 @@ class Dates {
 		return format(instant, "d MMMM yyyy 'at' HH:mm");
 	}
 
-	/** The machine-readable form for {@code <time datetime>}. */
+	/** The machine-readable form for {@code <time datetime>}, to the millisecond. */
 	public String iso(Instant instant) {
-		return (instant == null) ? null : instant.toString();
+		return Timestamps.iso(instant);
 	}
 
 	private String format(Instant instant, String pattern) {

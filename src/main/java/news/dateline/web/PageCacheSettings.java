@@ -3,23 +3,34 @@ package news.dateline.web;
 import java.time.Duration;
 import java.util.List;
 
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import org.hibernate.validator.constraints.time.DurationMin;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
 
 /**
  * The page cache's switches, from {@code dateline.cache.pages.*}: on or off (off for the no-cache
  * benchmark), how long an entry lives, how many bytes all entries may take, and the cookies that mark
  * a request as someone's own (a signed-in session, remember-me) so it is never served from or stored
  * in the cache. The commenter's cookies always count.
+ *
+ * @param enabled keep anonymous public pages in memory (off for the no-cache benchmark)
+ * @param ttl how long a page is kept at most
+ * @param maxBytes how many bytes all kept pages may take (64 MiB)
+ * @param personalCookies cookies that make a request someone's own, never cached
  */
 @ConfigurationProperties("dateline.cache.pages")
-public record PageCacheSettings(Boolean enabled, Duration ttl, Long maxBytes, List<String> personalCookies) {
+@Validated
+public record PageCacheSettings(@DefaultValue("true") @NotNull Boolean enabled,
+		@DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration ttl,
+		@DefaultValue("67108864") @NotNull @Positive Long maxBytes,
+		@DefaultValue({ "JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies) {
 
 	public PageCacheSettings {
-		enabled = (enabled == null) || enabled;
-		ttl = (ttl == null || ttl.isNegative() || ttl.isZero()) ? Duration.ofSeconds(60) : ttl;
-		maxBytes = (maxBytes == null || maxBytes <= 0) ? 64L * 1024 * 1024 : maxBytes;
-		personalCookies = (personalCookies == null) ? List.of("JSESSIONID", "SESSION", "remember-me")
-				: List.copyOf(personalCookies);
+		personalCookies = (personalCookies != null) ? List.copyOf(personalCookies) : List.of();
 	}
 
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import news.dateline.article.ArticleView;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.tag.TagView;
 
@@ -28,22 +27,19 @@ class PageMetadata {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
 	private final StructuredData structuredData;
 
 	private final MessageSource messages;
 
-	PageMetadata(SiteProperties site, SiteMetadata metadata, StructuredData structuredData, MessageSource messages) {
+	PageMetadata(SiteProperties site, StructuredData structuredData, MessageSource messages) {
 		this.site = site;
-		this.metadata = metadata;
 		this.structuredData = structuredData;
 		this.messages = messages;
 	}
 
 	PageMeta home() {
 		return new PageMeta(this.site.name(), message("site.description"), this.site.absolute("/"), "website",
-				this.metadata.defaultImageUrl(), null, null, null, List.of(), List.of(), this.structuredData.home());
+				this.site.defaultImageUrl(), null, null, null, List.of(), List.of(), this.structuredData.home());
 	}
 
 	PageMeta article(ArticleView article) {
@@ -68,13 +64,13 @@ class PageMetadata {
 						new PageMeta.FeedLink(message("meta.feed-rss", title), listing.url() + "/feed.rss",
 								PageMeta.FeedLink.RSS));
 		return new PageMeta(title, (description != null) ? description : message("site.description"),
-				this.site.absolute(listing.url()), "website", this.metadata.defaultImageUrl(), null, null, null,
+				this.site.absolute(listing.url()), "website", this.site.defaultImageUrl(), null, null, null,
 				List.of(), feeds, List.of());
 	}
 
 	PageMeta search() {
 		return new PageMeta(message("search.heading"), message("site.description"), this.site.absolute("/search"),
-				"website", this.metadata.defaultImageUrl(), null, null, null, List.of(), List.of(), List.of());
+				"website", this.site.defaultImageUrl(), null, null, null, List.of(), List.of(), List.of());
 	}
 
 	/**

@@ -18,7 +18,6 @@ import news.dateline.comment.CommentsClosedException;
 import news.dateline.section.SectionChanged;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -34,16 +33,13 @@ class SiteAdvice {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
 	private final PageCache pageCache;
 
 	private final AtomicReference<Navigation> navigation = new AtomicReference<>();
 
-	SiteAdvice(SectionService sections, SiteProperties site, SiteMetadata metadata, PageCache pageCache) {
+	SiteAdvice(SectionService sections, SiteProperties site, PageCache pageCache) {
 		this.sections = sections;
 		this.site = site;
-		this.metadata = metadata;
 		this.pageCache = pageCache;
 	}
 
@@ -52,9 +48,10 @@ class SiteAdvice {
 		return this.site;
 	}
 
+	/** The site's metadata settings (language, search engines) under the name the layout reads them by. */
 	@ModelAttribute("siteMetadata")
-	SiteMetadata siteMetadata() {
-		return this.metadata;
+	SiteProperties siteMetadata() {
+		return this.site;
 	}
 
 	@ModelAttribute("navSections")

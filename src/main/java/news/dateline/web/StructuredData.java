@@ -13,8 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 import news.dateline.article.ArticleView;
 import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
+import news.dateline.system.Timestamps;
 
 /**
  * The schema.org JSON-LD of public pages, written by Jackson from the records below and escaped for
@@ -31,11 +31,8 @@ class StructuredData {
 
 	private final SiteProperties site;
 
-	private final SiteMetadata metadata;
-
-	StructuredData(SiteProperties site, SiteMetadata metadata) {
+	StructuredData(SiteProperties site) {
 		this.site = site;
-		this.metadata = metadata;
 	}
 
 	/** NewsArticle and BreadcrumbList (home, section, story) of an article page. */
@@ -52,7 +49,7 @@ class StructuredData {
 					.stream()
 					.map((entry) -> new Correction("CorrectionComment", entry.note(), iso(entry.createdAt())))
 					.toList(),
-				imageOf(article), this.metadata.language());
+				imageOf(article), this.site.language());
 		List<Crumb> crumbs = new ArrayList<>();
 		crumbs.add(new Crumb("ListItem", 1, this.site.name(), this.site.absolute("/")));
 		if (article.section() != null) {
@@ -68,7 +65,7 @@ class StructuredData {
 				new SearchAction("SearchAction",
 						new EntryPoint("EntryPoint", this.site.absolute("/search?q={search_term_string}")),
 						"required name=search_term_string"),
-				this.metadata.language());
+				this.site.language());
 		Publisher publisher = publisher();
 		return List.of(write(website), write(new Publisher(CONTEXT, publisher.type(), publisher.name(),
 				publisher.url(), publisher.logo())));
@@ -83,7 +80,7 @@ class StructuredData {
 	}
 
 	private Publisher publisher() {
-		ImageObject logo = (this.metadata.logoUrl() != null) ? new ImageObject("ImageObject", this.metadata.logoUrl())
+		ImageObject logo = (this.site.logoUrl() != null) ? new ImageObject("ImageObject", this.site.logoUrl())
 				: null;
 		return new Publisher(null, "NewsMediaOrganization", this.site.name(), this.site.absolute("/"), logo);
 	}
@@ -91,7 +88,7 @@ class StructuredData {
 	/** The featured image as an absolute URL, or the site's default image. */
 	String imageOf(ArticleView article) {
 		if (article.image() == null) {
-			return this.metadata.defaultImageUrl();
+			return this.site.defaultImageUrl();
 		}
 		String url = article.image().url();
 		return url.startsWith("/") ? this.site.absolute(url) : url;
@@ -107,7 +104,7 @@ class StructuredData {
 	}
 
 	private static String iso(Instant instant) {
-		return (instant != null) ? instant.toString() : null;
+		return Timestamps.iso(instant);
 	}
 
 	/** The JSON of a value, safe inside a script element. */

@@ -66,6 +66,26 @@ class AdminCommentControllerTests extends AdminSliceTests {
 	}
 
 	@Test
+	void anApprovedCommentNoLongerSaysItIsHeld() throws Exception {
+		ModerationItem approved = new ModerationItem(32L, 42L, "Pact alarms Seoul", "/articles/pact-alarms-seoul", null,
+				"New Reader", "new@example.com", null, "9f86d081884c7d65", "Now approved.", CommentStatus.APPROVED,
+				HoldReason.FIRST_TIME_COMMENTER, Instant.parse("2026-06-20T08:31:00.123456Z"), false);
+		given(this.moderation.queue(eq(CommentStatus.APPROVED), any()))
+			.willReturn(new ModerationQueue(CommentStatus.APPROVED, List.of(approved), null));
+		given(this.moderation.get(32L)).willReturn(approved);
+		this.admin.perform(get("/admin/comments?status=approved").with(as(Role.EDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Now approved."), not(containsString("Held:")),
+					not(containsString("held-reason")))));
+		this.admin.perform(get("/admin/comments/32").with(as(Role.EDITOR)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Held at first because"),
+					not(containsString("<dt>Held because</dt>")))));
+		this.admin.perform(get("/admin/comments/31").with(as(Role.EDITOR)))
+			.andExpect(content().string(containsString("<dt>Held because</dt>")));
+	}
+
+	@Test
 	void showsTheTabsWithTheirCounts() throws Exception {
 		this.admin.perform(get("/admin/comments").with(as(Role.EDITOR)))
 			.andExpect(content().string(allOf(containsString("aria-current=\"page\""), containsString("Pending"),

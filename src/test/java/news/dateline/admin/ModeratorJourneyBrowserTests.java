@@ -59,6 +59,9 @@ class ModeratorJourneyBrowserTests extends BrowserTest {
 		WebElement flash = waitFor(By.cssSelector(".admin-flash"));
 		assertThat(flash.getText()).isEqualTo("1 comment approved.");
 		assertThat(browser.findElements(By.id("comment-" + held.id()))).isEmpty();
+		open("/admin/comments?status=approved");
+		WebElement approved = waitFor(By.id("comment-" + held.id()));
+		assertThat(approved.getText()).contains("New Reader", body).doesNotContain("Held:");
 
 		open(story.url());
 		WebElement shown = waitFor(By.id("comment-" + held.id()));

@@ -124,7 +124,7 @@ class ImageProcessorTests {
 	@Test
 	void refusesADecompressionBombFromItsHeaderAlone() {
 		assertRefused(TestImages.pixelBomb(), "media.file.too-many-pixels");
-		ImageProcessor strict = new ImageProcessor(new MediaProperties(null, null, 10_000));
+		ImageProcessor strict = new ImageProcessor(new MediaProperties(Path.of("unused"), DataSize.ofMegabytes(10), 10_000));
 		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> strict.process(TestImages.png(200, 100, false)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("media.file.too-many-pixels"));

@@ -1,6 +1,9 @@
 package news.dateline.quality;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -8,18 +11,40 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.CorrectionService;
+import news.dateline.security.Role;
 import news.dateline.section.SectionView;
 import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData.Story;
+import news.dateline.support.TestStaff;
+import news.dateline.transfer.WxrImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The public pages in Chromium, checked by axe-core for WCAG 2.2 A and AA in light and dark mode,
- * and walked with the keyboard alone.
+ * and walked with the keyboard alone. Every page type is checked, with content written between seconds
+ * (the test clock's microseconds) and with stories imported from a WordPress export.
  */
 class AccessibilityBrowserTests extends BrowserTest {
+
+	/** The imported stories, sections, author and tag of the WordPress fixture. */
+	static final List<String> IMPORTED = List.of("/articles/council-approves-harbour-budget",
+			"/articles/storm-warning", "/sections/politics", "/authors/jdoe", "/tags/harbour");
+
+	private static boolean imported;
+
+	@Autowired
+	WxrImporter importer;
+
+	@Autowired
+	CorrectionService corrections;
+
+	@Autowired
+	TestStaff staff;
 
 	Story story;
 
@@ -38,11 +63,29 @@ class AccessibilityBrowserTests extends BrowserTest {
 				Duration.ofMinutes(30), "north-korea");
 		Long first = this.data.approvedComment(this.story, null, "Mina Park", "See https://example.org/a for more.");
 		this.data.approvedComment(this.story, first, "Daniel Reyes", "A reply.");
+		this.staff.signIn(Role.EDITOR);
+		this.corrections.add(this.story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt “Seoul”.");
+		TestStaff.signOut();
+	}
+
+	@BeforeEach
+	void importTheWordPressFixtureOnce() throws IOException {
+		if (imported) {
+			return;
+		}
+		try (InputStream in = getClass().getResourceAsStream("/wxr/wordpress-export.xml")) {
+			this.importer.run(this.importer.newJob("wordpress-export.xml", 0), in);
+		}
+		imported = true;
 	}
 
 	private List<String> pages() {
-		return List.of("/", this.story.url(), this.story.url() + "?replytocom=1", this.section.url(), "/latest",
-				"/authors/" + this.author, "/tags/north-korea", "/sources/" + this.source, "/no/such/page");
+		List<String> pages = new ArrayList<>(List.of("/", this.story.url(), this.story.url() + "?replytocom=1",
+				this.story.url() + "/report", this.section.url(), "/latest", "/authors/" + this.author,
+				"/tags/north-korea", "/sources/" + this.source, "/search", "/search?q=pact", "/search?q=%22%22",
+				"/corrections", "/no/such/page"));
+		pages.addAll(IMPORTED);
+		return pages;
 	}
 
 	@Test

@@ -71,6 +71,51 @@ class HttpEdgeTests {
 	}
 
 	@Test
+	void unsupportedMethodsOnPublicPagesGetTheSites405Page() throws IOException {
+		SectionView section = this.data.section("Harbour");
+		Story story = this.data.story("Ferry timetable changes", section, this.data.author("Mina Park", "local"),
+				Duration.ofHours(1));
+		for (String path : List.of("/", story.url(), "/latest", "/search")) {
+			for (String method : List.of("PUT", "DELETE", "PATCH")) {
+				String response = exchange(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json, */*\r\n"
+						+ "Content-Length: 0\r\nConnection: close\r\n\r\n", null);
+				assertThat(status(response)).as(method + " " + path).isEqualTo(405);
+				assertThat(response).as(method + " " + path)
+					.containsIgnoringCase("Content-Type: text/html")
+					.containsIgnoringCase("Allow: GET")
+					.contains("<!DOCTYPE html>", "<h1>That request was not accepted</h1>")
+					.doesNotContain("\"status\":", "Exception");
+			}
+		}
+		String nowhere = exchange("DELETE /no/such/page HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+				+ "Connection: close\r\n\r\n", null);
+		assertThat(status(nowhere)).as("nothing there, whatever the method").isEqualTo(404);
+		assertThat(nowhere).containsIgnoringCase("Content-Type: text/html").contains("<!DOCTYPE html>");
+		String head = exchange("HEAD " + story.url() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+		assertThat(status(head)).isEqualTo(200);
+		assertThat(head).doesNotContain("<!DOCTYPE html>");
+		String options = exchange("OPTIONS /latest HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+		assertThat(status(options)).isEqualTo(200);
+		assertThat(options).containsIgnoringCase("Allow: GET,HEAD,OPTIONS");
+	}
+
+	@Test
+	void errorsRaisedOutsideControllersGetTheSitesPageWhateverTheClientAccepts() throws IOException {
+		// the firewall refuses a path parameter before any controller sees the request
+		String rejected = exchange("GET /latest;x=1 HTTP/1.1\r\nHost: localhost\r\n"
+				+ "Accept: application/json\r\nConnection: close\r\n\r\n", null);
+		assertThat(status(rejected)).isEqualTo(400);
+		assertThat(rejected).containsIgnoringCase("Content-Type: text/html")
+			.contains("<!DOCTYPE html>", "<h1>We could not understand that request</h1>");
+		String forged = exchange("POST /latest HTTP/1.1\r\nHost: localhost\r\nAccept: application/json\r\n"
+				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\n",
+				"a=b".getBytes(StandardCharsets.US_ASCII));
+		assertThat(status(forged)).isEqualTo(403);
+		assertThat(forged).containsIgnoringCase("Content-Type: text/html").contains("<h1>This is not allowed</h1>")
+			.doesNotContain("\"status\":");
+	}
+
+	@Test
 	void oversizedHeadersGet4xx() throws IOException {
 		String big = "x".repeat(64 * 1024);
 		assertClientError(exchange("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + big + "\r\nConnection: close\r\n\r\n",

@@ -1,16 +1,22 @@
 package news.dateline.quality;
 
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import news.dateline.article.ArticleEdit;
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.media.MediaDetails;
 import news.dateline.media.MediaService;
@@ -24,14 +30,19 @@ import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 import news.dateline.support.TestStaff;
+import news.dateline.transfer.ImportJob;
+import news.dateline.transfer.WxrImporter;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
  * Every public page type passes the Nu Html Checker with zero errors: home, article with a threaded
- * discussion and the reply form (also with validation messages shown), the lists, and error pages.
+ * discussion and the reply form (also with validation messages shown), the lists, search, corrections,
+ * the error report form, error pages, and the pages of a WordPress export's imported stories. The clock
+ * stands between seconds, so every {@code <time datetime>} is written from a time with microseconds.
  */
 @DatabaseTest
 class PublicPagesValidityTests {
@@ -53,6 +64,15 @@ class PublicPagesValidityTests {
 
 	@Autowired
 	TestStaff staff;
+
+	@Autowired
+	CorrectionService corrections;
+
+	@Autowired
+	WxrImporter importer;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	Story story;
 
@@ -88,6 +108,21 @@ class PublicPagesValidityTests {
 		String html = page(request);
 		assertThat(html).as(name).contains("<!DOCTYPE html>");
 		assertThat(HtmlChecker.errors(html)).as(name).isEmpty();
+		assertTimesHaveAtMostMilliseconds(name, html);
+	}
+
+	private static void assertTimesHaveAtMostMilliseconds(String name, String html) {
+		Matcher times = Pattern.compile("(?:datetime|content)=\"(\\d{4}-\\d\\d-\\d\\dT[^\"]*)\"").matcher(html);
+		while (times.find()) {
+			assertThat(times.group(1)).as(name).matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d(\\.\\d{1,3})?Z");
+		}
+	}
+
+	@Test
+	void clockStandsBetweenSecondsSoTimesCarryFractions() throws Exception {
+		assertThat(this.clock.instant().getNano() % 1_000_000).as("microseconds in the test clock").isNotZero();
+		String html = page(get(this.story.url()));
+		assertThat(html).containsPattern("datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\"");
 	}
 
 	@Test
@@ -136,9 +171,52 @@ class PublicPagesValidityTests {
 	}
 
 	@Test
+	void searchPagesAreValid() throws Exception {
+		assertValid("/search");
+		assertValid("/search?q=pact");
+		assertValid("/search?q=pact&from=2026-13-40");
+	}
+
+	@Test
+	void correctionsAndTheErrorReportFormAreValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		this.clock.advance(Duration.ofMinutes(7).plusNanos(654_321_000));
+		this.corrections.add(this.story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt “Seoul”.");
+		TestStaff.signOut();
+		assertValid("/corrections");
+		assertValid(this.story.url());
+		assertValid(this.story.url() + "/report");
+		assertValid("report form with errors", post(this.story.url() + "/report").param("message", "")
+			.param("email", "not-an-email"));
+	}
+
+	@Test
+	void pagesOfImportedStoriesAreValid() throws Exception {
+		ImportJob job = this.importer.newJob("wordpress-export.xml", 0);
+		try (InputStream in = getClass().getResourceAsStream("/wxr/wordpress-export.xml")) {
+			this.importer.run(job, in);
+		}
+		List<String> imported = this.jdbc
+			.sql("select slug from article where status = 'PUBLISHED' and published_at < ? order by slug")
+			.param(java.sql.Timestamp.from(this.clock.instant().minus(Duration.ofDays(30))))
+			.query(String.class)
+			.list();
+		assertThat(imported).contains("council-approves-harbour-budget", "storm-warning", "ferry-timetable-changes");
+		for (String slug : imported) {
+			assertValid("/articles/" + slug);
+		}
+		assertValid("/");
+		assertValid("/sections/politics");
+		assertValid("/sections/local-news");
+		assertValid("/authors/jdoe");
+		assertValid("/tags/harbour");
+	}
+
+	@Test
 	void errorPagesAreValid() throws Exception {
 		assertValid("/articles/no-such-story");
 		assertValid("/no/such/page");
+		assertValid("method not allowed", put("/"));
 	}
 
 }

@@ -147,11 +147,11 @@ class SearchIndexerTests {
 					SearchIndex.SYNCED_AT, this.clock.instant().toString()).entrySet());
 			older.commit();
 		}
-		SearchIndex reopened = new SearchIndex(new SearchProperties(dir.toString(), false, null));
+		SearchIndex reopened = new SearchIndex(new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)));
 		try {
 			assertThat(reopened.outdated()).isTrue();
 			SearchIndexer indexer = new SearchIndexer(reopened, this.articles, this.changeLog, this.currentActor,
-					new SearchProperties(dir.toString(), false, null), this.transactions, this.clock);
+					new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)), this.transactions, this.clock);
 			indexer.catchUp();
 			indexer.destroy();
 			assertThat(reopened.outdated()).isFalse();
@@ -164,7 +164,7 @@ class SearchIndexerTests {
 		finally {
 			reopened.destroy();
 		}
-		SearchIndex again = new SearchIndex(new SearchProperties(dir.toString(), false, null));
+		SearchIndex again = new SearchIndex(new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)));
 		try {
 			assertThat(again.outdated()).as("a rebuilt index is current when opened again").isFalse();
 		}

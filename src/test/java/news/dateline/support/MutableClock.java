@@ -7,11 +7,13 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests can set and move; shared by every test context in place of the system clock.
+ * A clock tests can set and move; shared by every test context in place of the system clock. It starts
+ * between seconds, with microseconds, as the application's own clock reads, so no test can pass only
+ * because times fall on whole seconds.
  */
 public class MutableClock extends Clock {
 
-	public static final Instant START = Instant.parse("2026-06-20T09:00:00Z");
+	public static final Instant START = Instant.parse("2026-06-20T09:00:00.123456Z");
 
 	private volatile Instant now = START;
 

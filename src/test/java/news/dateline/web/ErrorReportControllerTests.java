@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -68,6 +69,18 @@ class ErrorReportControllerTests extends WebSliceTests {
 		assertThat(sent.getValue().timeOnPage()).isEqualTo(Duration.ofSeconds(20));
 		this.mvc.perform(get(URL).param("sent", ""))
 			.andExpect(content().string(containsString("Your report has reached the editors")));
+	}
+
+	@Test
+	void takesAReportWithTheOptionalEmailLeftEmpty() throws Exception {
+		for (String email : new String[] { "", "  " }) {
+			this.mvc.perform(post(URL).param("message", "The headline says 21 million — it was 2.1 million.")
+				.param("email", email).param("token", agedToken()).param("homepage", ""))
+				.andExpect(redirectedUrl(URL + "?sent"));
+		}
+		ArgumentCaptor<NewErrorReport> sent = ArgumentCaptor.forClass(NewErrorReport.class);
+		verify(this.errorReports, times(2)).submit(sent.capture());
+		assertThat(sent.getAllValues()).allSatisfy((report) -> assertThat(report.email()).isEmpty());
 	}
 
 	@Test

@@ -20,7 +20,7 @@ class MostReadTests {
 
 	private final ArticleService articles = mock(ArticleService.class);
 
-	private final PageCache pageCache = new PageCache(new PageCacheSettings(false, null, null, null));
+	private final PageCache pageCache = new PageCache(new PageCacheSettings(false, Duration.ofSeconds(60), 1_000_000L, List.of()));
 
 	private final MutableClock clock = new MutableClock();
 

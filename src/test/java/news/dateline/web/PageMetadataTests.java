@@ -49,7 +49,7 @@ class PageMetadataTests extends WebSliceTests {
 		assertThat(html).contains("<meta name=\"description\" content=\"Seoul condemns the pact.\">")
 			.contains("<meta property=\"og:type\" content=\"article\">")
 			.contains("<meta property=\"og:url\" content=\"http://localhost:8080/articles/" + SLUG + "\">")
-			.contains("<meta property=\"article:published_time\" content=\"2026-06-20T08:00:00Z\">")
+			.contains("<meta property=\"article:published_time\" content=\"2026-06-20T08:00:00.123Z\">")
 			.contains("<meta property=\"article:tag\" content=\"North Korea\">")
 			.contains("<meta name=\"twitter:card\" content=\"summary\">")
 			.contains("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/feed.atom\"");
@@ -58,7 +58,8 @@ class PageMetadataTests extends WebSliceTests {
 		JsonNode news = blocks.get(0);
 		assertThat(news.get("@type").asString()).isEqualTo("NewsArticle");
 		assertThat(news.get("headline").asString()).startsWith("Military agreement");
-		assertThat(news.get("datePublished").asString()).isEqualTo("2026-06-20T08:00:00Z");
+		// the sample story was published between seconds: machine-readable times keep the milliseconds only
+		assertThat(news.get("datePublished").asString()).isEqualTo("2026-06-20T08:00:00.123Z");
 		assertThat(news.get("dateline").asString()).isEqualTo("Seoul");
 		assertThat(news.get("author").get(0).get("@type").asString()).isEqualTo("Person");
 		assertThat(news.get("author").get(0).get("url").asString()).isEqualTo("http://localhost:8080/authors/tarun-kumar");
@@ -110,7 +111,7 @@ class PageMetadataTests extends WebSliceTests {
 			.isEqualTo("http://localhost:8080/search?q={search_term_string}");
 		assertThat(website.get("potentialAction").get("query-input").asString())
 			.isEqualTo("required name=search_term_string");
-		assertThat(html).contains("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\">")
+		assertThat(html).contains("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\" aria-label=\"Site search\">")
 			.contains("<label for=\"site-search-q\">Search stories</label>")
 			.doesNotContain("noindex");
 	}

@@ -45,7 +45,6 @@ import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
 import news.dateline.system.Signer;
-import news.dateline.system.SiteMetadata;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
@@ -63,8 +62,8 @@ import static org.mockito.BDDMockito.given;
  * it through {@code admin.AdminSliceTests}).
  */
 @WebMvcTest
-@EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SiteMetadata.class,
-		SitemapSettings.class, PageCacheSettings.class })
+@EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SitemapSettings.class,
+		PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
 		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
