@@ -108,7 +108,7 @@ public class AutosaveService {
 	}
 
 	/**
-	 * The staff member's autosave of the story, when it is newer than the story's last save and says
+	 * The staff member's autosave of the story, when it is not older than the story's last save and says
 	 * something else than the story does: what the editor page offers to restore.
 	 */
 	public Optional<Autosave> pending(Long id) {
@@ -120,7 +120,7 @@ public class AutosaveService {
 			.params(id, actor.userId())
 			.query(AutosaveService::autosave)
 			.optional()
-			.filter((autosave) -> autosave.savedAt().isAfter(article.getUpdatedAt()))
+			.filter((autosave) -> !autosave.savedAt().isBefore(article.getUpdatedAt()))
 			.filter((autosave) -> !autosave.over(stored).sameAs(stored));
 	}
 
