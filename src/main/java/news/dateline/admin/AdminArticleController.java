@@ -3,7 +3,6 @@ package news.dateline.admin;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -15,13 +14,14 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleConflictException;
 import news.dateline.article.ArticlePreview;
 import news.dateline.article.ArticleRejectedException;
 import news.dateline.article.ArticleStatus;
+import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.EditorialService;
+import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -33,8 +33,6 @@ import news.dateline.system.SiteProperties;
 @RequestMapping("/admin/articles")
 class AdminArticleController {
 
-	static final String CONFLICT_VIEW = "admin/articles/conflict";
-
 	private static final java.util.regex.Pattern LIBRARY_URL = java.util.regex.Pattern
 		.compile("/media/[0-9a-f]{32}/\\d{1,5}\\.(jpg|png)");
 
@@ -42,9 +40,9 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
-	AdminArticleController(EditorialService editorial, SiteProperties site) {
+	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
 		this.editorial = editorial;
-		this.page = new ArticleEditorPage(editorial, site);
+		this.page = new ArticleEditorPage(editorial, autosaves, site);
 	}
 
 	@GetMapping
@@ -82,8 +80,34 @@ class AdminArticleController {
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
+	/** A stored story's editor; {@code restore=autosave} fills the form from the editor's autosave. */
+	/** The new story's "Publish now": files it and puts it live in one step, or neither. */
+	@PostMapping("/publish")
+	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result, Model model,
+			RedirectAttributes redirect, HttpServletResponse response) {
+		if (result.hasErrors()) {
+			return this.page.refused(model, null, response);
+		}
+		Long id;
+		try {
+			id = this.editorial.createAndMove(form.toEdit(), new WorkflowMove.Publish());
+		}
+		catch (ArticleRejectedException ex) {
+			result.rejectValue(ex.field(), ex.messageKey());
+			return this.page.refused(model, null, response);
+		}
+		catch (ChecklistNotMetException ex) {
+			return this.page.blocked(model, null, ex.unmet(), response);
+		}
+		Flash.done(redirect, "article.flash.published");
+		return "redirect:/admin/articles/" + id + "/edit";
+	}
+
 	@GetMapping("/{id}/edit")
-	String edit(@PathVariable Long id, Model model) {
+	String edit(@PathVariable Long id, @RequestParam(required = false) String restore, Model model) {
+		if ("autosave".equals(restore)) {
+			return this.page.restored(model, id);
+		}
 		return this.page.stored(model, id);
 	}
 
@@ -104,12 +128,7 @@ class AdminArticleController {
 			return this.page.blocked(model, id, ex.unmet(), response);
 		}
 		catch (ArticleConflictException ex) {
-			ArticleConflict conflict = this.editorial.conflict(id, form.toEdit());
-			model.addAttribute("conflict", conflict);
-			model.addAttribute("articleForm", ArticleForm.of(conflict.merge()));
-			model.addAttribute("options", this.editorial.options());
-			response.setStatus(HttpStatus.CONFLICT.value());
-			return CONFLICT_VIEW;
+			return this.page.conflict(model, id, form, response);
 		}
 		Flash.done(redirect, "article.flash.saved");
 		return "redirect:/admin/articles/" + id + "/edit";

@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
+import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleEditor;
+import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistItem;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.EditorialService;
@@ -22,12 +24,17 @@ final class ArticleEditorPage {
 
 	static final String VIEW = "admin/articles/form";
 
+	static final String CONFLICT_VIEW = "admin/articles/conflict";
+
 	private final EditorialService editorial;
+
+	private final AutosaveService autosaves;
 
 	private final SiteProperties site;
 
-	ArticleEditorPage(EditorialService editorial, SiteProperties site) {
+	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
 		this.editorial = editorial;
+		this.autosaves = autosaves;
 		this.site = site;
 	}
 
@@ -42,7 +49,24 @@ final class ArticleEditorPage {
 	}
 
 	String stored(Model model, Long id) {
-		return fill(model, this.editorial.editor(id));
+		ArticleEditor editor = this.editorial.editor(id);
+		if (!model.containsAttribute("articleForm")) {
+			this.autosaves.pending(id).ifPresent((autosave) -> model.addAttribute("autosave", autosave));
+		}
+		return fill(model, editor);
+	}
+
+	/**
+	 * A stored story's editor holding the editor's autosave in place of the stored text (nothing is
+	 * saved until they save); without a pending autosave, the stored story.
+	 */
+	String restored(Model model, Long id) {
+		ArticleEditor editor = this.editorial.editor(id);
+		this.autosaves.pending(id).ifPresent((autosave) -> {
+			model.addAttribute("articleForm", ArticleForm.of(autosave.over(editor.edit())));
+			model.addAttribute("restored", autosave);
+		});
+		return fill(model, editor);
 	}
 
 	/** The page again with status 422, after input the editor must correct. */
@@ -63,8 +87,28 @@ final class ArticleEditorPage {
 		return refused(model, id, response);
 	}
 
+	/**
+	 * The 409 page: the form was filled from an older version than the stored story's; it shows both
+	 * and a form holding the editor's text with the current version, so that saving it again is a
+	 * deliberate overwrite.
+	 */
+	String conflict(Model model, Long id, ArticleForm form, HttpServletResponse response) {
+		ArticleConflict conflict = this.editorial.conflict(id, form.toEdit());
+		model.addAttribute("conflict", conflict);
+		model.addAttribute("articleForm", ArticleForm.of(conflict.merge()));
+		model.addAttribute("options", this.editorial.options());
+		response.setStatus(HttpStatus.CONFLICT.value());
+		return CONFLICT_VIEW;
+	}
+
 	private String fill(Model model, ArticleEditor editor) {
 		model.addAttribute("editor", editor);
+		if (editor == null) {
+			model.addAttribute("mayPublishNew", this.editorial.mayPublishOwn());
+		}
+		else {
+			this.autosaves.heldByOther(editor.id()).ifPresent((lock) -> model.addAttribute("editLock", lock));
+		}
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
 		}

@@ -6,14 +6,13 @@ import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
-import jakarta.validation.constraints.NotBlank;
-
 /**
  * The time a story is scheduled for, or its embargo lifts, as a {@code datetime-local} field
- * ({@code 2026-06-20T10:30}) in the site's time zone. Kept as text, so a malformed value is answered
- * beside the field with the input kept.
+ * ({@code 2026-06-20T10:30}) in the site's time zone. Kept as text, so a missing or malformed value is
+ * answered beside the field with the input kept. Its field is sent with the editor's form, as
+ * {@code scheduleAt} or {@code embargoAt}.
  */
-record ReleaseForm(@NotBlank String at) {
+record ReleaseForm(String at) {
 
 	static ReleaseForm empty() {
 		return new ReleaseForm("");
@@ -22,7 +21,7 @@ record ReleaseForm(@NotBlank String at) {
 	/** The moment meant, or empty when the text is not a date and time. */
 	Optional<Instant> instantIn(ZoneId zone) {
 		try {
-			return Optional.of(LocalDateTime.parse(this.at.trim()).atZone(zone).toInstant());
+			return Optional.of(LocalDateTime.parse((this.at != null) ? this.at.trim() : "").atZone(zone).toInstant());
 		}
 		catch (DateTimeParseException ex) {
 			return Optional.empty();

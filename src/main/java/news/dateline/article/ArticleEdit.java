@@ -24,4 +24,23 @@ public record ArticleEdit(String headline, String deck, String datelineCity, Str
 				this.imageUrl, this.imageAlt, this.imageCaption, this.imageCredit, this.commentsOpen, newVersion);
 	}
 
+	/**
+	 * Whether the two say the same, whatever versions they started from: an empty field and a missing
+	 * one are the same, and so are a browser's CRLF line ends and stored LF ones.
+	 */
+	public boolean sameAs(ArticleEdit other) {
+		return canonical().equals(other.canonical());
+	}
+
+	private ArticleEdit canonical() {
+		return new ArticleEdit(plain(this.headline), plain(this.deck), plain(this.datelineCity),
+				plain(this.datelineCountry), plain(this.body), plain(this.sectionSlug), plain(this.tags), this.bylines,
+				this.sources, plain(this.slug), plain(this.seoTitle), plain(this.seoDescription), plain(this.imageUrl),
+				plain(this.imageAlt), plain(this.imageCaption), plain(this.imageCredit), this.commentsOpen, null);
+	}
+
+	private static String plain(String text) {
+		return (text == null) ? "" : text.replace("\r\n", "\n").strip();
+	}
+
 }

@@ -60,6 +60,8 @@ public class EditorialService {
 
 	private final ArticlePreviews previews;
 
+	private final CorrectionService correctionLog;
+
 	private final CurrentActor currentActor;
 
 	private final ApplicationEventPublisher events;
@@ -70,8 +72,8 @@ public class EditorialService {
 
 	EditorialService(ArticleRepository articles, ArticleRevisionRepository revisions,
 			CorrectionRepository corrections, ArticleEdits edits, EditorialQueries queries,
-			ArticleService articleService, ArticlePreviews previews, CurrentActor currentActor,
-			ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+			ArticleService articleService, ArticlePreviews previews, CorrectionService correctionLog,
+			CurrentActor currentActor, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.corrections = corrections;
@@ -79,6 +81,7 @@ public class EditorialService {
 		this.queries = queries;
 		this.articleService = articleService;
 		this.previews = previews;
+		this.correctionLog = correctionLog;
 		this.currentActor = currentActor;
 		this.events = events;
 		this.entityManager = entityManager;
@@ -164,6 +167,63 @@ public class EditorialService {
 		this.edits.apply(article, resolved, true);
 		moveSlug(article, oldSlug, newSlug);
 		record(article, actor);
+	}
+
+	/**
+	 * Saves what the editor's form holds, then makes the workflow move, in one transaction, so that
+	 * the move acts on the text the editor sees: when the save or the move is refused (a conflict with
+	 * another save, a rule, the checklist), neither happens. A form that says what the story already
+	 * says is not saved again (no new revision), whatever version it started from.
+	 */
+	@Transactional
+	public void saveAndMove(Long id, ArticleEdit edit, WorkflowMove move) {
+		Actor actor = this.currentActor.require();
+		Article article = find(id);
+		EditorialPolicy.requireEdit(actor, article);
+		if (!edit.sameAs(this.edits.of(article))) {
+			update(id, edit);
+		}
+		move(id, move);
+	}
+
+	/**
+	 * Files a new story and makes the workflow move (e.g. publishes it), in one transaction: when the
+	 * move is refused, the story is not filed either.
+	 */
+	@Transactional
+	public Long createAndMove(ArticleEdit edit, WorkflowMove move) {
+		Long id = create(edit);
+		move(id, move);
+		return id;
+	}
+
+	/** Whether the acting member may publish their own new story: Authors and up. */
+	public boolean mayPublishOwn() {
+		return this.currentActor.require().isAtLeast(Role.AUTHOR);
+	}
+
+	private void move(Long id, WorkflowMove move) {
+		if (move instanceof WorkflowMove.Submit) {
+			submitForReview(id);
+		}
+		else if (move instanceof WorkflowMove.ReturnToDraft) {
+			returnToDraft(id);
+		}
+		else if (move instanceof WorkflowMove.Publish) {
+			publish(id);
+		}
+		else if (move instanceof WorkflowMove.Schedule schedule) {
+			schedule(id, schedule.at());
+		}
+		else if (move instanceof WorkflowMove.Embargo embargo) {
+			embargo(id, embargo.until());
+		}
+		else if (move instanceof WorkflowMove.Unpublish) {
+			unpublish(id);
+		}
+		else if (move instanceof WorkflowMove.Correct correct) {
+			this.correctionLog.add(id, correct.kind(), correct.note());
+		}
 	}
 
 	/** The stored story beside the edit that conflicted with it, for the editor to merge by hand. */

@@ -47,6 +47,11 @@ class Dates {
 		return format(instant, "d MMMM yyyy 'at' HH:mm");
 	}
 
+	/** "10:42": the admin's autosave and edit-lock notices. */
+	public String time(Instant instant) {
+		return format(instant, "HH:mm");
+	}
+
 	/** The machine-readable form for {@code <time datetime>}, to the millisecond. */
 	public String iso(Instant instant) {
 		return Timestamps.iso(instant);

@@ -1,8 +1,6 @@
 package news.dateline.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,27 +66,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 				AdminSamples.editor(ArticleStatus.DRAFT, List.of(), AdminSamples.EDITOR_ACTIONS));
 	}
 
-	/** A filled-in editor form; {@code changes} are name/value pairs that replace the defaults. */
 	private static MockHttpServletRequestBuilder form(String path, String... changes) {
-		Map<String, List<String>> fields = new LinkedHashMap<>();
-		fields.put("headline", List.of("Pact alarms Seoul"));
-		fields.put("deck", List.of("Seoul condemns the pact."));
-		fields.put("datelineCity", List.of("Seoul"));
-		fields.put("datelineCountry", List.of("South Korea"));
-		fields.put("body", List.of("South Korea on **Thursday** condemned the pact."));
-		fields.put("sectionSlug", List.of("world"));
-		fields.put("tags", List.of("North Korea, Pacts"));
-		fields.put("bylines", List.of("", "mina-park", "tarun-kumar"));
-		fields.put("sources", List.of("ap", ""));
-		fields.put("slug", List.of(""));
-		fields.put("commentsOpen", List.of("true"));
-		fields.put("version", List.of("3"));
-		for (int i = 0; i < changes.length; i += 2) {
-			fields.put(changes[i], List.of(changes[i + 1]));
-		}
-		MockHttpServletRequestBuilder request = post(path).with(csrf());
-		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-		return request;
+		return AdminSamples.articleForm(path, changes);
 	}
 
 	@Test
@@ -273,7 +252,7 @@ class AdminArticleControllerTests extends WebSliceTests {
 				invocation.getArgument(1), current, 4));
 		this.mvc.perform(form("/admin/articles/5", "body", "My <b>own</b> body."))
 			.andExpect(status().isConflict())
-			.andExpect(view().name(AdminArticleController.CONFLICT_VIEW))
+			.andExpect(view().name(ArticleEditorPage.CONFLICT_VIEW))
 			.andExpect(content().string(allOf(containsString("Someone else saved this story while you were editing it"),
 					containsString("My &lt;b&gt;own&lt;/b&gt; body."), containsString("The current body."),
 					containsString("Pact alarms Seoul and Tokyo"), containsString("name=\"version\" value=\"4\""),

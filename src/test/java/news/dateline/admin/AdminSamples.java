@@ -1,8 +1,11 @@
 package news.dateline.admin;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import news.dateline.article.AdminArticleList;
 import news.dateline.article.ArticleEdit;
@@ -15,6 +18,9 @@ import news.dateline.article.CorrectionView;
 import news.dateline.article.EditorOptions;
 import news.dateline.article.EditorialActions;
 import news.dateline.support.MutableClock;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Read models the admin slices give their mocked services to return.
@@ -56,6 +62,32 @@ final class AdminSamples {
 				102L);
 		return new AdminArticleList(List.of(row), status, 1, true,
 				Map.of(ArticleStatus.DRAFT, 2L, ArticleStatus.SCHEDULED, 1L));
+	}
+
+	/**
+	 * A filled-in editor form, posted with its CSRF token; {@code changes} are name/value pairs that
+	 * replace the defaults.
+	 */
+	static MockHttpServletRequestBuilder articleForm(String path, String... changes) {
+		Map<String, List<String>> fields = new LinkedHashMap<>();
+		fields.put("headline", List.of("Pact alarms Seoul"));
+		fields.put("deck", List.of("Seoul condemns the pact."));
+		fields.put("datelineCity", List.of("Seoul"));
+		fields.put("datelineCountry", List.of("South Korea"));
+		fields.put("body", List.of("South Korea on **Thursday** condemned the pact."));
+		fields.put("sectionSlug", List.of("world"));
+		fields.put("tags", List.of("North Korea, Pacts"));
+		fields.put("bylines", List.of("", "mina-park", "tarun-kumar"));
+		fields.put("sources", List.of("ap", ""));
+		fields.put("slug", List.of(""));
+		fields.put("commentsOpen", List.of("true"));
+		fields.put("version", List.of("3"));
+		for (int i = 0; i < changes.length; i += 2) {
+			fields.put(changes[i], List.of(changes[i + 1]));
+		}
+		MockHttpServletRequestBuilder request = post(path).with(csrf());
+		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+		return request;
 	}
 
 }

@@ -3,10 +3,13 @@ package news.dateline.admin;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.AutosaveService;
 import news.dateline.section.SectionView;
 import news.dateline.security.Role;
 import news.dateline.support.BrowserTest;
@@ -25,6 +28,9 @@ class EditorJourneyBrowserTests extends BrowserTest {
 
 	@Autowired
 	TestStaff staff;
+
+	@Autowired
+	AutosaveService autosaves;
 
 	@AfterEach
 	void signOut() {
@@ -58,6 +64,95 @@ class EditorJourneyBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void publishingRightAfterChangingTheDeckPublishesTheNewDeck() {
+		SectionView section = this.data.section("Deck desk");
+		String byline = this.data.author("Amara Okafor", "border");
+		String wire = this.data.wire("AFP");
+		String headline = "Border crossings reopen " + TestData.unique("border");
+		signIn(this.staff.account(Role.EDITOR));
+		writeStory(headline, section.slug(), wire, byline);
+
+		type("deck", "Queues form at dawn — « enfin », say drivers.");
+		assertThat(publishAndFindOnTheFrontPage(headline))
+			.contains(headline + "\nQueues form at dawn — « enfin », say drivers.\nBy Amara Okafor");
+	}
+
+	@Test
+	void leavingWithUnsavedChangesAsksFirstAndTheAutosaveIsOfferedBackLater() {
+		SectionView section = this.data.section("Autosave desk");
+		String byline = this.data.author("Amara Okafor", "autosave");
+		String wire = this.data.wire("AFP");
+		String headline = "Ferry strike ends " + TestData.unique("ferry");
+		signIn(this.staff.account(Role.EDITOR));
+		writeStory(headline, section.slug(), wire, byline);
+		String editUrl = browser.getCurrentUrl();
+		assertThat(leavingIsQuestioned()).as("nothing to lose yet").isFalse();
+
+		browser.findElement(By.id("body")).sendKeys("\n\nCaptains voted 212–9 to return — « ya era hora ».");
+		new WebDriverWait(browser, DEADLINE)
+			.until((driver) -> text("[data-autosave-status]").startsWith("Autosaved at "));
+
+		assertThat(leavingIsQuestioned()).as("leaving with unsaved changes asks first").isTrue();
+		assertThat(value("body")).endsWith("« ya era hora ».");
+
+		// the editor leaves anyway (ChromeDriver answers the question itself) and comes back later
+		click(By.linkText("Dashboard"));
+		waitFor(By.id("dashboard-drafts"));
+		browser.navigate().to(editUrl);
+		assertThat(value("body")).doesNotContain("ya era hora");
+		click(By.partialLinkText("Restore the autosave from"));
+		assertThat(waitFor(By.cssSelector("main .notice")).getText()).contains("Save to keep it.");
+		assertThat(value("body")).endsWith("« ya era hora ».");
+		click(By.xpath("//main//button[normalize-space()='Save']"));
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Changes saved.");
+		assertThat(value("body")).endsWith("« ya era hora ».");
+		assertThat(browser.findElements(By.partialLinkText("Restore the autosave"))).isEmpty();
+	}
+
+	@Test
+	void aSecondEditorSeesWhoIsEditingTakesOverAndTheFirstIsTold() {
+		SectionView section = this.data.section("Lock desk");
+		String byline = this.data.author("Sung-min Cho", "lock");
+		String wire = this.data.wire("Yonhap");
+		String headline = "Harbour bridge closes " + TestData.unique("bridge");
+		UserView amara = this.staff.account(Role.EDITOR);
+		UserView second = this.staff.account(Role.ADMINISTRATOR);
+		signIn(amara);
+		writeStory(headline, section.slug(), wire, byline);
+		Long id = Long.valueOf(browser.getCurrentUrl().replaceAll(".*/articles/(\\d+)/edit.*", "$1"));
+		browser.manage().deleteAllCookies();
+
+		// someone else opens the story (and takes it over from Amara's closed window)
+		this.staff.signIn(second);
+		try {
+			this.autosaves.takeOver(id);
+		}
+		finally {
+			TestStaff.signOut();
+		}
+		signIn(amara);
+		open("/admin/articles/" + id + "/edit");
+		assertThat(waitFor(By.cssSelector(".notice--lock")).getText())
+			.contains(second.displayName() + " is editing this story (since ");
+		assertThat(browser.findElement(By.id("article-form")).getDomAttribute("data-locked")).isEqualTo("true");
+		click(By.xpath("//button[normalize-space()='Take over']"));
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("You have taken over this story.");
+		assertThat(browser.findElements(By.cssSelector(".notice--lock"))).isEmpty();
+
+		// and takes it back: Amara's next autosave is refused and says so
+		this.staff.signIn(second);
+		try {
+			this.autosaves.takeOver(id);
+		}
+		finally {
+			TestStaff.signOut();
+		}
+		browser.findElement(By.id("deck")).sendKeys(" More lanes shut at dawn.");
+		new WebDriverWait(browser, DEADLINE).until((driver) -> text("[data-autosave-status]")
+			.startsWith(second.displayName() + " has taken over this story (since "));
+	}
+
+	@Test
 	void aContributorSubmitsForReviewAndAnEditorPublishesFromTheQueue() {
 		SectionView section = this.data.section("Queue desk");
 		String byline = this.data.author("Ji-woo Han", "energy");
@@ -77,6 +172,15 @@ class EditorJourneyBrowserTests extends BrowserTest {
 		queue.findElement(By.linkText(headline)).click();
 		assertThat(publishAndFindOnTheFrontPage(headline)).contains("Ji-woo Han",
 				"Source: With information from Reuters");
+	}
+
+	/**
+	 * Whether leaving the page now would be questioned: the page cancels its {@code beforeunload}
+	 * event (the browser then asks; ChromeDriver answers such questions itself, so the event is asked).
+	 */
+	private static boolean leavingIsQuestioned() {
+		return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
+				"const e = new Event('beforeunload', { cancelable: true }); window.dispatchEvent(e); return e.defaultPrevented;"));
 	}
 
 	/**

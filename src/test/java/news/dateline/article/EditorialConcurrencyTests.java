@@ -14,6 +14,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,10 +22,12 @@ import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Two editors, or two nodes, at the same moment on real, committed transactions: exactly one wins.
- * These tests commit, so they remove what they made.
+ * Real, committed transactions: two editors, or two nodes, at the same moment (exactly one wins),
+ * and a save of the editor's form together with a workflow move (both or neither). These tests
+ * commit, so they remove what they made.
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -118,6 +121,74 @@ class EditorialConcurrencyTests extends NewsroomTests {
 		}
 		assertThat(this.editorial.editor(ids.get(0)).publishedAt())
 			.isEqualTo(MutableClock.START.plus(Duration.ofMinutes(1)));
+	}
+
+	private long revisions(Long id) {
+		return this.jdbc.sql("select count(*) from article_revision where article_id = ?").param(id)
+			.query(Long.class)
+			.single();
+	}
+
+	@Test
+	void publishingWithAChangedDeckPublishesTheNewDeck() {
+		Long id = story("Border crossings reopen");
+		ArticleEdit open = this.editorial.editor(id).edit();
+		this.editorial.saveAndMove(id, Newsroom.withDeck(open, "Queues form at dawn — “finally”.", open.version()),
+				new WorkflowMove.Publish());
+		ArticleEditor after = this.editorial.editor(id);
+		assertThat(after.status()).isEqualTo(ArticleStatus.PUBLISHED);
+		assertThat(after.edit().deck()).isEqualTo("Queues form at dawn — “finally”.");
+		assertThat(revisions(id)).isEqualTo(2);
+	}
+
+	@Test
+	void aFormThatSaysWhatIsStoredIsNotSavedAgain() {
+		Long id = story("Border crossings reopen");
+		ArticleEdit open = this.editorial.editor(id).edit();
+		ArticleEdit asSent = Newsroom.withBody(open, open.body().replace("\n", "\r\n"), open.version() - 1);
+		this.editorial.saveAndMove(id, asSent, new WorkflowMove.Submit());
+		assertThat(this.editorial.editor(id).status()).isEqualTo(ArticleStatus.IN_REVIEW);
+		assertThat(revisions(id)).isEqualTo(1);
+	}
+
+	@Test
+	void aRefusedMoveKeepsTheEditUnsavedToo() {
+		this.newsroom.contributor();
+		Long id = story("Border crossings reopen");
+		ArticleEdit open = this.editorial.editor(id).edit();
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.editorial.saveAndMove(id,
+				Newsroom.withDeck(open, "A contributor's new deck", open.version()), new WorkflowMove.Publish()));
+		assertThat(this.editorial.editor(id).edit().deck()).isEqualTo(open.deck());
+		assertThat(revisions(id)).isEqualTo(1);
+		this.newsroom.editor();
+		assertThatExceptionOfType(ChecklistNotMetException.class).isThrownBy(() -> this.editorial.saveAndMove(id,
+				Newsroom.withDeck(open, "", open.version()), new WorkflowMove.Publish()));
+		assertThat(this.editorial.editor(id).status()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(this.editorial.editor(id).edit().deck()).isEqualTo(open.deck());
+	}
+
+	@Test
+	void aChangedFormFromAnOutdatedVersionIsAConflictAndNothingMoves() {
+		Long id = story("Border crossings reopen");
+		ArticleEdit open = this.editorial.editor(id).edit();
+		this.editorial.update(id, Newsroom.withBody(open, "Someone else's body.", open.version()));
+		assertThatExceptionOfType(ArticleConflictException.class).isThrownBy(() -> this.editorial.saveAndMove(id,
+				Newsroom.withDeck(open, "My deck", open.version()), new WorkflowMove.Publish()));
+		ArticleEditor after = this.editorial.editor(id);
+		assertThat(after.status()).isEqualTo(ArticleStatus.DRAFT);
+		assertThat(after.edit().body()).isEqualTo("Someone else's body.");
+	}
+
+	@Test
+	void aNewStoryWhosePublishingIsRefusedIsNotFiledEither() {
+		Long before = this.jdbc.sql("select count(*) from article").query(Long.class).single();
+		ArticleEdit withoutSource = Newsroom.withDeck(this.newsroom.bare("Ferry strike ends"), "", 0);
+		assertThatExceptionOfType(ChecklistNotMetException.class)
+			.isThrownBy(() -> this.editorial.createAndMove(withoutSource, new WorkflowMove.Publish()));
+		assertThat(this.jdbc.sql("select count(*) from article").query(Long.class).single()).isEqualTo(before);
+		Long id = this.editorial.createAndMove(this.newsroom.complete("Ferry strike ends"), new WorkflowMove.Publish());
+		this.made.add(id);
+		assertThat(this.editorial.editor(id).status()).isEqualTo(ArticleStatus.PUBLISHED);
 	}
 
 }

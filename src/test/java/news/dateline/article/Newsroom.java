@@ -95,4 +95,11 @@ final class Newsroom {
 				edit.commentsOpen(), version);
 	}
 
+	static ArticleEdit withDeck(ArticleEdit edit, String deck, long version) {
+		return new ArticleEdit(edit.headline(), deck, edit.datelineCity(), edit.datelineCountry(), edit.body(),
+				edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+				edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit(),
+				edit.commentsOpen(), version);
+	}
+
 }

@@ -3,6 +3,7 @@ package news.dateline.quality;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -15,6 +16,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import news.dateline.article.ArticleEdit;
+import news.dateline.article.AutosaveService;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentStatus;
 import news.dateline.comment.Commenter;
@@ -67,6 +70,9 @@ class AdminPagesValidityTests {
 
 	@Autowired
 	MediaService media;
+
+	@Autowired
+	AutosaveService autosaves;
 
 	Story story;
 
@@ -128,6 +134,21 @@ class AdminPagesValidityTests {
 		assertValid("/admin/articles/new", Role.EDITOR);
 		assertValid("/admin/articles/" + this.story.id() + "/edit", Role.EDITOR);
 		assertValid("/admin/articles/" + this.story.id() + "/revisions", Role.EDITOR);
+	}
+
+	@Test
+	void editorWithAnotherEditorsLockAndAPendingAutosaveIsValid() throws Exception {
+		UserView editor = this.staff.account(Role.EDITOR);
+		UserView other = this.staff.account(Role.EDITOR);
+		String edit = "/admin/articles/" + this.story.id() + "/edit";
+		this.staff.signIn(editor);
+		this.clock.advance(Duration.ofSeconds(3));
+		this.autosaves.autosave(this.story.id(), new ArticleEdit("Pact alarms Seoul — « autosaved »", "", "", "",
+				"An autosaved body", null, "", List.of(), List.of(), null, "", "", null, null, null, null, true, 0L));
+		this.staff.signIn(other);
+		this.autosaves.takeOver(this.story.id());
+		assertValid("editor with lock and autosave", get(edit).with(as(editor)));
+		assertValid("editor restoring the autosave", get(edit).param("restore", "autosave").with(as(editor)));
 	}
 
 	@Test

@@ -16,6 +16,7 @@ import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.audit.AuditLog;
+import news.dateline.article.AutosaveService;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
@@ -138,6 +139,9 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	CorrectionService corrections;
+
+	@MockitoBean
+	AutosaveService autosaves;
 
 	@MockitoBean
 	ArticlePreviews previews;
