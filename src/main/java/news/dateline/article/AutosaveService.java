@@ -1,5 +1,13 @@
 package news.dateline.article;
 
+import news.dateline.article.internal.EditorialPolicy;
+
+import news.dateline.article.internal.ArticleEdits;
+
+import news.dateline.article.internal.ArticleRepository;
+
+import news.dateline.article.internal.Article;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;

@@ -1,5 +1,7 @@
 package news.dateline.article;
 
+import news.dateline.article.internal.Article;
+
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
