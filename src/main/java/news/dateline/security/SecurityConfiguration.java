@@ -31,9 +31,9 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
-	/** Areas only Administrators reach: accounts, the audit log, site settings, import and export. */
+	/** Areas only Administrators reach: accounts, the audit log, settings, import and export, the outbox. */
 	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**",
-			"/admin/import/**", "/admin/export/**" };
+			"/admin/import/**", "/admin/export/**", "/admin/mail/**" };
 
 	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
 	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
