@@ -49,7 +49,8 @@ public class SecurityConfiguration {
 		forbidden.setErrorPage("/admin/forbidden");
 		http.securityMatcher("/admin/**")
 			.headers(headers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**", "/admin/password/forgot",
+					"/admin/password/reset")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/admin/media/new")
 				.hasRole(Role.AUTHOR.name())

@@ -161,6 +161,15 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	MediaService media;
 
+	@MockitoBean
+	news.dateline.mail.Outbox outbox;
+
+	@MockitoBean
+	news.dateline.mail.OutboxSender outboxSender;
+
+	@MockitoBean
+	news.dateline.user.PasswordLinks passwordLinks;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
