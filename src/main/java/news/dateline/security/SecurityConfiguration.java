@@ -37,7 +37,7 @@ public class SecurityConfiguration {
 
 	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
 	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
-			"/admin/tags/**", "/admin/sources/**" };
+			"/admin/tags/**", "/admin/sources/**", "/admin/newsletters/**" };
 
 	@Bean
 	@Order(1)
@@ -84,7 +84,10 @@ public class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.csrf((csrf) -> csrf.ignoringRequestMatchers(
 					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
-					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report")))
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report"),
+					// the subscribe form checks its origin; unsubscribe is RFC 8058's one-click POST from mail clients
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/subscribe"),
+					PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/unsubscribe")))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable());
 		return http.build();

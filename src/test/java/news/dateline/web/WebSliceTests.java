@@ -170,6 +170,12 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	news.dateline.user.PasswordLinks passwordLinks;
 
+	@MockitoBean
+	news.dateline.newsletter.Subscriptions subscriptions;
+
+	@MockitoBean
+	news.dateline.newsletter.Mailings mailings;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
