@@ -31,13 +31,13 @@ import org.springframework.security.web.servlet.util.matcher.PathPatternRequestM
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
-	/** Areas only Administrators reach: accounts, the audit log, site settings, import and export. */
+	/** Areas only Administrators reach: accounts, the audit log, settings, import and export, the outbox. */
 	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**",
-			"/admin/import/**", "/admin/export/**" };
+			"/admin/import/**", "/admin/export/**", "/admin/mail/**" };
 
 	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
 	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
-			"/admin/tags/**", "/admin/sources/**" };
+			"/admin/tags/**", "/admin/sources/**", "/admin/newsletters/**" };
 
 	@Bean
 	@Order(1)
@@ -49,7 +49,8 @@ public class SecurityConfiguration {
 		forbidden.setErrorPage("/admin/forbidden");
 		http.securityMatcher("/admin/**")
 			.headers(headers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**", "/admin/password/forgot",
+					"/admin/password/reset")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/admin/media/new")
 				.hasRole(Role.AUTHOR.name())
@@ -86,7 +87,10 @@ public class SecurityConfiguration {
 			.csrf((csrf) -> csrf
 				.requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/**"))
 				.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
-						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report")))
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report"),
+						// the subscribe form checks its origin; unsubscribe is RFC 8058's one-click POST from mail clients
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/subscribe"),
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/unsubscribe")))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
 			.requestCache((cache) -> cache.disable());
 		return http.build();

@@ -43,15 +43,18 @@ public class UserService {
 
 	private final AuditLog audit;
 
+	private final PasswordLinks passwordLinks;
+
 	private final Clock clock;
 
 	UserService(StaffUserRepository users, PasswordEncoder encoder, CurrentActor currentActor, AuthorService authors,
-			AuditLog audit, Clock clock) {
+			AuditLog audit, PasswordLinks passwordLinks, Clock clock) {
 		this.users = users;
 		this.encoder = encoder;
 		this.currentActor = currentActor;
 		this.authors = authors;
 		this.audit = audit;
+		this.passwordLinks = passwordLinks;
 		this.clock = clock;
 	}
 
@@ -76,12 +79,28 @@ public class UserService {
 		return this.users.count() > 0;
 	}
 
+	/**
+	 * Creates an account. Without a first password the new member is invited instead: a mail with a
+	 * link to choose their own.
+	 */
 	@Transactional
 	public UserView create(NewStaffUser account) {
 		Actor actor = this.currentActor.require(Role.ADMINISTRATOR);
-		StaffUser user = insert(account);
-		this.audit.record(actor, "user.create", "staff_user", user.getId(), user.getEmail() + " as " + user.getRole());
+		boolean invite = account.password() == null || account.password().isEmpty();
+		StaffUser user = insert(invite ? account.withPassword(unusablePassword()) : account);
+		if (invite) {
+			this.passwordLinks.invite(user);
+		}
+		this.audit.record(actor, invite ? "user.invite" : "user.create", "staff_user", user.getId(),
+				user.getEmail() + " as " + user.getRole());
 		return user.toView(this.clock.instant(), null);
+	}
+
+	/** A password nobody knows, for an invited member until they choose theirs. */
+	private static String unusablePassword() {
+		byte[] bytes = new byte[36];
+		new java.security.SecureRandom().nextBytes(bytes);
+		return java.util.Base64.getEncoder().encodeToString(bytes);
 	}
 
 	/** The first Administrator, made without anyone signed in; refused once any account exists. */

@@ -77,11 +77,17 @@ class AdminUserControllerTests extends AdminSliceTests {
 				"Please enter a name.");
 		expectFieldError(create("mina@example.com", "n".repeat(121), "EDITOR", "a long password"), "newUserForm",
 				"displayName", "at most 120 characters");
-		expectFieldError(create("mina@example.com", "Mina", "EDITOR", ""), "newUserForm", "password",
-				"Please enter a password.");
 		expectFieldError(create("mina@example.com", "Mina", "OWNER", "a long password"), "newUserForm", "role",
 				"Please choose a role from the list.");
 		verify(this.users, never()).create(any());
+	}
+
+	@Test
+	void emptyFirstPasswordInvitesTheMemberByMail() throws Exception {
+		given(this.users.create(any())).willReturn(MINA);
+		this.admin.perform(create("mina@example.com", "Mina Park", "EDITOR", ""))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/users/5"));
+		verify(this.users).create(new news.dateline.user.NewStaffUser("mina@example.com", "Mina Park", Role.EDITOR, "", null));
 	}
 
 	@Test

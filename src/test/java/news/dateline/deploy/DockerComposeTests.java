@@ -66,4 +66,16 @@ class DockerComposeTests {
 			.contains("X-Forwarded-For").doesNotContain(":8081");
 	}
 
+	@Test
+	@SuppressWarnings("unchecked")
+	void appNodesSendMailToTheMailCatcherWhoseInboxIsOnLoopbackOnly() throws IOException {
+		Map<String, Object> mail = service("mail");
+		assertThat((String) mail.get("image")).startsWith("axllent/mailpit:");
+		assertThat((List<String>) mail.get("ports")).allSatisfy((port) -> assertThat(port).startsWith("127.0.0.1:"));
+		Map<String, Object> environment = (Map<String, Object>) service("app").get("environment");
+		assertThat((String) environment.get("SPRING_MAIL_HOST")).contains("mail");
+		assertThat((String) environment.get("SPRING_MAIL_PORT")).contains("1025");
+		assertThat((Map<String, Object>) service("app").get("depends_on")).containsKey("mail");
+	}
+
 }

@@ -164,6 +164,21 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	MediaService media;
 
+	@MockitoBean
+	news.dateline.mail.Outbox outbox;
+
+	@MockitoBean
+	news.dateline.mail.OutboxSender outboxSender;
+
+	@MockitoBean
+	news.dateline.user.PasswordLinks passwordLinks;
+
+	@MockitoBean
+	news.dateline.newsletter.Subscriptions subscriptions;
+
+	@MockitoBean
+	news.dateline.newsletter.Mailings mailings;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();

@@ -25,6 +25,8 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	boolean existsByEmail(String email);
 
+	Optional<StaffUser> findByEmail(String email);
+
 	long countByRoleAndEnabledTrue(Role role);
 
 	List<StaffUser> findAllByOrderByDisplayNameAscIdAsc(Limit limit);

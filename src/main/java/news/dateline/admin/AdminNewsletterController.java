@@ -1,0 +1,50 @@
+package news.dateline.admin;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import news.dateline.newsletter.Mailings;
+import news.dateline.system.FieldRejectedException;
+
+/**
+ * Newsletters (Editors): subscriber counts per list, each mailing's delivery figures, and sending a
+ * breaking-news alert about a live story.
+ */
+@Controller
+@RequestMapping("/admin/newsletters")
+class AdminNewsletterController {
+
+	static final String VIEW = "admin/newsletters";
+
+	private final Mailings mailings;
+
+	AdminNewsletterController(Mailings mailings) {
+		this.mailings = mailings;
+	}
+
+	@GetMapping
+	String overview(Model model) {
+		model.addAttribute("lists", this.mailings.lists());
+		model.addAttribute("issues", this.mailings.issues());
+		return VIEW;
+	}
+
+	@PostMapping("/alert")
+	String alert(@RequestParam(defaultValue = "") String slug, RedirectAttributes redirect) {
+		String plain = slug.strip().replaceFirst("^.*/articles/", "").replaceAll("/+$", "");
+		try {
+			int count = this.mailings.sendBreakingAlert(plain);
+			Flash.done(redirect, "newsletter.admin.sent", count);
+		}
+		catch (FieldRejectedException ex) {
+			Flash.refused(redirect, ex.messageKey());
+		}
+		return "redirect:/admin/newsletters";
+	}
+
+}

@@ -1,0 +1,31 @@
+package news.dateline.mail;
+
+import java.time.Instant;
+
+/**
+ * One outbox mail in full, for the admin's mail viewer and for the sender.
+ *
+ * @param id the row
+ * @param messageId its Message-ID, fixed when it was queued
+ * @param kind the kind of mail
+ * @param recipient its address
+ * @param subject the subject line
+ * @param text the plain-text part
+ * @param html the HTML part, or null
+ * @param unsubscribeUrl the one-click unsubscribe URL, or null
+ * @param status where it stands
+ * @param attempts SMTP tries so far
+ * @param lastError the reason of the last failure, if any
+ * @param createdAt when it was queued
+ * @param sentAt when the mail server accepted it
+ */
+public record OutboxMessage(long id, String messageId, String kind, String recipient, String subject, String text,
+		String html, String unsubscribeUrl, MailStatus status, int attempts, String lastError, Instant createdAt,
+		Instant sentAt) {
+
+	public OutboxEntry entry() {
+		return new OutboxEntry(this.id, this.kind, this.recipient, this.subject, this.status, this.attempts,
+				this.lastError, this.createdAt, this.sentAt);
+	}
+
+}

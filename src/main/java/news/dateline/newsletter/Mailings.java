@@ -1,0 +1,156 @@
+package news.dateline.newsletter;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import news.dateline.article.ArticleLookup;
+import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleView;
+import news.dateline.mail.MailTemplates;
+import news.dateline.mail.Outbox;
+import news.dateline.mail.OutgoingMail;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.FieldRejectedException;
+import news.dateline.system.Jdbc;
+import news.dateline.system.SiteProperties;
+
+/**
+ * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every confirmed
+ * subscriber of the breaking list, queued in the outbox in the same transaction as the issue's row,
+ * a page of subscribers at a time; and the lists' and issues' figures for the admin.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Mailings {
+
+	/** Subscribers read and mails queued per step of a mailing. */
+	static final int PAGE = 1000;
+
+	private final JdbcTemplate jdbc;
+
+	private final Subscriptions subscriptions;
+
+	private final ArticleService articles;
+
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
+
+	private final SiteProperties site;
+
+	private final CurrentActor currentActor;
+
+	private final Clock clock;
+
+	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, MailTemplates templates,
+			Outbox outbox, SiteProperties site, CurrentActor currentActor, Clock clock) {
+		this.jdbc = jdbc;
+		this.subscriptions = subscriptions;
+		this.articles = articles;
+		this.templates = templates;
+		this.outbox = outbox;
+		this.site = site;
+		this.currentActor = currentActor;
+		this.clock = clock;
+	}
+
+	/**
+	 * Sends a breaking-news alert about the live story at the slug.
+	 * @return how many subscribers it was queued for
+	 * @throws FieldRejectedException when no live story has that slug
+	 */
+	@Transactional
+	public int sendBreakingAlert(String slug) {
+		this.currentActor.require(Role.EDITOR);
+		ArticleView article;
+		try {
+			ArticleLookup lookup = this.articles.lookup(slug);
+			if (!(lookup instanceof ArticleLookup.Found found)) {
+				throw new FieldRejectedException("slug", "newsletter.error.story");
+			}
+			article = found.article();
+		}
+		catch (news.dateline.system.NotFoundException ex) {
+			throw new FieldRejectedException("slug", "newsletter.error.story");
+		}
+		Instant now = this.clock.instant();
+		String url = this.site.absolute(article.url());
+		String subject = "";
+		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), now);
+		int count = 0;
+		long after = 0;
+		while (true) {
+			List<Map<String, Object>> page = this.jdbc.queryForList("select s.id, s.email from newsletter_subscriber s "
+					+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
+					+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
+					NewsletterList.BREAKING, after, PAGE);
+			if (page.isEmpty()) {
+				break;
+			}
+			List<OutgoingMail> mails = new ArrayList<>(page.size());
+			for (Map<String, Object> row : page) {
+				long id = ((Number) row.get("id")).longValue();
+				after = id;
+				var rendered = this.templates.render("breaking-alert",
+						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
+								"url", url, "manageUrl", this.subscriptions.manageUrl(id), "unsubscribeUrl",
+								this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING)),
+						article.headline());
+				subject = rendered.subject();
+				mails.add(OutgoingMail.list("breaking", (String) row.get("email"), rendered,
+						this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING), issueId));
+			}
+			this.outbox.queueAll(mails);
+			count += mails.size();
+		}
+		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count,
+				subject.isEmpty() ? article.headline() : subject, issueId);
+		return count;
+	}
+
+	private long insertIssue(String listKey, String subject, Instant now) {
+		KeyHolder keys = new GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			var statement = connection.prepareStatement("insert into newsletter_issue (list_key, subject, recipients, "
+					+ "created_at) values (?, ?, 0, ?)", new String[] { "id" });
+			statement.setString(1, listKey);
+			statement.setString(2, subject);
+			statement.setObject(3, Jdbc.timestamp(now));
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
+	}
+
+	/** Subscriber counts per list. */
+	public List<ListFigures> lists() {
+		this.currentActor.require(Role.EDITOR);
+		return this.jdbc.query("select list_key, sum(case when status = 'ACTIVE' then 1 else 0 end), "
+				+ "sum(case when status = 'PENDING' then 1 else 0 end), "
+				+ "sum(case when status = 'UNSUBSCRIBED' then 1 else 0 end) from newsletter_subscription "
+				+ "group by list_key order by list_key",
+				(rs, row) -> new ListFigures(this.subscriptions.list(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+						rs.getLong(4)));
+	}
+
+	/** The latest mailings with their delivery figures. */
+	public List<IssueFigures> issues() {
+		this.currentActor.require(Role.EDITOR);
+		return this.jdbc.query("select i.id, i.list_key, i.subject, i.recipients, "
+				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'SENT'), "
+				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'FAILED'), i.created_at "
+				+ "from newsletter_issue i order by i.id desc limit 20",
+				(rs, row) -> new IssueFigures(rs.getLong(1), this.subscriptions.list(rs.getString(2)), rs.getString(3),
+						rs.getInt(4), rs.getLong(5), rs.getLong(6), Jdbc.instant(rs, 7)));
+	}
+
+}
