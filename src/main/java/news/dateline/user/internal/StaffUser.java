@@ -105,7 +105,7 @@ public class StaffUser {
 		return this.email;
 	}
 
-	String getDisplayName() {
+	public String getDisplayName() {
 		return this.displayName;
 	}
 
