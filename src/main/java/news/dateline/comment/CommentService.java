@@ -15,6 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.article.ArticleService;
 import news.dateline.article.CommentTarget;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.TooManyRequestsException;
 
 /**
@@ -121,6 +123,8 @@ public class CommentService {
 		if (comment.getStatus() == CommentStatus.APPROVED) {
 			this.counts.changed(target.id());
 			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
+			// the story page at once; its cards' counts follow with the recount (CommentCounts)
+			this.events.publishEvent(ContentChanged.of(ContentKeys.article(target.id())));
 		}
 		this.metrics.posted(comment.getStatus());
 		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());

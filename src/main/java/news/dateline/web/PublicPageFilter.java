@@ -28,8 +28,11 @@ import news.dateline.article.ArticleViewCounter;
  * <li>every public response whose controller called it public ({@link CachePolicy#PUBLIC}) gets an
  * ETag, and a conditional GET that matches gets 304;</li>
  * <li>anonymous GETs of public pages without personal cookies are served from the {@link PageCache}
- * when they can be, gzipped when the client accepts it; misses are stored, and while a page is being
- * rendered, other requests for it wait for that rendering instead of repeating it;</li>
+ * when they can be, gzipped when the client accepts it; misses are stored with the content keys they
+ * were built from ({@link PageKeys}), and while a page is being rendered, other requests for it wait for
+ * that rendering instead of repeating it;</li>
+ * <li>public responses name those keys in {@code xkey} and {@code Surrogate-Key} headers, so an HTTP
+ * cache in front can be purged by key ({@link EdgePurge});</li>
  * <li>requests with a session, remember-me or commenter cookie are never cached and their pages are
  * made {@code private, no-store}, as are all admin pages;</li>
  * <li>views of story pages (hits included) are counted for "Most read", bots left out.</li>
@@ -49,6 +52,12 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	/** The request attribute where the article page controller leaves the story's id. */
 	static final String ARTICLE_ID = PublicPageFilter.class.getName() + ".articleId";
+
+	/** The header Varnish's xkey module reads the keys from. */
+	static final String XKEY = "xkey";
+
+	/** The header Fastly and other CDNs read the keys from. */
+	static final String SURROGATE_KEY = "Surrogate-Key";
 
 	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
 
@@ -128,6 +137,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
 			boolean personal, boolean get) throws ServletException, IOException {
 		long generation = this.cache.generation();
+		java.time.Instant renderedAt = this.cache.now();
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
 		Long articleId = (Long) request.getAttribute(ARTICLE_ID);
@@ -144,8 +154,15 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 		byte[] body = buffered.getContentAsByteArray();
 		String etag = CachedPage.etagOf(body);
+		Set<String> keys = PageKeys.of(request, buffered.getContentType());
+		if (!keys.isEmpty()) {
+			String joined = String.join(" ", keys);
+			buffered.setHeader(XKEY, joined);
+			buffered.setHeader(SURROGATE_KEY, joined);
+		}
 		if (key != null && get) {
-			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId);
+			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId,
+					keys, renderedAt);
 			this.cache.put(key, page, generation);
 		}
 		buffered.setHeader(HttpHeaders.ETAG, etag);
