@@ -56,14 +56,20 @@ class PublicPageFilter extends OncePerRequestFilter {
 	/** The header Varnish's xkey module reads the keys from. */
 	static final String XKEY = "xkey";
 
-	/** The header Fastly and other CDNs read the keys from. */
+	/** The longest key header sent (Tomcat's and Varnish's header buffers are 8 KB). */
+	static final int MAX_KEY_HEADER = 5000;
+
+	/** The header Fastly and other CDNs read the keys from (sent when short: it repeats xkey). */
 	static final String SURROGATE_KEY = "Surrogate-Key";
 
 	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
 
+	/** Says whether the page cache served the page (HIT) or rendered it for the cache (MISS). */
+	static final String CACHE_STATUS = "X-Page-Cache";
+
 	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.CONTENT_ENCODING,
-			HttpHeaders.CONTENT_TYPE);
+			HttpHeaders.CONTENT_TYPE, CACHE_STATUS);
 
 	private final PageCache cache;
 
@@ -129,6 +135,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (hit == null) {
 			return false;
 		}
+		response.setHeader(CACHE_STATUS, "HIT");
 		send(hit, request, response);
 		countView(hit.articleId(), request, get);
 		return true;
@@ -155,12 +162,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 		byte[] body = buffered.getContentAsByteArray();
 		String etag = CachedPage.etagOf(body);
 		Set<String> keys = PageKeys.of(request, buffered.getContentType());
-		if (!keys.isEmpty()) {
-			String joined = String.join(" ", keys);
-			buffered.setHeader(XKEY, joined);
-			buffered.setHeader(SURROGATE_KEY, joined);
-		}
+		sendKeys(buffered, keys);
 		if (key != null && get) {
+			buffered.setHeader(CACHE_STATUS, "MISS");
 			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId,
 					keys, renderedAt);
 			this.cache.put(key, page, generation);
@@ -174,6 +178,23 @@ class PublicPageFilter extends OncePerRequestFilter {
 			buffered.copyBodyToResponse();
 		}
 		countView(articleId, request, get);
+	}
+
+	/**
+	 * Names the page's keys for the HTTP cache in front; a page with too many keys for one header line
+	 * (a front page of many cards) is sent with {@code s-maxage=0} instead, so the edge does not keep it.
+	 */
+	static void sendKeys(HttpServletResponse response, Set<String> keys) {
+		String joined = String.join(" ", keys);
+		if (joined.length() > MAX_KEY_HEADER) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC.replace("s-maxage=300", "s-maxage=0"));
+		}
+		else if (!keys.isEmpty()) {
+			response.setHeader(XKEY, joined);
+			if (joined.length() <= MAX_KEY_HEADER / 2) {
+				response.setHeader(SURROGATE_KEY, joined);
+			}
+		}
 	}
 
 	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {
