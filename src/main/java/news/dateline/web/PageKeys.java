@@ -107,24 +107,33 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 	/** The keys of what a model shows. */
 	static Set<String> ofModel(Map<String, ?> model) {
 		Set<String> keys = new LinkedHashSet<>();
-		for (Object value : model.values()) {
-			collect(value, keys, 0);
+		for (Map.Entry<String, ?> entry : model.entrySet()) {
+			// "Most read" shows headlines only, no comment counts
+			collect(entry.getValue(), keys, 0, !"mostRead".equals(entry.getKey()));
 		}
 		return keys;
 	}
 
-	private static void collect(Object value, Set<String> keys, int depth) {
+	/**
+	 * Adds the keys of what the value shows; {@code counts}: whether its cards' comment counts are
+	 * followed (on lists; a story page's related cards may show a count as old as the page).
+	 */
+	private static void collect(Object value, Set<String> keys, int depth, boolean counts) {
 		if (value == null || depth > MAX_DEPTH) {
 			return;
 		}
 		if (value instanceof ArticleCard card) {
 			keys.add(ContentKeys.card(card.id()));
-			keys.add(ContentKeys.comments(card.id()));
+			if (counts) {
+				keys.add(ContentKeys.comments(card.id()));
+			}
 			card.bylines().forEach((byline) -> keys.add(ContentKeys.name("author", byline.slug())));
 			return;
 		}
 		if (value instanceof ArticleView article) {
 			keys.add(ContentKeys.article(article.id()));
+			walk(value, keys, depth, false);
+			return;
 		}
 		else if (value instanceof Listing listing) {
 			keys.add(listKey(listing));
@@ -148,26 +157,26 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 			}
 			return;
 		}
-		walk(value, keys, depth);
+		walk(value, keys, depth, counts);
 	}
 
-	private static void walk(Object value, Set<String> keys, int depth) {
+	private static void walk(Object value, Set<String> keys, int depth, boolean counts) {
 		if (value instanceof Collection<?> items) {
-			items.forEach((item) -> collect(item, keys, depth + 1));
+			items.forEach((item) -> collect(item, keys, depth + 1, counts));
 		}
 		else if (value instanceof Map<?, ?> map) {
-			map.values().forEach((item) -> collect(item, keys, depth + 1));
+			map.values().forEach((item) -> collect(item, keys, depth + 1, counts));
 		}
 		else if (value.getClass().isArray() && !value.getClass().getComponentType().isPrimitive()) {
 			for (int i = 0; i < Array.getLength(value); i++) {
-				collect(Array.get(value, i), keys, depth + 1);
+				collect(Array.get(value, i), keys, depth + 1, counts);
 			}
 		}
 		else if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("news.dateline")
 				&& !value.getClass().getPackageName().startsWith("news.dateline.comment")) {
 			// comment threads show no story, author or tag: the story page's own key covers them
 			for (RecordComponent component : value.getClass().getRecordComponents()) {
-				collect(read(component, value), keys, depth + 1);
+				collect(read(component, value), keys, depth + 1, counts);
 			}
 		}
 	}

@@ -204,7 +204,8 @@ class VarnishIntegrationTests {
 	void anEditPurgesTheStoryAndItsListsAndNotOtherLists() throws Exception {
 		SectionView politics = this.data.section("Politics");
 		SectionView sport = this.data.section("Sport");
-		Story story = story("Parliament votes on the budget", politics, this.data.author("Tarun Kumar"));
+		Story story = this.data.story("Parliament votes on the budget", "The vote is close", "Body.", politics,
+				List.of(this.data.author("Tarun Kumar")), List.of(this.data.wire("EFE")), Duration.ofMinutes(30));
 		story("Derby ends in a draw", sport, this.data.author("Lucía Pérez"));
 		List<String> lists = List.of("/sections/" + politics.slug(), "/latest", "/");
 		String otherList = "/sections/" + sport.slug();
