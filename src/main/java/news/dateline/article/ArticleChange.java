@@ -1,23 +1,12 @@
 package news.dateline.article;
 
-import news.dateline.system.ContentChange;
-
 /**
- * A change to a story that readers can see (publication, edit, unpublication, correction): search, feeds and the page cache follow these events
- * after commit, and the change log records them for the other nodes.
+ * A change to a story that readers can see (publication, edit, unpublication, correction): each is
+ * announced to search, feeds, caches and the other nodes as one {@link news.dateline.system.ContentChanged}
+ * (see {@link StoryChanges}).
  */
-public interface ArticleChange extends ContentChange {
+public interface ArticleChange {
 
 	Long articleId();
-
-	@Override
-	default String entityType() {
-		return ARTICLE;
-	}
-
-	@Override
-	default Long entityId() {
-		return articleId();
-	}
 
 }

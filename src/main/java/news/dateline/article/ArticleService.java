@@ -27,12 +27,14 @@ import news.dateline.article.internal.ArticleRow;
 import news.dateline.article.internal.CorrectionRepository;
 import news.dateline.article.internal.Cursor;
 import news.dateline.author.Author;
-import news.dateline.media.MediaService;
 import news.dateline.author.AuthorService;
+import news.dateline.media.MediaService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.Source;
 import news.dateline.source.SourceService;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
@@ -210,7 +212,12 @@ public class ArticleService {
 	 */
 	@Transactional
 	public int recountComments(Collection<Long> articleIds) {
-		return articleIds.isEmpty() ? 0 : this.articles.recountComments(articleIds);
+		if (articleIds.isEmpty()) {
+			return 0;
+		}
+		this.events.publishEvent(
+				ContentChanged.of(articleIds.stream().map(ContentKeys::comments).toList()));
+		return this.articles.recountComments(articleIds);
 	}
 
 	/** Files a new story and publishes it as of the given moment (demo content). */

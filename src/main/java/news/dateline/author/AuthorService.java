@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -14,6 +15,7 @@ import news.dateline.author.internal.AuthorRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.ContentChanged;
 import news.dateline.system.SlugPage;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
@@ -37,9 +39,13 @@ public class AuthorService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final SluggedItems<Author, AuthorDetails> edits;
 
-	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit) {
+	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.authors = authors;
 		this.currentActor = currentActor;
 		this.audit = audit;
@@ -100,6 +106,7 @@ public class AuthorService {
 		Actor actor = this.currentActor.require(Role.EDITOR);
 		Author author = this.authors.save(this.edits.create(new Author(null, details.name(), null), details));
 		this.audit.record(actor, "author.create", "author", author.getId(), author.getName());
+		this.events.publishEvent(ContentChanged.named("author", author.getSlug()));
 		return author.toView();
 	}
 
@@ -107,8 +114,11 @@ public class AuthorService {
 	@Transactional
 	public AuthorView update(Long id, long version, AuthorDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Author author = this.edits.update(find(id), version, details);
+		Author author = find(id);
+		String before = author.getSlug();
+		this.edits.update(author, version, details);
 		this.audit.record(actor, "author.update", "author", id, author.getName());
+		this.events.publishEvent(ContentChanged.named("author", before, author.getSlug()));
 		return author.toView();
 	}
 

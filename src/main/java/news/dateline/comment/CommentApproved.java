@@ -1,20 +1,9 @@
 package news.dateline.comment;
 
-import news.dateline.system.ContentChange;
-
 /**
- * Published when a comment becomes visible to every reader of a story.
+ * Published when a comment becomes visible to every reader of a story (beside the
+ * {@link news.dateline.system.ContentChanged} that caches and search follow).
  */
-public record CommentApproved(Long articleId, Long commentId) implements ContentChange {
-
-	@Override
-	public String entityType() {
-		return COMMENT;
-	}
-
-	@Override
-	public Long entityId() {
-		return this.commentId;
-	}
+public record CommentApproved(Long articleId, Long commentId) {
 
 }

@@ -21,6 +21,8 @@ import news.dateline.comment.internal.CommentRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.NotFoundException;
 import news.dateline.system.RuleViolationException;
 
@@ -149,6 +151,9 @@ public class CommentModeration {
 			this.counts.changed(comment.getArticleId());
 			this.events.publishEvent(new CommentApproved(comment.getArticleId(), comment.getId()));
 		}
+		if (before == CommentStatus.APPROVED || action.target() == CommentStatus.APPROVED) {
+			threadChanged(comment.getArticleId());
+		}
 		this.audit.record(actor, "comment." + action.name().toLowerCase(java.util.Locale.ROOT), "comment",
 				comment.getId(), before + " to " + action.target() + ": " + comment.getAuthorName() + " on story "
 						+ comment.getArticleId());
@@ -160,7 +165,16 @@ public class CommentModeration {
 		Actor actor = moderator();
 		Comment comment = lock(id);
 		comment.edit(body.strip());
+		if (comment.getStatus() == CommentStatus.APPROVED) {
+			this.events.publishEvent(ContentChanged.of(ContentKeys.article(comment.getArticleId())));
+		}
 		this.audit.record(actor, "comment.edit", "comment", id, comment.getAuthorName());
+	}
+
+	/** A shown comment came or went: the story's thread and its count on cards changed. */
+	private void threadChanged(Long articleId) {
+		this.events.publishEvent(
+				ContentChanged.of(ContentKeys.article(articleId), ContentKeys.comments(articleId)));
 	}
 
 	/**
@@ -183,6 +197,7 @@ public class CommentModeration {
 		this.articles.adjustCommentCount(reply.getArticleId(), 1);
 		this.counts.changed(reply.getArticleId());
 		this.events.publishEvent(new CommentApproved(reply.getArticleId(), reply.getId()));
+		threadChanged(reply.getArticleId());
 		this.audit.record(actor, "comment.reply", "comment", reply.getId(), "in reply to comment " + parentId);
 		return reply.getId();
 	}

@@ -18,6 +18,8 @@ import news.dateline.article.CommentTarget;
 import news.dateline.comment.internal.Comment;
 import news.dateline.comment.internal.CommentBlockRepository;
 import news.dateline.comment.internal.CommentRepository;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.TooManyRequestsException;
 
 /**
@@ -124,6 +126,8 @@ public class CommentService {
 		if (comment.getStatus() == CommentStatus.APPROVED) {
 			this.counts.changed(target.id());
 			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
+			// the story page at once; its cards' counts follow with the recount (CommentCounts)
+			this.events.publishEvent(ContentChanged.of(ContentKeys.article(target.id())));
 		}
 		this.metrics.posted(comment.getStatus());
 		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());

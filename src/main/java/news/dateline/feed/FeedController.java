@@ -25,6 +25,7 @@ class FeedController {
 
 	static final CacheControl PUBLIC = CacheControl.maxAge(Duration.ofSeconds(60))
 		.cachePublic()
+		.sMaxAge(Duration.ofSeconds(300))
 		.staleWhileRevalidate(Duration.ofSeconds(600));
 
 	private final Map<String, FeedSource> sources;

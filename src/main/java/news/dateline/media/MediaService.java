@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -23,6 +24,8 @@ import news.dateline.media.internal.MediaRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.RuleViolationException;
 import news.dateline.system.Versioned;
@@ -61,10 +64,13 @@ public class MediaService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	MediaService(MediaRepository media, MediaStorage storage, ImageProcessor processor, MediaProperties properties,
-			CurrentActor currentActor, AuditLog audit, Clock clock) {
+			CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events, Clock clock) {
+		this.events = events;
 		this.media = media;
 		this.storage = storage;
 		this.processor = processor;
@@ -126,6 +132,8 @@ public class MediaService {
 		Versioned.check(MediaItem.class, id, item.getVersion(), version);
 		item.describe(details);
 		this.audit.record(actor, "media.update", "media", id, item.getDisplayName());
+		// stories take the library's alt text, caption and credit where their own are empty
+		this.events.publishEvent(ContentChanged.of(ContentKeys.media(item.getStorageKey())));
 	}
 
 	/** Deletes an image and its files (Editors and up); refused while an article features it. */
@@ -140,6 +148,7 @@ public class MediaService {
 		this.media.delete(item);
 		this.media.flush();
 		this.audit.record(actor, "media.delete", "media", id, item.getDisplayName());
+		this.events.publishEvent(ContentChanged.of(ContentKeys.media(key)));
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {

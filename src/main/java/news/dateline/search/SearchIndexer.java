@@ -21,18 +21,17 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import news.dateline.article.ArticleChange;
 import news.dateline.article.ArticleDocument;
 import news.dateline.article.ArticleService;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.ChangeLog;
 import news.dateline.system.ChangesObserved;
-import news.dateline.system.ContentChange;
+import news.dateline.system.ContentChanged;
 
 /**
- * Keeps the search index in step with the database: re-indexes a story after each committed change
- * on this node, and after each change another node wrote to the change log; catches up at start-up
+ * Keeps the search index in step with the database: re-indexes a story after each committed
+ * {@link ContentChanged} naming it on this node, and after each change another node wrote to the change log; catches up at start-up
  * from the change log (or rebuilds when the index is empty, too old or of an older layout); and
  * rebuilds the whole index from the database on an editor's request, in the background, with progress.
  */
@@ -86,14 +85,17 @@ public class SearchIndexer implements DisposableBean {
 	}
 
 	/** After the change committed: the finished transaction is no place to read in, so read in a new one. */
-	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-	void articleChanged(ArticleChange change) {
-		this.freshReads.executeWithoutResult((status) -> reindex(List.of(change.articleId())));
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void changed(ContentChanged change) {
+		List<Long> stories = change.storyIds();
+		if (!stories.isEmpty()) {
+			this.freshReads.executeWithoutResult((status) -> reindex(stories));
+		}
 	}
 
 	@EventListener
 	void changesObserved(ChangesObserved changes) {
-		reindex(changes.idsOf(ContentChange.ARTICLE));
+		reindex(changes.storyIds());
 		long highest = changes.changes().stream().mapToLong(ChangeLog.Change::id).max().orElse(0);
 		long known = Long.parseLong(this.index.commitData().getOrDefault(SearchIndex.CHANGE_LOG_ID, "0"));
 		if (!this.progress.get().running()) {
@@ -141,7 +143,7 @@ public class SearchIndexer implements DisposableBean {
 		List<ChangeLog.Change> rows;
 		do {
 			rows = this.changeLog.after(position, BATCH);
-			reindex(rows.stream().filter((row) -> row.is(ContentChange.ARTICLE)).map(ChangeLog.Change::entityId).distinct().toList());
+			reindex(new ChangesObserved(rows).storyIds());
 			if (!rows.isEmpty()) {
 				position = rows.get(rows.size() - 1).id();
 			}

@@ -11,6 +11,8 @@ import news.dateline.section.internal.SectionRepository;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
@@ -60,7 +62,7 @@ public class SectionService {
 	@Transactional
 	public SectionView create(String slug, String name, String description, int position) {
 		Section section = this.sections.save(new Section(slug, name, description, position));
-		this.events.publishEvent(new SectionChanged(section.getId()));
+		changed(section, null);
 		return section.toView();
 	}
 
@@ -83,7 +85,7 @@ public class SectionService {
 		Actor actor = this.currentActor.require(Role.EDITOR);
 		Section section = this.sections.save(this.edits.create(new Section(null, null, null, 0), details));
 		this.audit.record(actor, "section.create", "section", section.getId(), section.getName());
-		this.events.publishEvent(new SectionChanged(section.getId()));
+		changed(section, null);
 		return section.toView();
 	}
 
@@ -91,10 +93,21 @@ public class SectionService {
 	@Transactional
 	public SectionView update(Long id, long version, SectionDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Section section = this.edits.update(find(id), version, details);
+		Section section = find(id);
+		String before = section.getSlug();
+		this.edits.update(section, version, details);
 		this.audit.record(actor, "section.update", "section", id, section.getName());
-		this.events.publishEvent(new SectionChanged(id));
+		changed(section, before);
 		return section.toView();
+	}
+
+	/** Every page shows the navigation; the section's own pages are under its old and new slug. */
+	private void changed(Section section, String slugBefore) {
+		this.events.publishEvent(new SectionChanged(section.getId()));
+		List<String> keys = new java.util.ArrayList<>(
+				ContentChanged.named("section", slugBefore, section.getSlug()).keys());
+		keys.add(ContentKeys.NAV);
+		this.events.publishEvent(ContentChanged.of(keys));
 	}
 
 	private Section find(Long id) {

@@ -2,6 +2,7 @@ package news.dateline.source;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,6 +12,7 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.source.internal.SourceRepository;
+import news.dateline.system.ContentChanged;
 import news.dateline.system.SlugPage;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
@@ -34,9 +36,13 @@ public class SourceService {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	private final SluggedItems<Source, SourceDetails> edits;
 
-	SourceService(SourceRepository sources, CurrentActor currentActor, AuditLog audit) {
+	SourceService(SourceRepository sources, CurrentActor currentActor, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.sources = sources;
 		this.currentActor = currentActor;
 		this.audit = audit;
@@ -78,6 +84,7 @@ public class SourceService {
 		Actor actor = this.currentActor.require(Role.EDITOR);
 		Source source = this.sources.save(this.edits.create(new Source(null, null, null, null, null), details));
 		this.audit.record(actor, "source.create", "source", source.getId(), source.getName());
+		this.events.publishEvent(ContentChanged.named("source", source.getSlug()));
 		return source.toView();
 	}
 
@@ -85,8 +92,11 @@ public class SourceService {
 	@Transactional
 	public SourceView update(Long id, long version, SourceDetails details) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		Source source = this.edits.update(find(id), version, details);
+		Source source = find(id);
+		String before = source.getSlug();
+		this.edits.update(source, version, details);
 		this.audit.record(actor, "source.update", "source", id, source.getName());
+		this.events.publishEvent(ContentChanged.named("source", before, source.getSlug()));
 		return source.toView();
 	}
 

@@ -14,6 +14,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class ChangeLog {
 
+	static final int MAX_KEYS_LENGTH = 4000;
+
 	private final JdbcClient jdbc;
 
 	private final Clock clock;
@@ -23,17 +25,22 @@ public class ChangeLog {
 		this.clock = clock;
 	}
 
-	/** Adds a row for the change; runs inside the caller's transaction. */
-	public void record(ContentChange change) {
-		this.jdbc.sql("insert into change_log (entity_type, entity_id, changed_at) values (?, ?, ?)")
-			.params(change.entityType(), change.entityId(), Jdbc.timestamp(this.clock.instant()))
-			.update();
+	/**
+	 * Adds a row for the change (several when its keys do not fit in one); runs inside the caller's
+	 * transaction.
+	 */
+	public void record(ContentChanged change) {
+		for (String keys : ContentKeys.joined(change.keys(), MAX_KEYS_LENGTH)) {
+			this.jdbc.sql("insert into change_log (content_keys, changed_at) values (?, ?)")
+				.params(keys, Jdbc.timestamp(this.clock.instant()))
+				.update();
+		}
 	}
 
 	/** Up to {@code limit} rows with an id above the given one, oldest first. */
 	public List<Change> after(long id, int limit) {
 		return this.jdbc
-			.sql("select id, entity_type, entity_id, changed_at from change_log where id > ? order by id limit ?")
+			.sql("select id, content_keys, changed_at, entity_type, entity_id from change_log where id > ? order by id limit ?")
 			.params(id, limit)
 			.query(ChangeLog::row)
 			.list();
@@ -44,7 +51,7 @@ public class ChangeLog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select id, entity_type, entity_id, changed_at from change_log where id in (:ids) order by id")
+		return this.jdbc.sql("select id, content_keys, changed_at, entity_type, entity_id from change_log where id in (:ids) order by id")
 			.param("ids", ids)
 			.query(ChangeLog::row)
 			.list();
@@ -61,15 +68,17 @@ public class ChangeLog {
 	}
 
 	private static Change row(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-		return new Change(rs.getLong(1), rs.getString(2), rs.getLong(3), Jdbc.instant(rs, 4));
+		String keys = rs.getString(2);
+		if (keys == null && rs.getString(4) != null) {
+			// a row of an older release: its entity, as a key
+			keys = rs.getString(4) + ":" + rs.getLong(5);
+		}
+		return new Change(rs.getLong(1),
+				(keys == null || keys.isBlank()) ? List.of() : List.of(keys.trim().split(" +")), Jdbc.instant(rs, 3));
 	}
 
-	/** One row of the change log. */
-	public record Change(long id, String entityType, long entityId, Instant changedAt) {
-
-		public boolean is(String type) {
-			return this.entityType.equals(type);
-		}
+	/** One row of the change log: the keys of what changed. */
+	public record Change(long id, List<String> keys, Instant changedAt) {
 
 	}
 

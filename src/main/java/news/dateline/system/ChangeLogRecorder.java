@@ -5,7 +5,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes every {@link ContentChange} event to the change log just before its transaction commits, so
+ * Writes every {@link ContentChanged} event to the change log just before its transaction commits, so
  * the row commits (or rolls back) with the change itself.
  */
 @Component
@@ -18,7 +18,7 @@ class ChangeLogRecorder {
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
-	void record(ContentChange change) {
+	void record(ContentChanged change) {
 		this.changeLog.record(change);
 	}
 

@@ -1,6 +1,8 @@
 package news.dateline.system;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Published by {@link ChangePoller} for change log rows this node had not seen yet, whichever node
@@ -8,9 +10,20 @@ import java.util.List;
  */
 public record ChangesObserved(List<ChangeLog.Change> changes) {
 
-	/** The ids of changed things of one type, without repeats. */
-	public List<Long> idsOf(String entityType) {
-		return this.changes.stream().filter((change) -> change.is(entityType)).map(ChangeLog.Change::entityId).distinct().toList();
+	/** Every key the rows name, without repeats. */
+	public Set<String> keys() {
+		Set<String> keys = new LinkedHashSet<>();
+		this.changes.forEach((change) -> keys.addAll(change.keys()));
+		return keys;
+	}
+
+	public boolean touches(String key) {
+		return this.changes.stream().anyMatch((change) -> change.keys().contains(key));
+	}
+
+	/** The stories whose own page or card changed. */
+	public List<Long> storyIds() {
+		return ContentChanged.storyIds(keys());
 	}
 
 }

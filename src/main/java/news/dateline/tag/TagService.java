@@ -2,6 +2,7 @@ package news.dateline.tag;
 
 import java.util.List;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -9,6 +10,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.ContentChanged;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.SlugPage;
 import news.dateline.system.Slugs;
@@ -34,7 +36,11 @@ public class TagService {
 
 	private final AuditLog audit;
 
-	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit) {
+	private final ApplicationEventPublisher events;
+
+	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.tags = tags;
 		this.currentActor = currentActor;
 		this.audit = audit;
@@ -73,10 +79,12 @@ public class TagService {
 		Tag tag = find(id);
 		Versioned.check(Tag.class, id, tag.getVersion(), version);
 		String before = tag.getName();
+		String beforeSlug = tag.getSlug();
 		String slug = Slugs.available(details.slug(), details.name(), SLUG_LENGTH,
 				(taken) -> this.tags.existsBySlugAndIdNot(taken, id));
 		tag.rename(new TagDetails(details.name().strip(), slug));
 		this.audit.record(actor, "tag.rename", "tag", id, before + " to " + tag.getName());
+		this.events.publishEvent(ContentChanged.named("tag", beforeSlug, tag.getSlug()));
 		return tag.toView();
 	}
 
@@ -100,6 +108,7 @@ public class TagService {
 		this.tags.untagAll(fromId);
 		this.tags.deleteById(fromId);
 		this.audit.record(actor, "tag.merge", "tag", kept.id(), merged + " merged into " + kept.name());
+		this.events.publishEvent(ContentChanged.named("tag", from.getSlug(), kept.slug()));
 		return kept;
 	}
 

@@ -3,12 +3,14 @@ package news.dateline.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The {@code Cache-Control} of public pages: shared caches may keep a page briefly, unless it holds
- * something of one reader's (their saved details, their held comment, a form they sent).
+ * The {@code Cache-Control} of public pages: browsers may keep a page a minute, shared caches in front
+ * (Varnish, a CDN) five minutes, since Dateline purges them by content key on every change; nobody
+ * keeps a page that holds something of one reader's (their saved details, their held comment, a form
+ * they sent).
  */
 final class CachePolicy {
 
-	static final String PUBLIC = "public, max-age=60, stale-while-revalidate=600";
+	static final String PUBLIC = "public, max-age=60, s-maxage=300, stale-while-revalidate=600";
 
 	static final String PERSONAL = "private, no-store";
 

@@ -5,20 +5,31 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * A rendered public response as the page cache keeps it: the bytes, a gzipped copy made once, the
- * ETag, the content type and the headers to replay (security headers, Cache-Control, Vary), and the
- * story it shows, if any, so a hit still counts as a page view.
+ * ETag, the content type and the headers to replay (security headers, Cache-Control, Vary, the
+ * content keys), the story it shows, if any, so a hit still counts as a page view, the content keys it
+ * was built from, when it was rendered, and whether a change has made it stale since.
  */
 record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, List<Header> headers,
-		Long articleId) {
+		Long articleId, Set<String> keys, Instant renderedAt, boolean stale) {
 
-	static CachedPage of(byte[] body, String contentType, List<Header> headers, Long articleId) {
-		return new CachedPage(body, gzip(body), etagOf(body), contentType, List.copyOf(headers), articleId);
+	static CachedPage of(byte[] body, String contentType, List<Header> headers, Long articleId, Set<String> keys,
+			Instant renderedAt) {
+		return new CachedPage(body, gzip(body), etagOf(body), contentType, List.copyOf(headers), articleId,
+				Set.copyOf(keys), renderedAt, false);
+	}
+
+	/** The same page, marked as changed since it was rendered. */
+	CachedPage asStale() {
+		return new CachedPage(this.body, this.gzipped, this.etag, this.contentType, this.headers, this.articleId,
+				this.keys, this.renderedAt, true);
 	}
 
 	/** A weak ETag: the same for the plain and the gzipped bytes. */
@@ -33,7 +44,7 @@ record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, 
 	}
 
 	int weight() {
-		return this.body.length + this.gzipped.length + 512;
+		return this.body.length + this.gzipped.length + 512 + 48 * this.keys.size();
 	}
 
 	private static byte[] gzip(byte[] body) {

@@ -4,18 +4,25 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
+import news.dateline.system.ChangesObserved;
+import news.dateline.system.ContentChanged;
 
 /**
  * The "Most read" list beside every story: the same for all readers, so it is read from the database
  * at most once every {@link #REFRESH} (views reach the database only every half minute anyway), and
- * again as soon as anything readers can see changes (a story taken down or edited, on this node or
- * another: the page cache's generation moves on then, whether or not the page cache is enabled).
+ * again as soon as a story's card changes (a story published, taken down or edited, on this node or
+ * another: a {@link ContentChanged} or {@link ChangesObserved} naming a story), whether or not the page
+ * cache is enabled. Comments do not make it read again.
  */
 @Component
 class MostRead {
@@ -29,22 +36,22 @@ class MostRead {
 
 	private final ArticleService articles;
 
-	private final PageCache pageCache;
+	/** Moves on with every change to a story, so a list read before it is not kept after it. */
+	private final AtomicLong generation = new AtomicLong();
 
 	private final Clock clock;
 
 	private final AtomicReference<Snapshot> latest = new AtomicReference<>();
 
-	MostRead(ArticleService articles, PageCache pageCache, Clock clock) {
+	MostRead(ArticleService articles, Clock clock) {
 		this.articles = articles;
-		this.pageCache = pageCache;
 		this.clock = clock;
 	}
 
 	/** The most read live stories, most read first. */
 	List<ArticleCard> cards() {
 		// the generation is read before the query: a change committed meanwhile makes the next call read again
-		long generation = this.pageCache.generation();
+		long generation = this.generation.get();
 		Instant now = this.clock.instant();
 		Snapshot known = this.latest.get();
 		if (known != null && known.isFreshAt(generation, now)) {
@@ -53,6 +60,20 @@ class MostRead {
 		List<ArticleCard> fresh = this.articles.mostRead(DAYS, LIMIT);
 		this.latest.set(new Snapshot(generation, now, fresh));
 		return fresh;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+	void changed(ContentChanged change) {
+		if (!change.storyIds().isEmpty()) {
+			this.generation.incrementAndGet();
+		}
+	}
+
+	@EventListener
+	void changedElsewhere(ChangesObserved changes) {
+		if (!changes.storyIds().isEmpty()) {
+			this.generation.incrementAndGet();
+		}
 	}
 
 	private record Snapshot(long generation, Instant readAt, List<ArticleCard> cards) {

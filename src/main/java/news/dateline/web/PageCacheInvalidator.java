@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,20 +12,24 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 import news.dateline.article.ArticleService;
 import news.dateline.system.ChangesObserved;
-import news.dateline.system.ContentChange;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 
 /**
- * Empties the page cache whenever readers could see something new: after any committed change on
- * this node (story published, updated or taken down, comment approved, correction, section change:
- * every event that is a {@link ContentChange}, sections included), when the change log shows a change made on another
- * node, and when a story's scheduled publication time passes (which changes nothing in the database).
- * Emptying it all is the simplest rule that is always right: story pages, lists, feeds and sitemaps
- * all show the change.
+ * Evicts the pages holding the keys of each change readers can see: after a {@link ContentChanged}
+ * commits on this node (and purges the HTTP caches in front by the same keys), and when the change log
+ * shows a change made on another node (that node purged the edge). A story whose publication time
+ * passes changes nothing in the database: every list, feed and sitemap is evicted then.
  */
 @Component
 class PageCacheInvalidator {
 
+	/** What a story going live by the clock can change: every HTML page (its lists), feeds and sitemaps. */
+	static final List<String> WENT_LIVE = List.of(ContentKeys.NAV, ContentKeys.FEEDS, ContentKeys.SITEMAP);
+
 	private final PageCache cache;
+
+	private final EdgePurge edge;
 
 	private final ArticleService articles;
 
@@ -32,21 +37,23 @@ class PageCacheInvalidator {
 
 	private Instant checkedUntil;
 
-	PageCacheInvalidator(PageCache cache, ArticleService articles, Clock clock) {
+	PageCacheInvalidator(PageCache cache, EdgePurge edge, ArticleService articles, Clock clock) {
 		this.cache = cache;
+		this.edge = edge;
 		this.articles = articles;
 		this.clock = clock;
 		this.checkedUntil = clock.instant();
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
-	void changed(ContentChange change) {
-		this.cache.evictAll();
+	void changed(ContentChanged change) {
+		this.cache.evict(change.keys());
+		this.edge.purge(change.keys());
 	}
 
 	@EventListener
 	void changedElsewhere(ChangesObserved changes) {
-		this.cache.evictAll();
+		this.cache.evict(changes.keys());
 	}
 
 	/** Evicts when a scheduled story went live since the last check; returns whether it did. */
@@ -57,7 +64,8 @@ class PageCacheInvalidator {
 		boolean wentLive = now.isAfter(this.checkedUntil) && this.articles.wentLiveBetween(this.checkedUntil, now);
 		this.checkedUntil = now;
 		if (wentLive) {
-			this.cache.evictAll();
+			this.cache.evict(WENT_LIVE);
+			this.edge.purge(WENT_LIVE);
 		}
 		return wentLive;
 	}

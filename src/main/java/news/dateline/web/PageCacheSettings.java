@@ -15,22 +15,28 @@ import org.springframework.validation.annotation.Validated;
  * The page cache's switches, from {@code dateline.cache.pages.*}: on or off (off for the no-cache
  * benchmark), how long an entry lives, how many bytes all entries may take, and the cookies that mark
  * a request as someone's own (a signed-in session, remember-me) so it is never served from or stored
- * in the cache. The commenter's cookies always count.
+ * in the cache. The commenter's cookies always count. A page changed within {@code min-render-interval}
+ * of its rendering is served until that interval has passed (coalesced re-rendering).
  *
  * @param enabled keep anonymous public pages in memory (off for the no-cache benchmark)
  * @param ttl how long a page is kept at most
  * @param maxBytes how many bytes all kept pages may take (64 MiB)
  * @param personalCookies cookies that make a request someone's own, never cached
+ * @param minRenderInterval how often at most a changed page is rendered again
  */
 @ConfigurationProperties("dateline.cache.pages")
 @Validated
 public record PageCacheSettings(@DefaultValue("true") @NotNull Boolean enabled,
 		@DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration ttl,
 		@DefaultValue("67108864") @NotNull @Positive Long maxBytes,
-		@DefaultValue({ "JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies) {
+		@DefaultValue({ "JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies,
+		@DefaultValue("250ms") @NotNull Duration minRenderInterval) {
 
 	public PageCacheSettings {
 		personalCookies = (personalCookies != null) ? List.copyOf(personalCookies) : List.of();
+		if (minRenderInterval.isNegative()) {
+			throw new IllegalArgumentException("dateline.cache.pages.min-render-interval must not be negative");
+		}
 	}
 
 }

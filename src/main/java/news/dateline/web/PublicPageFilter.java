@@ -28,8 +28,11 @@ import news.dateline.article.ArticleViewCounter;
  * <li>every public response whose controller called it public ({@link CachePolicy#PUBLIC}) gets an
  * ETag, and a conditional GET that matches gets 304;</li>
  * <li>anonymous GETs of public pages without personal cookies are served from the {@link PageCache}
- * when they can be, gzipped when the client accepts it; misses are stored, and while a page is being
- * rendered, other requests for it wait for that rendering instead of repeating it;</li>
+ * when they can be, gzipped when the client accepts it; misses are stored with the content keys they
+ * were built from ({@link PageKeys}), and while a page is being rendered, other requests for it wait for
+ * that rendering instead of repeating it;</li>
+ * <li>public responses name those keys in {@code xkey} and {@code Surrogate-Key} headers, so an HTTP
+ * cache in front can be purged by key ({@link EdgePurge});</li>
  * <li>requests with a session, remember-me or commenter cookie are never cached and their pages are
  * made {@code private, no-store}, as are all admin pages;</li>
  * <li>views of story pages (hits included) are counted for "Most read", bots left out.</li>
@@ -50,11 +53,23 @@ class PublicPageFilter extends OncePerRequestFilter {
 	/** The request attribute where the article page controller leaves the story's id. */
 	static final String ARTICLE_ID = PublicPageFilter.class.getName() + ".articleId";
 
+	/** The header Varnish's xkey module reads the keys from. */
+	static final String XKEY = "xkey";
+
+	/** The longest key header sent (Tomcat's and Varnish's header buffers are 8 KB). */
+	static final int MAX_KEY_HEADER = 5000;
+
+	/** The header Fastly and other CDNs read the keys from (sent when short: it repeats xkey). */
+	static final String SURROGATE_KEY = "Surrogate-Key";
+
 	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
+
+	/** Says whether the page cache served the page (HIT) or rendered it for the cache (MISS). */
+	static final String CACHE_STATUS = "X-Page-Cache";
 
 	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
 			HttpHeaders.TRANSFER_ENCODING, HttpHeaders.DATE, HttpHeaders.ETAG, HttpHeaders.CONTENT_ENCODING,
-			HttpHeaders.CONTENT_TYPE);
+			HttpHeaders.CONTENT_TYPE, CACHE_STATUS);
 
 	private final PageCache cache;
 
@@ -120,6 +135,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 		if (hit == null) {
 			return false;
 		}
+		response.setHeader(CACHE_STATUS, "HIT");
 		send(hit, request, response);
 		countView(hit.articleId(), request, get);
 		return true;
@@ -128,6 +144,7 @@ class PublicPageFilter extends OncePerRequestFilter {
 	private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key,
 			boolean personal, boolean get) throws ServletException, IOException {
 		long generation = this.cache.generation();
+		java.time.Instant renderedAt = this.cache.now();
 		ContentCachingResponseWrapper buffered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, buffered);
 		Long articleId = (Long) request.getAttribute(ARTICLE_ID);
@@ -144,8 +161,12 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 		byte[] body = buffered.getContentAsByteArray();
 		String etag = CachedPage.etagOf(body);
+		Set<String> keys = PageKeys.of(request, buffered.getContentType());
+		sendKeys(buffered, keys);
 		if (key != null && get) {
-			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId);
+			buffered.setHeader(CACHE_STATUS, "MISS");
+			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId,
+					keys, renderedAt);
 			this.cache.put(key, page, generation);
 		}
 		buffered.setHeader(HttpHeaders.ETAG, etag);
@@ -157,6 +178,23 @@ class PublicPageFilter extends OncePerRequestFilter {
 			buffered.copyBodyToResponse();
 		}
 		countView(articleId, request, get);
+	}
+
+	/**
+	 * Names the page's keys for the HTTP cache in front; a page with too many keys for one header line
+	 * (a front page of many cards) is sent with {@code s-maxage=0} instead, so the edge does not keep it.
+	 */
+	static void sendKeys(HttpServletResponse response, Set<String> keys) {
+		String joined = String.join(" ", keys);
+		if (joined.length() > MAX_KEY_HEADER) {
+			response.setHeader(HttpHeaders.CACHE_CONTROL, CachePolicy.PUBLIC.replace("s-maxage=300", "s-maxage=0"));
+		}
+		else if (!keys.isEmpty()) {
+			response.setHeader(XKEY, joined);
+			if (joined.length() <= MAX_KEY_HEADER / 2) {
+				response.setHeader(SURROGATE_KEY, joined);
+			}
+		}
 	}
 
 	private void send(CachedPage page, HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -1,6 +1,7 @@
 package news.dateline.web;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.event.EventListener;
@@ -15,15 +16,17 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
 import news.dateline.comment.CommentsClosedException;
-import news.dateline.section.SectionChanged;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
+import news.dateline.system.ChangesObserved;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.SiteProperties;
 
 /**
  * What every public page shares (the section navigation) and the answers to refused comment posts.
- * The navigation is read once and kept until the next change readers can see (the page cache's
- * generation moves on every such change, on this node or another).
+ * The navigation is read once and kept until a change names {@link ContentKeys#NAV} (a section added
+ * or changed, on this node or another).
  */
 @ControllerAdvice(basePackageClasses = SiteAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -33,14 +36,14 @@ class SiteAdvice {
 
 	private final SiteProperties site;
 
-	private final PageCache pageCache;
-
 	private final AtomicReference<Navigation> navigation = new AtomicReference<>();
 
-	SiteAdvice(SectionService sections, SiteProperties site, PageCache pageCache) {
+	/** Moves on with every change of the navigation, so a list read before it is not kept after it. */
+	private final AtomicLong generation = new AtomicLong();
+
+	SiteAdvice(SectionService sections, SiteProperties site) {
 		this.sections = sections;
 		this.site = site;
-		this.pageCache = pageCache;
 	}
 
 	@ModelAttribute("site")
@@ -56,13 +59,13 @@ class SiteAdvice {
 
 	@ModelAttribute("navSections")
 	List<SectionView> navSections() {
-		long generation = this.pageCache.generation();
+		long generation = this.generation.get();
 		Navigation known = this.navigation.get();
 		if (known != null && known.generation() == generation) {
 			return known.sections();
 		}
 		List<SectionView> fresh = this.sections.all();
-		this.navigation.set(new Navigation(generation, fresh));
+		this.navigation.compareAndSet(known, new Navigation(generation, fresh));
 		return fresh;
 	}
 
@@ -71,12 +74,28 @@ class SiteAdvice {
 	 * and again once that change commits or rolls back (a page may have read the old list meanwhile).
 	 */
 	@EventListener
-	void sectionChanging(SectionChanged change) {
-		this.navigation.set(null);
+	void navigationChanging(ContentChanged change) {
+		if (change.touches(ContentKeys.NAV)) {
+			forget();
+		}
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMPLETION, fallbackExecution = true)
-	void sectionChanged(SectionChanged change) {
+	void navigationChanged(ContentChanged change) {
+		if (change.touches(ContentKeys.NAV)) {
+			forget();
+		}
+	}
+
+	@EventListener
+	void changedElsewhere(ChangesObserved changes) {
+		if (changes.touches(ContentKeys.NAV)) {
+			forget();
+		}
+	}
+
+	private void forget() {
+		this.generation.incrementAndGet();
 		this.navigation.set(null);
 	}
 
@@ -98,7 +117,7 @@ class SiteAdvice {
 		return page;
 	}
 
-	/** The section list as read in one generation of the page cache. */
+	/** The section list as read in one generation of the navigation. */
 	private record Navigation(long generation, List<SectionView> sections) {
 	}
 

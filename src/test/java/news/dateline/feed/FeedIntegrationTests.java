@@ -52,7 +52,7 @@ class FeedIntegrationTests {
 		return this.mvc.perform(get(url))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", contentType + ";charset=UTF-8"))
-			.andExpect(header().string("Cache-Control", "max-age=60, public, stale-while-revalidate=600"))
+			.andExpect(header().string("Cache-Control", "max-age=60, public, s-maxage=300, stale-while-revalidate=600"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

@@ -27,15 +27,16 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import news.dateline.article.ArticleService;
-import news.dateline.article.ArticleUpdated;
 import news.dateline.section.SectionView;
 import news.dateline.security.CurrentActor;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
-import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.support.TestData;
 import news.dateline.system.ChangeLog;
 import news.dateline.system.ChangePoller;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
@@ -94,13 +95,13 @@ class SearchIndexerTests {
 	void indexesStoriesThatAnotherNodeChangedOnTheNextPoll() {
 		Story story = this.data.story("Shipyard orders surge", this.section, this.author, Duration.ofHours(1));
 		assertThat(found("shipyard")).isEmpty();
-		this.changeLog.record(new ArticleUpdated(story.id(), "slug", 1, news.dateline.article.ArticleStatus.PUBLISHED, null));
+		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		assertThat(this.poller.poll()).isPositive();
 		assertThat(found("shipyard")).containsExactly("Shipyard orders surge");
 		assertThat(Long.parseLong(this.index.commitData().get(SearchIndex.CHANGE_LOG_ID)))
 			.isEqualTo(this.changeLog.latestId());
 		this.data.unpublish(story);
-		this.changeLog.record(new ArticleUpdated(story.id(), "slug", 1, news.dateline.article.ArticleStatus.PUBLISHED, null));
+		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		this.poller.poll();
 		assertThat(this.index.size()).isZero();
 	}
@@ -109,7 +110,7 @@ class SearchIndexerTests {
 	void catchUpAppliesTheChangesLoggedSinceTheLastCommit() {
 		this.index.commit(this.changeLog.latestId(), this.clock.instant());
 		Story story = this.data.story("Chipmaker expands", this.section, this.author, Duration.ofHours(1));
-		this.changeLog.record(new ArticleUpdated(story.id(), "slug", 1, news.dateline.article.ArticleStatus.PUBLISHED, null));
+		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		this.indexer.catchUp();
 		assertThat(found("chipmaker")).containsExactly("Chipmaker expands");
 	}

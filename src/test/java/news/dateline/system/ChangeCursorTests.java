@@ -13,7 +13,7 @@ class ChangeCursorTests {
 	private static final Instant NOW = Instant.parse("2026-06-20T09:00:00Z");
 
 	private static ChangeLog.Change change(long id) {
-		return new ChangeLog.Change(id, ContentChange.ARTICLE, id * 10, NOW);
+		return new ChangeLog.Change(id, List.of(ContentKeys.article(id * 10)), NOW);
 	}
 
 	private static List<Long> ids(List<ChangeLog.Change> changes) {

@@ -9,6 +9,8 @@ import org.junit.jupiter.api.Test;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.support.MutableClock;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -20,11 +22,9 @@ class MostReadTests {
 
 	private final ArticleService articles = mock(ArticleService.class);
 
-	private final PageCache pageCache = new PageCache(new PageCacheSettings(false, Duration.ofSeconds(60), 1_000_000L, List.of()));
-
 	private final MutableClock clock = new MutableClock();
 
-	private final MostRead mostRead = new MostRead(this.articles, this.pageCache, this.clock);
+	private final MostRead mostRead = new MostRead(this.articles, this.clock);
 
 	private final List<ArticleCard> before = List.of(WebSliceTests.card("Popular concert review", "concert"));
 
@@ -51,10 +51,17 @@ class MostReadTests {
 	}
 
 	@Test
-	void readsTheListAgainAsSoonAsAnyChangeReadersCanSeeIsCommitted() {
+	void readsTheListAgainAsSoonAsAStoryChangeIsCommitted() {
 		assertThat(this.mostRead.cards()).isEqualTo(this.before);
-		this.pageCache.evictAll();
+		this.mostRead.changed(ContentChanged.of(ContentKeys.article(42), ContentKeys.HOME));
 		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+	}
+
+	@Test
+	void keepsTheListWhenOnlyCommentsChange() {
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		this.mostRead.changed(ContentChanged.of(ContentKeys.comments(42)));
+		assertThat(this.mostRead.cards()).isEqualTo(this.before);
 	}
 
 	@Test

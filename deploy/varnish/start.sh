@@ -1,0 +1,14 @@
+#!/bin/sh
+# Writes the purge secret into the VCL, then runs varnishd in the foreground.
+set -eu
+if [ "${#VARNISH_PURGE_SECRET}" -lt 16 ]; then
+  echo "VARNISH_PURGE_SECRET must have at least 16 characters" >&2
+  exit 1
+fi
+case "$VARNISH_PURGE_SECRET" in
+  *[!A-Za-z0-9_-]*) echo "VARNISH_PURGE_SECRET may hold only letters, digits, - and _" >&2; exit 1 ;;
+esac
+mkdir -p /tmp/vcl
+cp /etc/varnish/dateline/backends.vcl /tmp/vcl/backends.vcl
+sed "s|@@PURGE_SECRET@@|${VARNISH_PURGE_SECRET}|g" /etc/varnish/dateline/dateline.vcl > /tmp/vcl/dateline.vcl
+exec varnishd -F -a :80 -p vcl_path=/tmp/vcl -f /tmp/vcl/dateline.vcl -s "malloc,${VARNISH_SIZE:-256m}"
