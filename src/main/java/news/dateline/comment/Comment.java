@@ -84,6 +84,12 @@ public class Comment {
 		return reply;
 	}
 
+	/** Marks a comment brought in from another system as a staff member's, who wrote it there. */
+	void writtenByStaff(Long staffUserId) {
+		this.staff = true;
+		this.staffUserId = staffUserId;
+	}
+
 	void moderate(ModerationDecision decision) {
 		this.status = decision.status();
 		this.heldReason = decision.reason();

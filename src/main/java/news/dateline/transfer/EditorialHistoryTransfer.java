@@ -94,7 +94,7 @@ class EditorialHistoryTransfer implements TransferExtension {
 					+ " dateline_city, dateline_country, saved_by, saved_by_name, saved_at)"
 					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(articleId, Integer.parseInt(number), fit(headline, 300), fit(exact(revision, "deck"), 600),
-					fit(markdown, WxrImporter.MAX_BODY), fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
+					fit(markdown, StoryReader.MAX_BODY), fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
 					fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
 					savedAt.atOffset(ZoneOffset.UTC))
 			.update();
