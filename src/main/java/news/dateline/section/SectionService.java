@@ -1,7 +1,6 @@
 package news.dateline.section;
 
 import java.util.List;
-import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -125,14 +124,6 @@ public class SectionService {
 		this.sections.save(section);
 		this.events.publishEvent(new SectionChanged(section.getId()));
 		return true;
-	}
-
-	/** The slug of the section this one sits under, if it has one. */
-	public Optional<String> parentSlug(String slug) {
-		return this.sections.findBySlug(slug)
-			.map(Section::getParentId)
-			.flatMap(this.sections::findById)
-			.map(Section::getSlug);
 	}
 
 }

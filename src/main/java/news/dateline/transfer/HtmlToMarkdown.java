@@ -106,7 +106,10 @@ final class HtmlToMarkdown {
 		Matcher tokens = KEPT_TOKEN.matcher(markdown);
 		StringBuilder restored = new StringBuilder();
 		while (tokens.find()) {
-			tokens.appendReplacement(restored, Matcher.quoteReplacement(kept.get(Integer.parseInt(tokens.group(1)))));
+			// an HTML block runs on to the next blank line: a quote or list right after it needs one
+			boolean lineFollows = markdown.startsWith("\n", tokens.end()) && !markdown.startsWith("\n\n", tokens.end());
+			String block = kept.get(Integer.parseInt(tokens.group(1))) + (lineFollows ? "\n" : "");
+			tokens.appendReplacement(restored, Matcher.quoteReplacement(block));
 		}
 		tokens.appendTail(restored);
 		return restored.toString();

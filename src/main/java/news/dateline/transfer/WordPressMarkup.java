@@ -54,6 +54,10 @@ final class WordPressMarkup {
 
 	private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->\\n?");
 
+	/** A quote's source, which the quote and pullquote blocks put straight in the blockquote. */
+	private static final Pattern QUOTE_CITE = Pattern.compile("(</p>|<blockquote[^>]*>)\\s*<cite>(.*?)</cite>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+
 	private static final Pattern IMAGE_URL = Pattern
 		.compile("https?://[^\\s\"'<>()]+?\\.(?:jpe?g|png|gif|webp)(?=[\\s\"'<>,)?]|$)", Pattern.CASE_INSENSITIVE);
 
@@ -71,6 +75,8 @@ final class WordPressMarkup {
 			// the block comments carry nothing a reader sees; keep a paragraph break where they were
 			html = BLOCK_COMMENT.matcher(html).replaceAll("\n");
 		}
+		// the source is a paragraph of its own, not the last line of the quote's
+		html = QUOTE_CITE.matcher(html).replaceAll("$1<p><cite>$2</cite></p>");
 		html = shortcodes(html, context);
 		return libraryImages(html, context);
 	}
