@@ -56,6 +56,20 @@ class ArticleRevision {
 		this.savedAt = savedAt;
 	}
 
+	/** A revision as another system saved it (imports). */
+	ArticleRevision(ImportedRevision imported) {
+		this.articleId = imported.articleId();
+		this.revisionNumber = imported.number();
+		this.headline = imported.headline();
+		this.deck = imported.deck();
+		this.bodyMarkdown = (imported.bodyMarkdown() != null) ? imported.bodyMarkdown() : "";
+		this.datelineCity = imported.datelineCity();
+		this.datelineCountry = imported.datelineCountry();
+		this.savedBy = imported.savedBy();
+		this.savedByName = imported.savedByName();
+		this.savedAt = imported.savedAt();
+	}
+
 	int getRevisionNumber() {
 		return this.revisionNumber;
 	}

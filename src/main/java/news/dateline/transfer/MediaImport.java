@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -211,7 +212,7 @@ class MediaImport {
 		run.mediaById.put(item.text(Wxr.WP, "post_id"), image);
 		String parent = item.text(Wxr.WP, "post_parent");
 		if (parent != null && !parent.equals("0")) {
-			run.mediaByParent.computeIfAbsent(parent, (key) -> new java.util.ArrayList<>()).add(image);
+			run.mediaByParent.computeIfAbsent(parent, (key) -> new ArrayList<>()).add(image);
 		}
 		String url = item.text(Wxr.WP, "attachment_url");
 		if (url == null) {

@@ -7,11 +7,15 @@ import static news.dateline.transfer.WxrText.isoInstant;
 import static news.dateline.transfer.WxrText.nonNull;
 import static news.dateline.transfer.WxrText.plainText;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -245,21 +249,21 @@ class StoryReader {
 	}
 
 	/** The address of a WordPress installed in a folder ({@code /blog/?p=12}) as it answers here ({@code /?p=12}). */
-	private static java.util.Optional<String> withoutFolder(String url, String folder) {
+	private static Optional<String> withoutFolder(String url, String folder) {
 		if (url == null || folder.isEmpty()) {
-			return java.util.Optional.empty();
+			return Optional.empty();
 		}
 		try {
-			java.net.URI uri = new java.net.URI(url.strip());
+			URI uri = new URI(url.strip());
 			String path = (uri.getRawPath() != null) ? uri.getRawPath() : "";
-			if (!path.toLowerCase(java.util.Locale.ROOT).startsWith(folder)) {
-				return java.util.Optional.empty();
+			if (!path.toLowerCase(Locale.ROOT).startsWith(folder)) {
+				return Optional.empty();
 			}
 			String rest = path.substring(folder.length());
 			return LegacyPath.of(rest.isEmpty() ? "/" : rest, uri.getRawQuery());
 		}
-		catch (java.net.URISyntaxException ex) {
-			return java.util.Optional.empty();
+		catch (URISyntaxException ex) {
+			return Optional.empty();
 		}
 	}
 
