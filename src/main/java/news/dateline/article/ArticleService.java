@@ -28,6 +28,7 @@ import news.dateline.article.internal.CorrectionRepository;
 import news.dateline.article.internal.Cursor;
 import news.dateline.author.Author;
 import news.dateline.author.AuthorService;
+import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaService;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
@@ -237,7 +238,12 @@ public class ArticleService {
 	@Transactional
 	public Long importStory(ImportedStory story) {
 		Article article = file(story.draft());
-		article.importedAs(story.status(), story.publishedAt(), story.createdAt(), story.updatedAt());
+		article.importedAs(story.status(), story.publishedAt(), story.releaseAt(), story.createdAt(),
+				story.updatedAt());
+		LibraryImage image = story.featuredImage();
+		if (image != null) {
+			article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.id());
+		}
 		Long id = this.articles.save(article).getId();
 		if (article.getStatus() == ArticleStatus.PUBLISHED) {
 			this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), null,

@@ -30,7 +30,7 @@ public class BodyRenderer {
 		.and(Sanitizers.TABLES)
 		.and(Sanitizers.LINKS)
 		.and(Sanitizers.IMAGES)
-		.and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "hr", "pre", "code", "span")
+		.and(new HtmlPolicyBuilder().allowElements("figure", "figcaption", "hr", "pre", "code", "span", "cite")
 			.allowAttributes("class")
 			.matching(Pattern.compile("dateline|caption|credit"))
 			.onElements("span")

@@ -86,4 +86,14 @@ public class CorrectionService {
 		return id;
 	}
 
+	/**
+	 * Keeps a correction brought in by an import, as it was written there (the import checks who runs
+	 * it).
+	 */
+	@Transactional
+	public void importCorrection(Long articleId, CorrectionKind kind, String note, Long createdBy, String createdByName,
+			Instant createdAt) {
+		this.corrections.save(new Correction(articleId, kind, note, createdBy, createdByName, createdAt));
+	}
+
 }

@@ -63,4 +63,10 @@ public class RevisionService {
 			.orElseThrow(() -> new ArticleNotFoundException(articleId + " revision " + number));
 	}
 
+	/** Keeps a revision brought in by an import, as it was saved there (the import checks who runs it). */
+	@Transactional
+	public void importRevision(ImportedRevision revision) {
+		this.revisions.save(new ArticleRevision(revision));
+	}
+
 }

@@ -148,7 +148,7 @@ public class CommentService {
 	@Transactional
 	public Long importApproved(Long articleId, Long parentId, Commenter commenter, String body, Instant createdAt) {
 		return importComment(new ImportedComment(articleId, parentId, commenter, body, createdAt,
-				CommentStatus.APPROVED, null));
+				CommentStatus.APPROVED, null, null));
 	}
 
 	/**
@@ -161,6 +161,9 @@ public class CommentService {
 		Comment comment = new Comment(imported.articleId(), parent, this.settings.current().maxDepth(), imported.commenter(),
 				imported.body().strip(), imported.createdAt());
 		comment.moderate(new ModerationDecision(imported.status(), imported.heldReason()));
+		if (imported.staffUserId() != null) {
+			comment.writtenByStaff(imported.staffUserId());
+		}
 		this.comments.save(comment);
 		if (imported.status() == CommentStatus.APPROVED) {
 			this.articles.adjustCommentCount(imported.articleId(), 1);

@@ -121,6 +121,33 @@ public class MediaService {
 		return item.getId();
 	}
 
+	/**
+	 * Stores an image brought in by an import (which checks the Administrator when it starts, and runs
+	 * in the background with no one signed in): checked and re-encoded like an upload, credited to the
+	 * import.
+	 * @return the new image as an article features it
+	 * @throws FieldRejectedException when the file is refused (empty, too large, not an image)
+	 */
+	@Transactional
+	public LibraryImage importImage(MediaUpload upload, String importedBy) {
+		byte[] bytes = upload.bytes();
+		if (bytes == null || bytes.length == 0) {
+			throw new FieldRejectedException("file", "media.file.empty");
+		}
+		if (bytes.length > this.properties.maxFileSize().toBytes()) {
+			throw new FieldRejectedException("file", "media.file.too-large");
+		}
+		ProcessedImage image = this.processor.process(bytes);
+		String key = this.storage.newKey();
+		this.storage.write(key, image.served(), image.renditions());
+		deleteFilesUnlessCommitted(key);
+		MediaItem item = new MediaItem(key, FileNames.display(upload.originalName()), image, bytes.length, null,
+				importedBy, this.clock.instant());
+		item.describe(upload.details());
+		this.media.saveAndFlush(item);
+		return item.toLibraryImage();
+	}
+
 	/** Changes an image's alt text, caption and credit (Authors and up), refusing an outdated form. */
 	@Transactional
 	public void update(Long id, long version, MediaDetails details) {

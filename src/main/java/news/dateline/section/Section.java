@@ -26,6 +26,9 @@ public class Section implements SluggedItems.Item {
 
 	private int position;
 
+	/** The section this one sits under, or null for a top-level section. */
+	private Long parentId;
+
 	@Version
 	private long version;
 
@@ -58,6 +61,15 @@ public class Section implements SluggedItems.Item {
 
 	public int getPosition() {
 		return this.position;
+	}
+
+	public Long getParentId() {
+		return this.parentId;
+	}
+
+	/** Puts the section under another; null makes it a top-level section. */
+	void placeUnder(Section parent) {
+		this.parentId = (parent != null && parent != this) ? parent.getId() : null;
 	}
 
 	@Override

@@ -120,10 +120,23 @@ public class SectionService {
 	 */
 	@Transactional
 	public boolean createIfAbsent(String slug, String name, String description, int position) {
+		return createIfAbsent(slug, name, description, position, null);
+	}
+
+	/**
+	 * Makes the section under the one with slug {@code parentSlug} (when there is one), unless a section
+	 * with this slug exists (imports).
+	 * @return whether the section was made
+	 */
+	@Transactional
+	public boolean createIfAbsent(String slug, String name, String description, int position, String parentSlug) {
 		if (this.sections.findBySlug(slug).isPresent()) {
 			return false;
 		}
-		create(slug, name, description, position);
+		Section section = new Section(slug, name, description, position);
+		section.placeUnder((parentSlug != null) ? this.sections.findBySlug(parentSlug).orElse(null) : null);
+		this.sections.save(section);
+		this.events.publishEvent(new SectionChanged(section.getId()));
 		return true;
 	}
 

@@ -4,8 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import com.ibm.icu.text.Transliterator;
+
 /**
- * Makes URL slugs from headlines and names: lower case ASCII words joined by hyphens.
+ * Makes URL slugs from headlines and names: lower case ASCII words joined by hyphens. Text in other
+ * scripts is transliterated first (서울 becomes {@code seoul}, 東京 {@code dong-jing}), so a name in
+ * any script gets a readable slug, never a placeholder.
  */
 public final class Slugs {
 
@@ -18,6 +22,8 @@ public final class Slugs {
 
 	private static final Pattern VALID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
+	private static final Pattern NON_LATIN_LETTER = Pattern.compile("[\\p{L}&&[^\\p{IsLatin}]]");
+
 	private Slugs() {
 	}
 
@@ -25,7 +31,8 @@ public final class Slugs {
 		if (text == null) {
 			return "";
 		}
-		String folded = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+		String latin = NON_LATIN_LETTER.matcher(text).find() ? Latin.transliterate(text) : text;
+		String folded = MARKS.matcher(Normalizer.normalize(latin, Normalizer.Form.NFKD)).replaceAll("");
 		String slug = NON_WORD.matcher(folded.toLowerCase(Locale.ROOT).replace("'", "").replace("’", ""))
 			.replaceAll("-");
 		slug = trimHyphens(slug);
@@ -83,6 +90,17 @@ public final class Slugs {
 			end--;
 		}
 		return slug.substring(start, end);
+	}
+
+	/** ICU's transliterator to Latin letters, built once, on first use (it takes a moment to load). */
+	private static final class Latin {
+
+		private static final Transliterator ANY_TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");
+
+		static synchronized String transliterate(String text) {
+			return ANY_TO_LATIN.transliterate(text);
+		}
+
 	}
 
 }

@@ -2,7 +2,6 @@ package news.dateline.transfer;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,11 +13,17 @@ import javax.xml.stream.XMLStreamException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.CorrectionKind;
+import news.dateline.article.CorrectionService;
+import news.dateline.article.ImportedRevision;
+import news.dateline.article.RevisionService;
+
 /**
  * Carries every story's revisions (the snapshot kept at each save) and its corrections log through
  * the export and back, as {@code dateline:revision} and {@code dateline:correction} item children
  * (docs/export-format.md). Who saved or corrected is kept as recorded: the staff member's id on the
- * site that wrote the export, and their name. Entries the importer cannot read are left out.
+ * site that wrote the export, and their name. Entries the importer cannot read are left out. Imported
+ * entries are stored through the article module's services.
  */
 @Component
 class EditorialHistoryTransfer implements TransferExtension {
@@ -27,8 +32,14 @@ class EditorialHistoryTransfer implements TransferExtension {
 
 	private final JdbcClient jdbc;
 
-	EditorialHistoryTransfer(JdbcClient jdbc) {
+	private final RevisionService revisions;
+
+	private final CorrectionService corrections;
+
+	EditorialHistoryTransfer(JdbcClient jdbc, RevisionService revisions, CorrectionService corrections) {
 		this.jdbc = jdbc;
+		this.revisions = revisions;
+		this.corrections = corrections;
 	}
 
 	@Override
@@ -89,15 +100,10 @@ class EditorialHistoryTransfer implements TransferExtension {
 			return;
 		}
 		XmlElement savedBy = revision.child(Wxr.DATELINE, "saved-by").orElse(null);
-		this.jdbc
-			.sql("insert into article_revision (article_id, revision_number, headline, deck, body_markdown,"
-					+ " dateline_city, dateline_country, saved_by, saved_by_name, saved_at)"
-					+ " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-			.params(articleId, Integer.parseInt(number), fit(headline, 300), fit(exact(revision, "deck"), 600),
-					fit(markdown, WxrImporter.MAX_BODY), fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
-					fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
-					savedAt.atOffset(ZoneOffset.UTC))
-			.update();
+		this.revisions.importRevision(new ImportedRevision(articleId, Integer.parseInt(number), fit(headline, 300),
+				fit(exact(revision, "deck"), 600), fit(markdown, StoryReader.MAX_BODY),
+				fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
+				fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy), savedAt));
 	}
 
 	private void importCorrection(Long articleId, XmlElement correction) {
@@ -108,12 +114,8 @@ class EditorialHistoryTransfer implements TransferExtension {
 			return;
 		}
 		XmlElement createdBy = correction.child(Wxr.DATELINE, "created-by").orElse(null);
-		this.jdbc
-			.sql("insert into article_correction (article_id, kind, note, created_by, created_by_name, created_at)"
-					+ " values (?, ?, ?, ?, ?, ?)")
-			.params(articleId, kind, fit(note, 2000), staffId(createdBy), staffName(createdBy),
-					createdAt.atOffset(ZoneOffset.UTC))
-			.update();
+		this.corrections.importCorrection(articleId, CorrectionKind.valueOf(kind), fit(note, 2000), staffId(createdBy),
+				staffName(createdBy), createdAt);
 	}
 
 	private Map<Long, List<Map<String, Object>>> byArticle(String sql, List<Long> articleIds) {

@@ -97,8 +97,9 @@ public final class ImportJob {
 		return this.done.await(timeout, unit);
 	}
 
+	/** How far the import has got through the file; never goes back. */
 	void bytesRead(long bytes) {
-		this.bytesRead.set(bytes);
+		this.bytesRead.accumulateAndGet(Math.min(bytes, (this.totalBytes > 0) ? this.totalBytes : bytes), Math::max);
 	}
 
 	void itemRead() {

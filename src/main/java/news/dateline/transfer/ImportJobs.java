@@ -1,7 +1,6 @@
 package news.dateline.transfer;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -40,11 +39,17 @@ public class ImportJobs {
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> daemon(task, "wxr-import"));
 
+	/** Where attachments' files are found: {@code dateline.import.uploads} and {@code dateline.import.fetch-media}. */
+	private final ImportOptions options;
+
 	private final ScheduledExecutorService writer = Executors
 		.newSingleThreadScheduledExecutor((task) -> daemon(task, "wxr-import-progress"));
 
 	ImportJobs(WxrImporter importer, ImportJobStore store, Clock clock,
-			@Value("${dateline.import.progress-interval:500ms}") Duration progressInterval) {
+			@Value("${dateline.import.progress-interval:500ms}") Duration progressInterval,
+			@Value("${dateline.import.uploads:}") String uploads,
+			@Value("${dateline.import.fetch-media:true}") boolean fetchMedia) {
+		this.options = new ImportOptions(uploads.isBlank() ? null : Path.of(uploads), fetchMedia);
 		this.importer = importer;
 		this.store = store;
 		this.clock = clock;
@@ -66,10 +71,10 @@ public class ImportJobs {
 		ScheduledFuture<?> ticking = this.writer.scheduleWithFixedDelay(written::write,
 				this.progressInterval.toMillis(), this.progressInterval.toMillis(), TimeUnit.MILLISECONDS);
 		this.worker.execute(() -> {
-			try (InputStream in = Files.newInputStream(file)) {
-				this.importer.run(job, in);
+			try {
+				this.importer.run(job, file, this.options);
 			}
-			catch (IOException | RuntimeException ex) {
+			catch (RuntimeException ex) {
 				job.fail(ex.getMessage());
 			}
 			finally {

@@ -17,7 +17,7 @@ class ImportRecords {
 	/** What was imported. */
 	enum Kind {
 
-		POST("article"), COMMENT("comment");
+		POST("article"), COMMENT("comment"), MEDIA("media_item");
 
 		private final String table;
 

@@ -33,6 +33,8 @@ final class WxrChunker {
 
 	private int line = 1;
 
+	private long bytes;
+
 	private int depth;
 
 	private boolean eof;
@@ -307,7 +309,14 @@ final class WxrChunker {
 		if (c == '\n') {
 			this.line++;
 		}
+		// the bytes this character took in UTF-8 (a surrogate pair's halves count two each)
+		this.bytes += (c < 0) ? 0 : (c < 0x80) ? 1 : (c < 0x800 || Character.isSurrogate((char) c)) ? 2 : 3;
 		return c;
+	}
+
+	/** About how many bytes of the file the pieces so far were cut from (exact for UTF-8). */
+	long bytesConsumed() {
+		return this.bytes;
 	}
 
 }

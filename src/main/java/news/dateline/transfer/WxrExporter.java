@@ -107,14 +107,15 @@ public class WxrExporter {
 
 	private long writeSections(WxrWriter out) throws XMLStreamException {
 		List<Map<String, Object>> rows = this.readOnly.execute((status) -> this.jdbc
-			.sql("select id, slug, name, description, position from section order by position, name, id")
+			.sql("select s.id, s.slug, s.name, s.description, s.position, p.slug as parent_slug from section s"
+					+ " left join section p on p.id = s.parent_id order by s.position, s.name, s.id")
 			.query()
 			.listOfRows());
 		for (Map<String, Object> row : rows) {
 			out.start(Wxr.WP, "category");
 			out.always(Wxr.WP, "term_id", row.get("id").toString());
 			out.always(Wxr.WP, "category_nicename", (String) row.get("slug"));
-			out.always(Wxr.WP, "category_parent", "");
+			out.always(Wxr.WP, "category_parent", (row.get("parent_slug") != null) ? (String) row.get("parent_slug") : "");
 			out.always(Wxr.WP, "cat_name", (String) row.get("name"));
 			out.element(Wxr.WP, "category_description", (String) row.get("description"));
 			out.element("position", row.get("position").toString());
@@ -313,6 +314,8 @@ public class WxrExporter {
 		out.element("created", createdAt.toString());
 		out.element("updated", updatedAt.toString());
 		out.element("published", (publishedAt != null) ? publishedAt.toString() : null);
+		Instant releaseAt = instant(row.get("release_at"));
+		out.element("release", (releaseAt != null) ? releaseAt.toString() : null);
 		out.element("markdown", (String) row.get("body_markdown"));
 		out.element("dateline-city", (String) row.get("dateline_city"));
 		out.element("dateline-country", (String) row.get("dateline_country"));

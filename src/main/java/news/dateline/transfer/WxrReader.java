@@ -122,6 +122,14 @@ final class WxrReader implements Closeable {
 		}
 	}
 
+	/**
+	 * About how many bytes of the file the elements read so far took: what the progress bar shows,
+	 * rather than what the buffers have read ahead.
+	 */
+	long bytesConsumed() {
+		return this.chunker.bytesConsumed();
+	}
+
 	@Override
 	public void close() throws IOException {
 		this.stream.close();

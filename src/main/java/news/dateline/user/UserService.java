@@ -3,8 +3,10 @@ package news.dateline.user;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.springframework.data.domain.Limit;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -73,6 +75,14 @@ public class UserService {
 		String byline = (user.getAuthorId() != null) ? this.authors.names(List.of(user.getAuthorId())).get(user.getAuthorId())
 				: null;
 		return user.toView(this.clock.instant(), byline);
+	}
+
+	/** The id of the staff member with this email (an import links their comments), if there is one. */
+	public Optional<Long> idByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return this.users.findIdByEmail(email.strip().toLowerCase(Locale.ROOT));
 	}
 
 	public boolean anyExist() {

@@ -64,6 +64,31 @@ class ArticleTests {
 	}
 
 	@Test
+	void refusesAnImportedScheduledOrEmbargoedStoryWithoutAReleaseTime() {
+		Instant past = MutableClock.START.minus(Duration.ofDays(1));
+		for (ArticleStatus queued : List.of(ArticleStatus.SCHEDULED, ArticleStatus.EMBARGOED)) {
+			Article article = complete();
+			assertThatExceptionOfType(WorkflowException.class)
+				.isThrownBy(() -> article.importedAs(queued, past, null, past, past))
+				.extracting(WorkflowException::messageKey)
+				.isEqualTo("article.workflow.release-time-required");
+			assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);
+		}
+	}
+
+	@Test
+	void importedScheduledStoryIsDueAtItsReleaseTime() {
+		Article article = complete();
+		Instant at = MutableClock.START.plus(Duration.ofDays(3));
+		article.importedAs(ArticleStatus.SCHEDULED, at, at, MutableClock.START, MutableClock.START);
+		assertThat(article.getReleaseAt()).isEqualTo(at);
+		assertThat(article.isDueAt(at.minusMillis(1))).isFalse();
+		assertThat(article.isDueAt(at)).isTrue();
+		article.importedAs(ArticleStatus.PUBLISHED, at, at, MutableClock.START, MutableClock.START);
+		assertThat(article.getReleaseAt()).isNull();
+	}
+
+	@Test
 	void refusesMovesTheStateDoesNotAllow() {
 		Article article = complete();
 		article.publish(this.clock);

@@ -89,6 +89,18 @@ class ExportRoundTripTests {
 	ImportRecords records;
 
 	@Autowired
+	PostTerms postTerms;
+
+	@Autowired
+	StoryReader storyReader;
+
+	@Autowired
+	CommentImport commentImport;
+
+	@Autowired
+	MediaImport mediaImport;
+
+	@Autowired
 	Signer signer;
 
 	@Autowired
@@ -186,7 +198,7 @@ class ExportRoundTripTests {
 		return this.comments.importComment(new ImportedComment(articleId, parentId,
 				new Commenter(name, name.replace(' ', '.') + "@Example.com", "https://example.org/" + name.length(),
 						this.signer.hashAddress(name)),
-				body, this.clock.instant().minusSeconds(600 - name.length()), status, reason));
+				body, this.clock.instant().minusSeconds(600 - name.length()), status, reason, null));
 	}
 
 	@Test
@@ -263,9 +275,12 @@ class ExportRoundTripTests {
 				List.of(noteOnEveryStory), this.clock));
 		Long firstId = this.jdbc.sql("select min(id) from article").query(Long.class).single();
 		emptyDatabase();
-		WxrImporter withExtension = new WxrImporter(this.articles, this.comments, this.authors, this.sections,
-				this.sources, this.tags, this.records, this.signer, this.transactions, this.entityManager,
-				List.of(noteOnEveryStory), ZoneOffset.UTC, this.clock);
+		WxrImporter withExtension = new WxrImporter(
+				new ChannelImport(this.authors, this.tags, this.sources, this.postTerms, this.transactions,
+						List.of(noteOnEveryStory)),
+				new PostImport(this.articles, this.storyReader, this.commentImport, this.mediaImport, this.records,
+						this.transactions, this.entityManager, List.of(noteOnEveryStory), this.clock),
+				this.mediaImport, this.clock);
 		importBytes(withExtension, export);
 		assertThat(notes).hasSize((int) count("article")).containsValue("correction: Note on " + firstId);
 	}

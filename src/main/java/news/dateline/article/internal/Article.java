@@ -231,9 +231,20 @@ public class Article {
 		this.status = ArticleStatus.PUBLISHED;
 	}
 
-	/** Takes the status and times another system recorded for the story (imports). */
-	public void importedAs(ArticleStatus status, Instant publishedAt, Instant createdAt, Instant updatedAt) {
+	/**
+	 * Takes the status and times another system recorded for the story (imports).
+	 * @param releaseAt when a scheduled story goes live or an embargo lifts; required for those two
+	 * @throws WorkflowException for a scheduled or embargoed story without a release time, which the
+	 * release job would never put live
+	 */
+	public void importedAs(ArticleStatus status, Instant publishedAt, Instant releaseAt, Instant createdAt,
+			Instant updatedAt) {
+		boolean queued = status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED;
+		if (queued && releaseAt == null) {
+			throw new WorkflowException("article.workflow.release-time-required");
+		}
 		this.status = status;
+		this.releaseAt = queued ? releaseAt : null;
 		this.publishedAt = publishedAt;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;

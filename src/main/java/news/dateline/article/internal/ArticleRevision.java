@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 
+import news.dateline.article.ImportedRevision;
 import news.dateline.article.RevisionSummary;
 
 /**
@@ -56,6 +57,20 @@ public class ArticleRevision {
 		this.savedBy = savedBy;
 		this.savedByName = savedByName;
 		this.savedAt = savedAt;
+	}
+
+	/** A revision as another system saved it (imports). */
+	public ArticleRevision(ImportedRevision imported) {
+		this.articleId = imported.articleId();
+		this.revisionNumber = imported.number();
+		this.headline = imported.headline();
+		this.deck = imported.deck();
+		this.bodyMarkdown = (imported.bodyMarkdown() != null) ? imported.bodyMarkdown() : "";
+		this.datelineCity = imported.datelineCity();
+		this.datelineCountry = imported.datelineCountry();
+		this.savedBy = imported.savedBy();
+		this.savedByName = imported.savedByName();
+		this.savedAt = imported.savedAt();
 	}
 
 	int getRevisionNumber() {

@@ -89,6 +89,12 @@ public class Comment {
 		return reply;
 	}
 
+	/** Marks a comment brought in from another system as a staff member's, who wrote it there. */
+	public void writtenByStaff(Long staffUserId) {
+		this.staff = true;
+		this.staffUserId = staffUserId;
+	}
+
 	public void moderate(ModerationDecision decision) {
 		this.status = decision.status();
 		this.heldReason = decision.reason();

@@ -19,6 +19,9 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 	@Query("select u from StaffUser u where u.email = :email")
 	Optional<StaffUser> findForSignIn(String email);
 
+	@Query("select u.id from StaffUser u where lower(u.email) = :email")
+	Optional<Long> findIdByEmail(String email);
+
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from StaffUser u where u.id = :id")
 	Optional<StaffUser> findForUpdate(Long id);
