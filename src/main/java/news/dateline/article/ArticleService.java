@@ -293,6 +293,11 @@ public class ArticleService {
 		return this.lists.cards(this.lists.liveByIds(ids, this.clock.instant()));
 	}
 
+	/** The card images of the live stories among these ids that feature a library image, by story id. */
+	public Map<Long, CardImage> liveImages(Collection<Long> ids) {
+		return Map.copyOf(this.lists.images(this.lists.liveByIds(ids, this.clock.instant())));
+	}
+
 	/** Which of these ids are live stories now. */
 	public Set<Long> liveIds(Collection<Long> ids) {
 		return Set.copyOf(this.lists.liveIds(ids, this.clock.instant()));

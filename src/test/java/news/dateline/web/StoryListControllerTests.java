@@ -40,6 +40,22 @@ class StoryListControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void cardsShowTheirLibraryImageTheLeadsFirstAndTheOthersLazilyAndTextCardsNone() throws Exception {
+		given(this.articles.frontPage()).willReturn(new FrontPage(cardWithImage("Lead story", "lead-story"),
+				new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")), null, null),
+				List.of()));
+		String html = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("srcset=\"/media/" + "c0ffee00".repeat(4) + "/400.jpg 400w, ")
+			.contains("width=\"1600\" height=\"1067\" alt=\"Picture for Lead story\"");
+		String lead = html.substring(html.indexOf("<img"), html.indexOf(">", html.indexOf("<img")));
+		assertThat(lead).contains("fetchpriority=\"high\"").doesNotContain("loading=");
+		String second = html.substring(html.indexOf("<img", html.indexOf("Picture for Lead story")));
+		assertThat(second.substring(0, second.indexOf('>'))).contains("loading=\"lazy\"", "alt=\"Picture for Second story\"")
+			.doesNotContain("fetchpriority");
+		assertThat(html.split("<img", -1)).hasSize(3);
+	}
+
+	@Test
 	void aSectionBlockNamesItsSectionOnceAndGivesDeckAndBylinesToItsFirstStoryOnly() throws Exception {
 		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"),
 				new CardPage(List.of(), null, null), List.of(new FrontPage.SectionBlock(WORLD,
