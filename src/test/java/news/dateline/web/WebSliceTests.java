@@ -13,6 +13,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import news.dateline.article.ArticleCard;
 import news.dateline.article.CardImage;
+import news.dateline.article.FrontPins;
 import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
@@ -67,7 +68,7 @@ import static org.mockito.BDDMockito.given;
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SiteMetadata.class,
 		SitemapSettings.class, PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
+		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
 		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
 		MostRead.class })
 public abstract class WebSliceTests {
@@ -161,6 +162,9 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	MediaService media;
+
+	@MockitoBean
+	protected FrontPins frontPins;
 
 	@BeforeEach
 	void setUpSlice() {
