@@ -7,6 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -79,11 +82,15 @@ public class ArticleService {
 
 	private final MediaService media;
 
+	private final FrontPins pins;
+
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
 			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related,
-			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock, MediaService media) {
+			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock, MediaService media,
+			FrontPins pins) {
 		this.media = media;
+		this.pins = pins;
 		this.views = views;
 		this.articles = articles;
 		this.lists = lists;
@@ -116,21 +123,34 @@ public class ArticleService {
 			.orElseThrow(() -> new ArticleNotFoundException(slug));
 	}
 
-	/** The home page as of now; with a cursor, only the older stories from there. */
+	/**
+	 * The home page as of now: the lead and featured stories (pinned by editors, the newest others in
+	 * the slots left), the latest stories after them, and the newest stories of each section. No story
+	 * shows twice.
+	 */
 	public FrontPage frontPage() {
 		Instant now = this.clock.instant();
-		int size = this.site.pageSize();
-		List<ArticleRow> rows = this.lists.older(StoryList.all(), now, null, size + 2);
-		List<ArticleCard> cards = this.lists.cards(rows);
-		ArticleCard lead = cards.isEmpty() ? null : cards.get(0);
-		List<ArticleCard> latest = cards.size() <= 1 ? List.of() : cards.subList(1, Math.min(cards.size(), size + 1));
-		String older = (cards.size() > size + 1) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
-		// each section's newest stories (an index range each), then the bylines of all of them in one query
+		int size = Math.max(1, this.site.pageSize() - (FrontPins.SLOTS - 1));
+		FrontPins.Front front = this.pins.front(null, StoryList.all(), now, size + 1);
+		List<ArticleCard> rest = front.rest();
+		List<ArticleCard> latest = rest.subList(0, Math.min(rest.size(), size));
+		String older = (rest.size() > size) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
+		Set<Long> shown = new HashSet<>();
+		front.slots().forEach((card) -> shown.add(card.id()));
+		latest.forEach((card) -> shown.add(card.id()));
+		// each section's newest stories not shown above (an index range each), then all their bylines at once
 		List<SectionView> sectionViews = new ArrayList<>();
 		List<ArticleRow> sectionRows = new ArrayList<>();
 		List<Integer> blockSizes = new ArrayList<>();
 		for (SectionView section : this.sections.all()) {
-			List<ArticleRow> newest = this.lists.older(StoryList.section(section.id()), now, null, SECTION_BLOCK);
+			long above = front.slots().stream().filter((card) -> section.slug().equals(card.sectionSlug())).count()
+					+ latest.stream().filter((card) -> section.slug().equals(card.sectionSlug())).count();
+			List<ArticleRow> newest = this.lists
+				.older(StoryList.section(section.id()), now, null, SECTION_BLOCK + (int) above)
+				.stream()
+				.filter((row) -> !shown.contains(row.id()))
+				.limit(SECTION_BLOCK)
+				.toList();
 			if (!newest.isEmpty()) {
 				sectionViews.add(section);
 				sectionRows.addAll(newest);
@@ -145,7 +165,35 @@ public class ArticleService {
 			blocks.add(new FrontPage.SectionBlock(sectionViews.get(i), sectionCards.subList(from, to)));
 			from = to;
 		}
-		return new FrontPage(lead, new CardPage(latest, older, null), blocks);
+		List<ArticleCard> slots = front.slots();
+		return new FrontPage(slots.isEmpty() ? null : slots.get(0), slots.isEmpty() ? List.of() : slots.subList(1, slots.size()),
+				new CardPage(latest, older, null), blocks);
+	}
+
+	/** The lead and featured stories of a section's page (pinned ones in their slots, the newest in the rest). */
+	public List<ArticleCard> sectionFront(Long sectionId) {
+		return this.pins.front(sectionId, StoryList.section(sectionId), this.clock.instant(), 0).slots();
+	}
+
+	/**
+	 * The first page of a section, after its front's stories: a section's page shows each story once.
+	 * With a cursor, an ordinary page of the list.
+	 */
+	public CardPage sectionPage(Long sectionId, List<ArticleCard> front, String before, String after) {
+		StoryList list = StoryList.section(sectionId);
+		if (Cursor.parse(before).isPresent() || Cursor.parse(after).isPresent() || front.isEmpty()) {
+			return list(list, before, after);
+		}
+		Instant now = this.clock.instant();
+		int size = this.site.pageSize();
+		Set<Long> shown = front.stream().map(ArticleCard::id).collect(Collectors.toSet());
+		List<ArticleRow> rows = this.lists.older(list, now, null, size + 1 + shown.size())
+			.stream()
+			.filter((row) -> !shown.contains(row.id()))
+			.toList();
+		List<ArticleCard> cards = this.lists.cards(rows.subList(0, Math.min(rows.size(), size)));
+		String older = (rows.size() > size) ? Cursor.of(cards.get(cards.size() - 1)).format() : null;
+		return new CardPage(cards, older, null);
 	}
 
 	/**
@@ -305,6 +353,11 @@ public class ArticleService {
 	/** Live story cards for these ids, in the order given; anything not live is left out. */
 	public List<ArticleCard> liveCards(List<Long> ids) {
 		return this.lists.cards(this.lists.liveByIds(ids, this.clock.instant()));
+	}
+
+	/** The card images of the live stories among these ids that feature a library image, by story id. */
+	public Map<Long, CardImage> liveImages(Collection<Long> ids) {
+		return Map.copyOf(this.lists.images(this.lists.liveByIds(ids, this.clock.instant())));
 	}
 
 	/** Which of these ids are live stories now. */

@@ -1,13 +1,5 @@
 package news.dateline.article;
 
-import news.dateline.article.internal.EditorialPolicy;
-
-import news.dateline.article.internal.ArticleEdits;
-
-import news.dateline.article.internal.ArticleRepository;
-
-import news.dateline.article.internal.Article;
-
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -20,6 +12,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleEdits;
+import news.dateline.article.internal.ArticleRepository;
+import news.dateline.article.internal.EditorialPolicy;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.system.Jdbc;

@@ -1,9 +1,5 @@
 package news.dateline.article;
 
-import news.dateline.article.internal.ArticleRepository;
-
-import news.dateline.article.internal.Article;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,6 +7,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.internal.Article;
+import news.dateline.article.internal.ArticleRepository;
 import news.dateline.author.Author;
 import news.dateline.source.Source;
 import news.dateline.system.ContentChanged;

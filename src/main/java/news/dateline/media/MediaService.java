@@ -3,9 +3,13 @@ package news.dateline.media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -234,6 +238,19 @@ public class MediaService {
 	/** The library image with this id, as an article page shows it. */
 	public Optional<LibraryImage> libraryImage(Long id) {
 		return (id == null) ? Optional.empty() : this.media.findById(id).map(MediaItem::toLibraryImage);
+	}
+
+	/**
+	 * The library images with these ids, by id, read in one query with their variants: for story
+	 * cards. Ids of images no longer in the library are left out.
+	 */
+	public Map<Long, LibraryImage> libraryImages(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, LibraryImage> images = new HashMap<>();
+		this.media.findWithVariants(Set.copyOf(ids)).forEach((item) -> images.put(item.getId(), item.toLibraryImage()));
+		return images;
 	}
 
 	/**

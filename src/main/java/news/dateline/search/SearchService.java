@@ -35,6 +35,7 @@ import org.apache.lucene.search.TotalHits;
 import org.springframework.stereotype.Service;
 
 import news.dateline.article.ArticleService;
+import news.dateline.article.CardImage;
 import news.dateline.article.ArticleView;
 import news.dateline.article.SimilarStories;
 import news.dateline.system.SiteProperties;
@@ -144,8 +145,14 @@ public class SearchService implements SimilarStories {
 			boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
 			return new Ranking(hits, top.totalHits.value, lowerBound);
 		}));
-		Set<Long> live = this.articles.liveIds(ranking.hits().stream().map(SearchHit::id).toList());
-		List<SearchHit> hits = ranking.hits().stream().filter((hit) -> live.contains(hit.id())).toList();
+		List<Long> ids = ranking.hits().stream().map(SearchHit::id).toList();
+		Set<Long> live = this.articles.liveIds(ids);
+		Map<Long, CardImage> images = this.articles.liveImages(ids);
+		List<SearchHit> hits = ranking.hits()
+			.stream()
+			.filter((hit) -> live.contains(hit.id()))
+			.map((hit) -> hit.withImage(images.get(hit.id())))
+			.toList();
 		int pages = (int) Math.min(MAX_PAGES, (ranking.total() + PAGE_SIZE - 1) / PAGE_SIZE);
 		return new SearchResults(request, hits, ranking.total(), ranking.totalIsLowerBound(), request.page(), pages,
 				null);
@@ -220,7 +227,8 @@ public class SearchService implements SimilarStories {
 					headline.isEmpty() ? Snippet.plain(doc.get(SearchIndex.HEADLINE)) : headline,
 					Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
 					doc.get(SearchIndex.SECTION_NAME),
-					bodyOrDeck(snippet(snippets.get(SearchIndex.BODY)[i]), snippet(snippets.get(SearchIndex.DECK)[i]))));
+					bodyOrDeck(snippet(snippets.get(SearchIndex.BODY)[i]), snippet(snippets.get(SearchIndex.DECK)[i])),
+					null));
 		}
 		return List.copyOf(hits);
 	}

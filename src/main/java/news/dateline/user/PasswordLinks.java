@@ -1,9 +1,5 @@
 package news.dateline.user;
 
-import news.dateline.user.internal.StaffUserRepository;
-
-import news.dateline.user.internal.StaffUser;
-
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -20,6 +16,8 @@ import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.system.RuleViolationException;
 import news.dateline.system.SiteProperties;
+import news.dateline.user.internal.StaffUser;
+import news.dateline.user.internal.StaffUserRepository;
 
 /**
  * Passwords set by a link in a mail: "forgot your password" (a single-use link valid for an hour,

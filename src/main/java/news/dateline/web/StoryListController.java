@@ -1,5 +1,7 @@
 package news.dateline.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -8,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
+import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
@@ -51,7 +54,15 @@ class StoryListController {
 	String section(@PathVariable String slug, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
 		SectionView section = this.sections.bySlug(slug);
-		return show(Listing.of(section), StoryList.section(section.id()), before, after, model, response);
+		boolean firstPage = before == null && after == null;
+		List<ArticleCard> front = firstPage ? this.articles.sectionFront(section.id()) : List.of();
+		model.addAttribute("front", front);
+		Listing listing = Listing.of(section);
+		model.addAttribute("listing", listing);
+		model.addAttribute("meta", this.metadata.listing(listing));
+		model.addAttribute("page", this.articles.sectionPage(section.id(), front, before, after));
+		CachePolicy.apply(response, false);
+		return "articles/list";
 	}
 
 	@GetMapping("/authors/{slug}")

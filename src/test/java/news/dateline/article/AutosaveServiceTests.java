@@ -1,7 +1,5 @@
 package news.dateline.article;
 
-import news.dateline.article.internal.Article;
-
 import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
@@ -9,6 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 
+import news.dateline.article.internal.Article;
 import news.dateline.security.Actor;
 import news.dateline.support.DatabaseTest;
 

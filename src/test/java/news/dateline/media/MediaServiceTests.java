@@ -16,12 +16,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.orm.ObjectOptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
 
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+
+import news.dateline.article.internal.Article;
+import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleEdit;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleRejectedException;
 import news.dateline.article.ArticleService;
 import news.dateline.article.EditorialService;
+import news.dateline.article.CardImage;
 import news.dateline.article.FeaturedImage;
+import news.dateline.article.StoryList;
+import news.dateline.section.SectionView;
 import news.dateline.security.Role;
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
@@ -258,6 +266,36 @@ class MediaServiceTests {
 		assertThatExceptionOfType(ArticleRejectedException.class)
 			.isThrownBy(() -> this.editorial.update(story.id(), withImage(again, url, "Boats", "")))
 			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("imageUrl"));
+	}
+
+	@Test
+	void storyCardsCarryTheirLibraryImageReadInOneQueryForTheWholeList() {
+		this.staff.signIn(Role.EDITOR);
+		SectionView section = this.data.section("Sociedad");
+		String author = this.data.author("Jiménez Sofía", "ciudad");
+		List<String> wires = List.of(this.data.wire("EFE"));
+		for (int i = 0; i < 4; i++) {
+			Long id = this.media.upload(upload("plaza-" + i + ".jpg", TestImages.jpeg(900, 600)));
+			var story = this.data.story("Madrid «respira» — día " + i, section, author, wires, Duration.ofMinutes(10 + i));
+			this.editorial.update(story.id(),
+					withImage(this.editorial.editor(story.id()).edit(), this.media.view(id).url(), "Plaza nº " + i, ""));
+		}
+		this.data.story("Sin foto: un breve 🗞", section, author, wires, Duration.ofMinutes(1));
+		this.entityManager.flush();
+		this.entityManager.clear();
+		Statistics statistics = this.entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		List<ArticleCard> cards = this.articles.list(StoryList.section(section.id()), null, null).cards();
+		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
+		assertThat(statistics.getEntityStatistics(Article.class.getName()).getLoadCount()).isZero();
+		assertThat(cards.get(0).image()).isNull();
+		CardImage image = cards.get(1).image();
+		assertThat(image.alt()).isEqualTo("Plaza nº 0");
+		assertThat(image.width()).isEqualTo(900);
+		assertThat(image.height()).isEqualTo(600);
+		assertThat(image.src()).endsWith("/900.jpg");
+		assertThat(image.srcset()).contains("/400.jpg 400w", "/800.jpg 800w", "/900.jpg 900w");
+		assertThat(cards.subList(1, cards.size())).allSatisfy((card) -> assertThat(card.image()).isNotNull());
 	}
 
 	@Test

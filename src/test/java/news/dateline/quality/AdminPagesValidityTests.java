@@ -167,6 +167,7 @@ class AdminPagesValidityTests {
 		assertValid("/admin/authors/new", Role.EDITOR);
 		assertValid("/admin/sections/new", Role.EDITOR);
 		assertValid("/admin/sources/new", Role.EDITOR);
+		assertValid("/admin/front", Role.EDITOR);
 	}
 
 	@Test

@@ -153,6 +153,26 @@ class PublicPagesValidityTests {
 	}
 
 	@Test
+	void everyPageWithPictureCardsIsValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		Story pictured = this.data.story("Plaza «Mayor» — 🗞 en fotos", this.section, this.author, List.of(this.source),
+				Duration.ofMinutes(20), "north-korea");
+		Long id = this.media.upload(new MediaUpload("plaza.jpg", TestImages.jpeg(1000, 700),
+				new MediaDetails("Crowd in the plaza", "Madrid", "EFE")));
+		ArticleEdit edit = this.editorial.editor(pictured.id()).edit();
+		this.editorial.update(pictured.id(), new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(),
+				edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(),
+				edit.slug(), edit.seoTitle(), edit.seoDescription(), this.media.view(id).url(), "", "", "",
+				edit.commentsOpen(), edit.version()));
+		TestStaff.signOut();
+		for (String path : new String[] { "/", "/latest", this.section.url(), this.story.url() }) {
+			String html = page(get(path));
+			assertThat(html).as(path).contains("srcset=\"/media/", "width=\"1000\" height=\"700\"");
+			assertThat(HtmlChecker.errors(html)).as(path).isEmpty();
+		}
+	}
+
+	@Test
 	void articlePageShowingFormErrorsIsValid() throws Exception {
 		assertValid("reply form with errors", post(this.story.url() + "/comments").param("comment", "")
 			.param("author", "")

@@ -103,7 +103,7 @@ class PageMetadataTests extends WebSliceTests {
 
 	@Test
 	void homePageHasWebSiteWithSearchAction() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(null, new CardPage(List.of(), null, null), List.of()));
+		given(this.articles.frontPage()).willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		JsonNode website = jsonLd(html).get(0);
 		assertThat(website.get("@type").asString()).isEqualTo("WebSite");
@@ -119,8 +119,8 @@ class PageMetadataTests extends WebSliceTests {
 	@Test
 	void sectionPageOffersItsOwnFeeds() throws Exception {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
-		given(this.articles.list(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-				org.mockito.ArgumentMatchers.any()))
+		given(this.articles.sectionPage(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
 			.willReturn(new CardPage(List.of(), null, null));
 		this.mvc.perform(get("/sections/world"))
 			.andExpect(content().string(allOf(

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.dateline.article.CardImage;
 import news.dateline.search.SearchHit;
 import news.dateline.search.SearchRequest;
 import news.dateline.search.SearchResults;
@@ -33,7 +34,9 @@ class SearchPageControllerTests extends WebSliceTests {
 	void showsHitsWithMarkedWordsAsEscapedText() throws Exception {
 		SearchRequest request = SearchRequest.parse("pact", null, null, null, null, null);
 		SearchHit hit = new SearchHit(42L, "/articles/" + SLUG, marked("Russia ", "pact", " <b>alarms</b>"),
-				Instant.parse("2026-06-20T08:00:00Z"), "World", marked("Officials said the ", "pact", " <script>x</script>"));
+				Instant.parse("2026-06-20T08:00:00Z"), "World", marked("Officials said the ", "pact", " <script>x</script>"),
+				new CardImage("/media/" + "ab".repeat(16) + "/1600.jpg", "/media/" + "ab".repeat(16) + "/400.jpg 400w", 1600,
+						1067, "Seoul skyline"));
 		given(this.search.search(any())).willReturn(new SearchResults(request, List.of(hit), 12, false, 1, 2, null));
 		this.mvc.perform(get("/search").param("q", "pact"))
 			.andExpect(status().isOk())
@@ -45,7 +48,9 @@ class SearchPageControllerTests extends WebSliceTests {
 					containsString("Officials said the <mark>pact</mark> &lt;script&gt;x&lt;/script&gt;"),
 					not(containsString("<script>x")), containsString("datetime=\"2026-06-20T08:00:00Z\""),
 					containsString("href=\"/search?q=pact&amp;page=2\""), containsString("Page 1 of 2"),
-					containsString("<meta name=\"robots\" content=\"noindex, follow\">"))));
+					containsString("<meta name=\"robots\" content=\"noindex, follow\">"),
+					containsString("srcset=\"/media/" + "ab".repeat(16) + "/400.jpg 400w\""),
+					containsString("width=\"1600\" height=\"1067\" alt=\"\" loading=\"lazy\""))));
 	}
 
 	@Test

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import news.dateline.article.ArticleCard;
 import news.dateline.article.CardPage;
 import news.dateline.article.FrontPage;
 import news.dateline.article.StoryList;
@@ -13,8 +14,11 @@ import news.dateline.tag.TagView;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -27,7 +31,7 @@ class StoryListControllerTests extends WebSliceTests {
 
 	@Test
 	void homeShowsLeadLatestAndSectionBlocks() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"),
+		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
 				new CardPage(List.of(card("Second story", "second-story")), "99-1", null),
 				List.of(new FrontPage.SectionBlock(WORLD, List.of(card("World story", "world-story"))))));
 		this.mvc.perform(get("/"))
@@ -40,8 +44,24 @@ class StoryListControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void cardsShowTheirLibraryImageTheLeadsFirstAndTheOthersLazilyAndTextCardsNone() throws Exception {
+		given(this.articles.frontPage()).willReturn(new FrontPage(cardWithImage("Lead story", "lead-story"), List.of(),
+				new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")), null, null),
+				List.of()));
+		String html = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(html).contains("srcset=\"/media/" + "c0ffee00".repeat(4) + "/400.jpg 400w, ")
+			.contains("width=\"1600\" height=\"1067\" alt=\"Picture for Lead story\"");
+		String lead = html.substring(html.indexOf("<img"), html.indexOf(">", html.indexOf("<img")));
+		assertThat(lead).contains("fetchpriority=\"high\"").doesNotContain("loading=");
+		String second = html.substring(html.indexOf("<img", html.indexOf("Picture for Lead story")));
+		assertThat(second.substring(0, second.indexOf('>'))).contains("loading=\"lazy\"", "alt=\"Picture for Second story\"")
+			.doesNotContain("fetchpriority");
+		assertThat(html.split("<img", -1)).hasSize(3);
+	}
+
+	@Test
 	void aSectionBlockNamesItsSectionOnceAndGivesDeckAndBylinesToItsFirstStoryOnly() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"),
+		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
 				new CardPage(List.of(), null, null), List.of(new FrontPage.SectionBlock(WORLD,
 						List.of(card("World story", "world-story"), card("Other story", "other-story"))))));
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
@@ -55,13 +75,33 @@ class StoryListControllerTests extends WebSliceTests {
 	}
 
 	@Test
-	void sectionPageListsItsStoriesWithOlderLink() throws Exception {
+	void sectionPageShowsItsFrontThenItsOtherStoriesWithOlderLink() throws Exception {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
-		given(this.articles.list(StoryList.section(2L), null, null)).willReturn(this.page);
-		this.mvc.perform(get("/sections/world"))
+		List<ArticleCard> front = List.of(cardWithImage("Pinned lead", "pinned-lead"), card("Featured one", "featured-one"));
+		given(this.articles.sectionFront(2L)).willReturn(front);
+		given(this.articles.sectionPage(2L, front, null, null)).willReturn(this.page);
+		String html = this.mvc.perform(get("/sections/world"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>World</h1>"), containsString("Pact alarms Seoul"),
-					containsString("href=\"/sections/world?before=123-4\""))));
+					containsString("href=\"/sections/world?before=123-4\""))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html.indexOf("<h2 class=\"card__headline\"><a href=\"/articles/pinned-lead\">Pinned lead</a>"))
+			.isPositive()
+			.isLessThan(html.indexOf("Featured one"));
+		assertThat(html.indexOf("Featured one")).isLessThan(html.indexOf("Pact alarms Seoul"));
+		assertThat(html).contains("fetchpriority=\"high\"");
+	}
+
+	@Test
+	void olderPagesOfASectionHaveNoFront() throws Exception {
+		given(this.sections.bySlug("world")).willReturn(WORLD);
+		given(this.articles.sectionPage(2L, List.of(), "123-4", null)).willReturn(this.page);
+		this.mvc.perform(get("/sections/world").param("before", "123-4"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("card--lead"))));
+		verify(this.articles, never()).sectionFront(any());
 	}
 
 	@Test

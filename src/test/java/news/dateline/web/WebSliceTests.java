@@ -12,6 +12,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import news.dateline.article.ArticleCard;
+import news.dateline.article.CardImage;
+import news.dateline.article.FrontPins;
 import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
@@ -66,7 +68,7 @@ import static org.mockito.BDDMockito.given;
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SitemapSettings.class,
 		PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
+		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
 		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
 		MostRead.class })
 public abstract class WebSliceTests {
@@ -179,6 +181,9 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	news.dateline.newsletter.Mailings mailings;
 
+	@MockitoBean
+	protected FrontPins frontPins;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
@@ -200,7 +205,16 @@ public abstract class WebSliceTests {
 	static ArticleCard card(String headline, String slug) {
 		return new ArticleCard(100L + slug.length(), slug, headline, "Deck of " + headline,
 				MutableClock.START.minusSeconds(7200), "world", "World",
-				List.of(new ArticleCard.Byline("tarun-kumar", "Tarun Kumar")), 3);
+				List.of(new ArticleCard.Byline("tarun-kumar", "Tarun Kumar")), 3, null);
+	}
+
+	static ArticleCard cardWithImage(String headline, String slug) {
+		ArticleCard card = card(headline, slug);
+		String key = "/media/" + "c0ffee00".repeat(4) + "/";
+		return new ArticleCard(card.id(), card.slug(), card.headline(), card.deck(), card.publishedAt(),
+				card.sectionSlug(), card.sectionName(), card.bylines(), card.commentCount(),
+				new CardImage(key + "1600.jpg", key + "400.jpg 400w, " + key + "1600.jpg 1600w", 1600, 1067,
+						"Picture for " + headline));
 	}
 
 	static CommentThread emptyThread() {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
@@ -19,9 +20,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import news.dateline.article.ArticleCard;
+import news.dateline.article.CardImage;
 import news.dateline.article.NewsLink;
 import news.dateline.article.PageLink;
 import news.dateline.article.StoryList;
+import news.dateline.media.LibraryImage;
+import news.dateline.media.MediaService;
 
 /**
  * The read side of story lists: projections of live stories, newest first, paged by cursor, with
@@ -32,7 +36,8 @@ import news.dateline.article.StoryList;
 public class ArticleListQueries {
 
 	private static final String ROW = "select new news.dateline.article.internal.ArticleRow(a.id, a.slug, a.headline, a.deck,"
-			+ " a.publishedAt, s.slug, s.name, a.commentCount) from Article a left join a.section s";
+			+ " a.publishedAt, s.slug, s.name, a.commentCount, a.imageMediaId, a.imageAlt) from Article a"
+			+ " left join a.section s";
 
 	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt <= :now";
@@ -52,9 +57,12 @@ public class ArticleListQueries {
 
 	private final JdbcClient jdbc;
 
-	ArticleListQueries(EntityManager entityManager, JdbcClient jdbc) {
+	private final MediaService media;
+
+	ArticleListQueries(EntityManager entityManager, JdbcClient jdbc, MediaService media) {
 		this.entityManager = entityManager;
 		this.jdbc = jdbc;
+		this.media = media;
 	}
 
 	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
@@ -113,17 +121,32 @@ public class ArticleListQueries {
 		return bylines;
 	}
 
-	/** Cards for the rows, with every byline read in a single query. */
+	/** Cards for the rows, with every byline read in a single query and every library image in one more. */
 	public List<ArticleCard> cards(List<ArticleRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, List<ArticleCard.Byline>> bylines = bylines(rows.stream().map(ArticleRow::id).toList());
+		Map<Long, CardImage> images = images(rows);
 		return rows.stream()
 			.map((row) -> new ArticleCard(row.id(), row.slug(), row.headline(), row.deck(), row.publishedAt(),
 					row.sectionSlug(), row.sectionName(), List.copyOf(bylines.getOrDefault(row.id(), List.of())),
-					row.commentCount()))
+					row.commentCount(), images.get(row.id())))
 			.toList();
+	}
+
+	/** The card images of the rows featuring a library image, by story id, read in one query. */
+	public Map<Long, CardImage> images(List<ArticleRow> rows) {
+		Map<Long, LibraryImage> library = this.media.libraryImages(
+				rows.stream().map(ArticleRow::imageMediaId).filter(Objects::nonNull).collect(Collectors.toSet()));
+		Map<Long, CardImage> images = new HashMap<>();
+		for (ArticleRow row : rows) {
+			LibraryImage image = (row.imageMediaId() != null) ? library.get(row.imageMediaId()) : null;
+			if (image != null) {
+				images.put(row.id(), CardImage.of(image, row.imageAlt()));
+			}
+		}
+		return images;
 	}
 
 	/**
@@ -164,13 +187,15 @@ public class ArticleListQueries {
 		Map<Long, ArticleRow> live = new HashMap<>();
 		this.jdbc
 			.sql("select a.id, a.slug, a.headline, a.deck, a.published_at, s.slug as section_slug,"
-					+ " s.name as section_name, a.comment_count from article a left join section s on s.id = a.section_id"
+					+ " s.name as section_name, a.comment_count, a.image_media_id, a.image_alt"
+					+ " from article a left join section s on s.id = a.section_id"
 					+ " where a.id in (:ids) and a.status = 'PUBLISHED' and a.published_at <= :now")
 			.param("ids", ids)
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query((rs, row) -> new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					rs.getString("deck"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),
-					rs.getString("section_slug"), rs.getString("section_name"), rs.getInt("comment_count")))
+					rs.getString("section_slug"), rs.getString("section_name"), rs.getInt("comment_count"),
+					rs.getObject("image_media_id", Long.class), rs.getString("image_alt")))
 			.list()
 			.forEach((row) -> live.put(row.id(), row));
 		return ids.stream().map(live::get).filter(Objects::nonNull).toList();

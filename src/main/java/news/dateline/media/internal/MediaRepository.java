@@ -1,5 +1,6 @@
 package news.dateline.media.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,6 +24,9 @@ public interface MediaRepository extends JpaRepository<MediaItem, Long> {
 					+ " or lower(coalesce(m.caption, '')) like :pattern escape '\\'"
 					+ " or lower(m.displayName) like :pattern escape '\\'")
 	Page<MediaItem> search(@Param("pattern") String pattern, Pageable pageable);
+
+	@Query("select distinct m from MediaItem m left join fetch m.variants where m.id in :ids")
+	List<MediaItem> findWithVariants(@Param("ids") Collection<Long> ids);
 
 	List<MediaItem> findTop100ByOrderByUploadedAtDescIdDesc();
 
