@@ -58,9 +58,11 @@ class DockerComposeTests {
 
 	@Test
 	@SuppressWarnings("unchecked")
-	void proxyAloneIsPublishedAndBalancesTheReplicas() throws IOException {
-		Map<String, Object> proxy = service("proxy");
-		assertThat((List<String>) proxy.get("ports")).containsExactly("8080:80");
+	void edgeCacheAloneIsPublishedInFrontOfTheProxyThatBalancesTheReplicas() throws IOException {
+		Map<String, Object> edge = service("edge");
+		assertThat((List<String>) edge.get("ports")).containsExactly("8080:80");
+		assertThat((List<String>) edge.get("depends_on")).containsExactly("proxy");
+		assertThat(service("proxy")).doesNotContainKey("ports");
 		String config = Files.readString(Path.of("deploy/nginx.conf"));
 		assertThat(config).contains("server app:8080").contains("proxy_pass http://dateline;")
 			.contains("X-Forwarded-For").doesNotContain(":8081");

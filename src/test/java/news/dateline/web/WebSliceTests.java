@@ -167,6 +167,9 @@ public abstract class WebSliceTests {
 	MediaService media;
 
 	@MockitoBean
+	protected news.dateline.article.ArticleSyndication syndication;
+
+	@MockitoBean
 	news.dateline.mail.Outbox outbox;
 
 	@MockitoBean
