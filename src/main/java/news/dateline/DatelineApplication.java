@@ -5,7 +5,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * Dateline: a news site for readers, an admin for editors, and a moderated comment thread.
+ * Dateline: a news site for readers, an admin for editors, and a moderated comment
+ * thread.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

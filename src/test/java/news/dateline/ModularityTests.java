@@ -21,13 +21,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Keeps Dateline's module boundaries and draws them. Every top-level package under
- * {@code news.dateline} is a module; its base package is its face, its {@code internal} package is
- * its own. {@link #modulesDependOnEachOtherOnlyThroughTheirFacesAndWithoutCycles()} fails on a cycle
- * between modules or on a reach into another module's internals. Tried once by giving the audit
- * module back its old arrow to the article module ({@code AuditLog} naming
- * {@code article.EditorialEvent}) and the public site one into the article module's internals (a
- * {@code web} class naming {@code article.internal.ArticleRepository}); the test failed with (long
- * lines wrapped, the cycles the first one made through other modules left out):
+ * {@code news.dateline} is a module; its base package is its face, its {@code internal}
+ * package is its own.
+ * {@link #modulesDependOnEachOtherOnlyThroughTheirFacesAndWithoutCycles()} fails on a
+ * cycle between modules or on a reach into another module's internals. Tried once by
+ * giving the audit module back its old arrow to the article module ({@code AuditLog}
+ * naming {@code article.EditorialEvent}) and the public site one into the article
+ * module's internals (a {@code web} class naming
+ * {@code article.internal.ArticleRepository}); the test failed with (long lines wrapped,
+ * the cycles the first one made through other modules left out):
  *
  * <pre>
  * org.springframework.modulith.core.Violations:
@@ -46,9 +48,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  *   &lt;news.dateline.article.internal.ArticleRepository&gt; in (Bots.java:11)
  * </pre>
  *
- * {@link #committedModuleDocumentationMatchesTheCode()} draws the module diagram (PlantUML) and one
- * canvas per module into {@code docs/modules/}; when the committed files differ from what the code
- * draws, it writes the new ones there and fails, so the developer commits them.
+ * {@link #committedModuleDocumentationMatchesTheCode()} draws the module diagram
+ * (PlantUML) and one canvas per module into {@code docs/modules/}; when the committed
+ * files differ from what the code draws, it writes the new ones there and fails, so the
+ * developer commits them.
  */
 class ModularityTests {
 
@@ -83,17 +86,20 @@ class ModularityTests {
 				Files.copy(now, committed, StandardCopyOption.REPLACE_EXISTING);
 			}
 		}
-		assertThat(stale)
-			.as("docs/modules/ did not match the code and has been redrawn; review and commit these files")
+		assertThat(stale).as("docs/modules/ did not match the code and has been redrawn; review and commit these files")
 			.isEmpty();
 	}
 
 	/**
-	 * Whether both files hold the same lines. The order is left out: the drawing lists components and
-	 * arrows in the order the analysis meets them, which may differ from run to run.
+	 * Whether both files hold the same lines. The order is left out: the drawing lists
+	 * components and arrows in the order the analysis meets them, which may differ from
+	 * run to run.
 	 */
 	private static boolean sameLines(Path one, Path other) throws IOException {
-		return Files.readAllLines(one).stream().sorted().toList()
+		return Files.readAllLines(one)
+			.stream()
+			.sorted()
+			.toList()
 			.equals(Files.readAllLines(other).stream().sorted().toList());
 	}
 

@@ -17,9 +17,10 @@ import news.dateline.security.CurrentActor;
 import news.dateline.system.RuleViolationException;
 
 /**
- * What every admin page shares (the signed-in member and the navigation) and the admin's answers to
- * refusals: 403 for an action the member's role may not take or an expired form, 409 for a save over
- * someone else's change or an action a rule forbids. Pages in the admin layout, never a stack trace.
+ * What every admin page shares (the signed-in member and the navigation) and the admin's
+ * answers to refusals: 403 for an action the member's role may not take or an expired
+ * form, 409 for a save over someone else's change or an action a rule forbids. Pages in
+ * the admin layout, never a stack trace.
  */
 @ControllerAdvice(basePackageClasses = AdminAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -48,7 +49,8 @@ class AdminAdvice {
 
 	@ExceptionHandler(AccessDeniedException.class)
 	ModelAndView forbidden(AccessDeniedException ex) {
-		return refused(HttpStatus.FORBIDDEN, (ex instanceof CsrfException) ? "admin.error.expired" : "admin.error.forbidden");
+		return refused(HttpStatus.FORBIDDEN,
+				(ex instanceof CsrfException) ? "admin.error.expired" : "admin.error.forbidden");
 	}
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
@@ -61,7 +63,10 @@ class AdminAdvice {
 		return refused(HttpStatus.CONFLICT, ex.messageKey());
 	}
 
-	/** The refusal page, with what the layout needs (exception handlers get no model attributes). */
+	/**
+	 * The refusal page, with what the layout needs (exception handlers get no model
+	 * attributes).
+	 */
 	ModelAndView refused(HttpStatus status, String reason) {
 		ModelAndView page = new ModelAndView(REFUSED);
 		page.setStatus(status);

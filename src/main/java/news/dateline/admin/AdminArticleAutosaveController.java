@@ -21,9 +21,9 @@ import news.dateline.article.AutosaveService;
 import news.dateline.system.SiteProperties;
 
 /**
- * What the editor page's script sends while an editor writes: autosaves of the form and heartbeats
- * that keep the edit lock (both answered as JSON, with who holds the lock when it is someone else),
- * and the "Take over" button of the notice a second editor sees.
+ * What the editor page's script sends while an editor writes: autosaves of the form and
+ * heartbeats that keep the edit lock (both answered as JSON, with who holds the lock when
+ * it is someone else), and the "Take over" button of the notice a second editor sees.
  */
 @Controller
 @RequestMapping("/admin/articles/{id}")
@@ -71,9 +71,9 @@ class AdminArticleAutosaveController {
 	}
 
 	/**
-	 * The JSON the script reads: {@code saved} (at {@code savedAt}, a clock time in the site's zone),
-	 * {@code held} (the lock is renewed), {@code locked} (by {@code holder} since {@code since}: nothing
-	 * was kept), or {@code refused} (a field is too long).
+	 * The JSON the script reads: {@code saved} (at {@code savedAt}, a clock time in the
+	 * site's zone), {@code held} (the lock is renewed), {@code locked} (by {@code holder}
+	 * since {@code since}: nothing was kept), or {@code refused} (a field is too long).
 	 */
 	record AutosaveStatus(String state, String savedAt, String holder, String since) {
 

@@ -25,9 +25,9 @@ import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
 
 /**
- * The article editor: the list of stories (filtered by status, paged), writing a new one, editing a
- * stored one (a save from an outdated version answers 409 with both versions to merge), and
- * previewing the unsaved form through the real article page.
+ * The article editor: the list of stories (filtered by status, paged), writing a new one,
+ * editing a stored one (a save from an outdated version answers 409 with both versions to
+ * merge), and previewing the unsaved form through the real article page.
  */
 @Controller
 @RequestMapping("/admin/articles")
@@ -53,7 +53,10 @@ class AdminArticleController {
 		return "admin/articles/list";
 	}
 
-	/** A new story; {@code image} (a media library URL, from the library's "Use in a new story") is preselected. */
+	/**
+	 * A new story; {@code image} (a media library URL, from the library's "Use in a new
+	 * story") is preselected.
+	 */
 	@GetMapping("/new")
 	String blank(@RequestParam(required = false) String image, Model model) {
 		if (image != null && LIBRARY_URL.matcher(image).matches()) {
@@ -80,8 +83,13 @@ class AdminArticleController {
 		return "redirect:/admin/articles/" + id + "/edit";
 	}
 
-	/** A stored story's editor; {@code restore=autosave} fills the form from the editor's autosave. */
-	/** The new story's "Publish now": files it and puts it live in one step, or neither. */
+	/**
+	 * A stored story's editor; {@code restore=autosave} fills the form from the editor's
+	 * autosave.
+	 */
+	/**
+	 * The new story's "Publish now": files it and puts it live in one step, or neither.
+	 */
 	@PostMapping("/publish")
 	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result, Model model,
 			RedirectAttributes redirect, HttpServletResponse response) {

@@ -28,10 +28,11 @@ import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
 
 /**
- * The workflow buttons of the editor page: submit for review, send back, publish, schedule, embargo,
- * unpublish, and adding a correction. Each belongs to the editor's form, so it saves the form's
- * current edits and makes its move in one step (the service decides who may press which); a refused
- * save or move shows the editor page again with the edits kept and the reason.
+ * The workflow buttons of the editor page: submit for review, send back, publish,
+ * schedule, embargo, unpublish, and adding a correction. Each belongs to the editor's
+ * form, so it saves the form's current edits and makes its move in one step (the service
+ * decides who may press which); a refused save or move shows the editor page again with
+ * the edits kept and the reason.
  */
 @Controller
 @RequestMapping("/admin/articles/{id}")
@@ -50,8 +51,8 @@ class AdminArticleWorkflowController {
 	}
 
 	@PostMapping("/submit")
-	String submit(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String submit(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		return move(new Step(id, form, result, model, response), new WorkflowMove.Submit(), "article.flash.submitted",
 				redirect);
 	}
@@ -64,10 +65,10 @@ class AdminArticleWorkflowController {
 	}
 
 	@PostMapping("/publish")
-	String publish(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return move(new Step(id, form, result, model, response), new WorkflowMove.Publish(),
-				"article.flash.published", redirect);
+	String publish(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+		return move(new Step(id, form, result, model, response), new WorkflowMove.Publish(), "article.flash.published",
+				redirect);
 	}
 
 	@PostMapping("/unpublish")
@@ -78,27 +79,25 @@ class AdminArticleWorkflowController {
 	}
 
 	@PostMapping("/schedule")
-	String schedule(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-			BindingResult result, @RequestParam(defaultValue = "") String scheduleAt, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String schedule(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String scheduleAt, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Step step = new Step(id, form, result, model, response);
-		return queue(step, "scheduleForm", scheduleAt, WorkflowMove.Schedule::new, "article.flash.scheduled",
-				redirect);
+		return queue(step, "scheduleForm", scheduleAt, WorkflowMove.Schedule::new, "article.flash.scheduled", redirect);
 	}
 
 	@PostMapping("/embargo")
-	String embargo(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-			BindingResult result, @RequestParam(defaultValue = "") String embargoAt, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String embargo(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@RequestParam(defaultValue = "") String embargoAt, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		Step step = new Step(id, form, result, model, response);
-		return queue(step, "embargoForm", embargoAt, WorkflowMove.Embargo::new, "article.flash.embargoed",
-				redirect);
+		return queue(step, "embargoForm", embargoAt, WorkflowMove.Embargo::new, "article.flash.embargoed", redirect);
 	}
 
 	@PostMapping("/corrections")
-	String correct(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form,
-			BindingResult result, @Valid @ModelAttribute("correctionForm") CorrectionForm correction,
-			BindingResult correctionResult, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+	String correct(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@Valid @ModelAttribute("correctionForm") CorrectionForm correction, BindingResult correctionResult,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Step step = new Step(id, form, result, model, response);
 		if (correctionResult.hasErrors()) {
 			return this.page.refused(model, id, response);
@@ -108,8 +107,8 @@ class AdminArticleWorkflowController {
 	}
 
 	/**
-	 * Schedules or embargoes at the time in the field {@code name} ({@code scheduleForm} or
-	 * {@code embargoForm}); a missing or malformed time is answered beside that field.
+	 * Schedules or embargoes at the time in the field {@code name} ({@code scheduleForm}
+	 * or {@code embargoForm}); a missing or malformed time is answered beside that field.
 	 */
 	private String queue(Step step, String name, String at, Function<Instant, WorkflowMove> moveAt, String done,
 			RedirectAttributes redirect) {
@@ -150,7 +149,10 @@ class AdminArticleWorkflowController {
 		return "redirect:/admin/articles/" + step.id() + "/edit";
 	}
 
-	/** What every workflow request carries: the story, its editor's form as sent, and the page to answer. */
+	/**
+	 * What every workflow request carries: the story, its editor's form as sent, and the
+	 * page to answer.
+	 */
 	private record Step(Long id, ArticleForm form, BindingResult result, Model model, HttpServletResponse response) {
 	}
 

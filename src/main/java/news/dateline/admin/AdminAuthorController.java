@@ -17,7 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.author.AuthorService;
 
 /**
- * The bylines pages (Editors and Administrators): the list, a new byline, and editing one.
+ * The bylines pages (Editors and Administrators): the list, a new byline, and editing
+ * one.
  */
 @Controller
 @RequestMapping("/admin/authors")

@@ -24,9 +24,9 @@ import news.dateline.comment.ModerationAction;
 import news.dateline.comment.ModerationItem;
 
 /**
- * The comment moderation queue (Editors and Administrators): tabs by status with their counts,
- * decisions on one comment or a selection, and a comment's own page to edit it, reply as staff or
- * block its sender.
+ * The comment moderation queue (Editors and Administrators): tabs by status with their
+ * counts, decisions on one comment or a selection, and a comment's own page to edit it,
+ * reply as staff or block its sender.
  */
 @Controller
 @RequestMapping("/admin/comments")

@@ -18,8 +18,8 @@ import news.dateline.section.SectionView;
 import news.dateline.system.RuleViolationException;
 
 /**
- * The fronts page (Editors and Administrators): the home page's or a section's lead and featured
- * slots as readers see them, pinning a story to a slot and unpinning one.
+ * The fronts page (Editors and Administrators): the home page's or a section's lead and
+ * featured slots as readers see them, pinning a story to a slot and unpinning one.
  */
 @Controller
 @RequestMapping("/admin/front")
@@ -41,11 +41,8 @@ class AdminFrontController {
 		model.addAttribute("arrangement", this.pins.arrangement(section));
 		List<SectionView> all = this.sections.all();
 		model.addAttribute("sections", all);
-		model.addAttribute("frontUrl", all.stream()
-			.filter((view) -> view.id().equals(section))
-			.map(SectionView::url)
-			.findFirst()
-			.orElse("/"));
+		model.addAttribute("frontUrl",
+				all.stream().filter((view) -> view.id().equals(section)).map(SectionView::url).findFirst().orElse("/"));
 		model.addAttribute("slots", FrontPins.SLOTS);
 		return PAGE;
 	}
@@ -77,8 +74,9 @@ class AdminFrontController {
 	}
 
 	private static String back(Long section) {
-		return "redirect:" + UriComponentsBuilder.fromPath("/admin/front").queryParamIfPresent("section",
-				Optional.ofNullable(section)).toUriString();
+		return "redirect:" + UriComponentsBuilder.fromPath("/admin/front")
+			.queryParamIfPresent("section", Optional.ofNullable(section))
+			.toUriString();
 	}
 
 }

@@ -16,9 +16,9 @@ import news.dateline.security.LoginLockedException;
 import news.dateline.security.LoginThrottledException;
 
 /**
- * The sign-in page. Spring Security takes the form's POST; after a failure it comes back here, and
- * the page says why: wrong email or password, a disabled account, a slow-down or a lockout and how long
- * it lasts.
+ * The sign-in page. Spring Security takes the form's POST; after a failure it comes back
+ * here, and the page says why: wrong email or password, a disabled account, a slow-down
+ * or a lockout and how long it lasts.
  */
 @Controller
 class AdminLoginController {

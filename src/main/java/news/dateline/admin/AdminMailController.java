@@ -18,8 +18,9 @@ import news.dateline.mail.Outbox;
 import news.dateline.mail.OutboxMessage;
 
 /**
- * The mail outbox (Administrators): what is queued, sent and failed and why, and each mail in full,
- * which is also the development mail viewer when no mail server is configured.
+ * The mail outbox (Administrators): what is queued, sent and failed and why, and each
+ * mail in full, which is also the development mail viewer when no mail server is
+ * configured.
  */
 @Controller
 @RequestMapping("/admin/mail")
@@ -29,7 +30,9 @@ class AdminMailController {
 
 	static final String SHOW = "admin/mail/show";
 
-	/** The HTML part shown on its own: no script, no forms, no requests but for images. */
+	/**
+	 * The HTML part shown on its own: no script, no forms, no requests but for images.
+	 */
 	static final String HTML_PART_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src https: http: data:";
 
 	private final Outbox outbox;

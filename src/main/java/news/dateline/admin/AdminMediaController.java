@@ -18,9 +18,10 @@ import news.dateline.media.MediaService;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * The media library pages: the list with thumbnails and search, the upload form (Authors and up),
- * and each image's page to change its description, use it in a new story or delete it (Editors and
- * up). The media service decides who may do what and whether a file is an image.
+ * The media library pages: the list with thumbnails and search, the upload form (Authors
+ * and up), and each image's page to change its description, use it in a new story or
+ * delete it (Editors and up). The media service decides who may do what and whether a
+ * file is an image.
  */
 @Controller
 @RequestMapping("/admin/media")

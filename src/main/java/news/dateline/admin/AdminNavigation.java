@@ -8,8 +8,8 @@ import news.dateline.security.Actor;
 import news.dateline.security.Role;
 
 /**
- * What the admin navigation shows the signed-in member: the areas their role reaches, and the
- * number of comments awaiting moderation (read only if the page shows it).
+ * What the admin navigation shows the signed-in member: the areas their role reaches, and
+ * the number of comments awaiting moderation (read only if the page shows it).
  */
 public final class AdminNavigation {
 

@@ -12,8 +12,8 @@ import news.dateline.newsletter.Mailings;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * Newsletters (Editors): subscriber counts per list, each mailing's delivery figures, and sending a
- * breaking-news alert about a live story.
+ * Newsletters (Editors): subscriber counts per list, each mailing's delivery figures, and
+ * sending a breaking-news alert about a live story.
  */
 @Controller
 @RequestMapping("/admin/newsletters")

@@ -15,8 +15,8 @@ import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
 
 /**
- * A story's revision history, the word-level diff between two revisions, and restoring one (which
- * saves it as a new revision).
+ * A story's revision history, the word-level diff between two revisions, and restoring
+ * one (which saves it as a new revision).
  */
 @Controller
 @RequestMapping("/admin/articles/{id}/revisions")

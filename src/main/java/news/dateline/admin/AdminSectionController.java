@@ -16,8 +16,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.section.SectionService;
 
 /**
- * The sections pages (Editors and Administrators): the list in navigation order, a new section, and
- * editing one.
+ * The sections pages (Editors and Administrators): the list in navigation order, a new
+ * section, and editing one.
  */
 @Controller
 @RequestMapping("/admin/sections")
@@ -63,9 +63,8 @@ class AdminSectionController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute SectionForm form, BindingResult result, Model model,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("sectionId", id);
-		return FormPages.save(result, response, FORM,
-				() -> this.sections.update(id, form.version(), form.toDetails()), redirect, "section.saved",
-				"/admin/sections");
+		return FormPages.save(result, response, FORM, () -> this.sections.update(id, form.version(), form.toDetails()),
+				redirect, "section.saved", "/admin/sections");
 	}
 
 }

@@ -18,8 +18,8 @@ import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 
 /**
- * The sources pages (Editors and Administrators): wire services, partners and press releases, their
- * URLs and how stories credit them.
+ * The sources pages (Editors and Administrators): wire services, partners and press
+ * releases, their URLs and how stories credit them.
  */
 @Controller
 @RequestMapping("/admin/sources")

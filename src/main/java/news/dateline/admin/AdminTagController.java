@@ -17,8 +17,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.tag.TagService;
 
 /**
- * The tags pages (Editors and Administrators): the list with story counts, renaming a tag, and
- * merging it into another. Tags are made where stories are tagged, not here.
+ * The tags pages (Editors and Administrators): the list with story counts, renaming a
+ * tag, and merging it into another. Tags are made where stories are tagged, not here.
  */
 @Controller
 @RequestMapping("/admin/tags")

@@ -27,9 +27,9 @@ import news.dateline.transfer.TransferService;
 import news.dateline.transfer.WxrDownload;
 
 /**
- * Import and export for Administrators: the page that takes a WordPress export and shows the running
- * import's progress (polled as JSON by {@code js/import-progress.js}) and its report, and the export
- * download, written as it is read.
+ * Import and export for Administrators: the page that takes a WordPress export and shows
+ * the running import's progress (polled as JSON by {@code js/import-progress.js}) and its
+ * report, and the export download, written as it is read.
  */
 @Controller
 class AdminTransferController {
@@ -71,7 +71,9 @@ class AdminTransferController {
 	@GetMapping(path = "/admin/import/{id}/progress", produces = MediaType.APPLICATION_JSON_VALUE)
 	@ResponseBody
 	ImportStatus progress(@PathVariable String id) {
-		return this.transfers.importProgress(id).map(ImportStatus::of).orElseThrow(() -> new NotFoundException("import " + id));
+		return this.transfers.importProgress(id)
+			.map(ImportStatus::of)
+			.orElseThrow(() -> new NotFoundException("import " + id));
 	}
 
 	@GetMapping("/admin/export")
@@ -86,8 +88,8 @@ class AdminTransferController {
 
 	/** What the progress bar needs, as the page's script reads it. */
 	record ImportStatus(String id, String state, boolean running, int percent, long itemsRead, long postsImported,
-			long postsAlreadyThere, long commentsImported, long commentsAlreadyThere, long authorsCreated,
-			long skipped, long repaired) {
+			long postsAlreadyThere, long commentsImported, long commentsAlreadyThere, long authorsCreated, long skipped,
+			long repaired) {
 
 		static ImportStatus of(ImportProgress progress) {
 			return new ImportStatus(progress.id(), progress.state().name(), progress.running(), progress.percent(),

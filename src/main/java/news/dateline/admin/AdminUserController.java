@@ -22,8 +22,8 @@ import news.dateline.user.UserService;
 import news.dateline.user.UserView;
 
 /**
- * The users pages (Administrators): the staff list, a new account, and one account's role, access,
- * lockout, password and byline.
+ * The users pages (Administrators): the staff list, a new account, and one account's
+ * role, access, lockout, password and byline.
  */
 @Controller
 @RequestMapping("/admin/users")

@@ -16,9 +16,9 @@ import news.dateline.article.EditorialService;
 import news.dateline.system.SiteProperties;
 
 /**
- * Fills the model of the article editor page, for a new story or a stored one, for the controllers
- * that show it. Forms already in the model (sent back with errors) are kept, so the editor's input is
- * never lost.
+ * Fills the model of the article editor page, for a new story or a stored one, for the
+ * controllers that show it. Forms already in the model (sent back with errors) are kept,
+ * so the editor's input is never lost.
  */
 final class ArticleEditorPage {
 
@@ -42,7 +42,9 @@ final class ArticleEditorPage {
 		return blank(model, ArticleForm.blank());
 	}
 
-	/** A new story's editor, starting from this form (e.g. with a library image chosen). */
+	/**
+	 * A new story's editor, starting from this form (e.g. with a library image chosen).
+	 */
 	String blank(Model model, ArticleForm form) {
 		model.addAttribute("articleForm", form);
 		return fill(model, null);
@@ -57,8 +59,8 @@ final class ArticleEditorPage {
 	}
 
 	/**
-	 * A stored story's editor holding the editor's autosave in place of the stored text (nothing is
-	 * saved until they save); without a pending autosave, the stored story.
+	 * A stored story's editor holding the editor's autosave in place of the stored text
+	 * (nothing is saved until they save); without a pending autosave, the stored story.
 	 */
 	String restored(Model model, Long id) {
 		ArticleEditor editor = this.editorial.editor(id);
@@ -75,7 +77,9 @@ final class ArticleEditorPage {
 		return (id != null) ? stored(model, id) : fill(model, null);
 	}
 
-	/** The page with 422, saying why the story could not go live (or be queued to) yet. */
+	/**
+	 * The page with 422, saying why the story could not go live (or be queued to) yet.
+	 */
 	String blocked(Model model, Long id, List<ChecklistItem> unmet, HttpServletResponse response) {
 		model.addAttribute("blocked", unmet);
 		return refused(model, id, response);
@@ -88,9 +92,9 @@ final class ArticleEditorPage {
 	}
 
 	/**
-	 * The 409 page: the form was filled from an older version than the stored story's; it shows both
-	 * and a form holding the editor's text with the current version, so that saving it again is a
-	 * deliberate overwrite.
+	 * The 409 page: the form was filled from an older version than the stored story's; it
+	 * shows both and a form holding the editor's text with the current version, so that
+	 * saving it again is a deliberate overwrite.
 	 */
 	String conflict(Model model, Long id, ArticleForm form, HttpServletResponse response) {
 		ArticleConflict conflict = this.editorial.conflict(id, form.toEdit());

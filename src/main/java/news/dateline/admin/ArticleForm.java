@@ -11,16 +11,17 @@ import jakarta.validation.constraints.Size;
 import news.dateline.article.ArticleEdit;
 
 /**
- * The article editor's form. Bylines and sources come from several selects each, in credit order;
- * empty selects are dropped. {@code version} is the version of the story the editor started from.
- * Every field is text, so no input can fail conversion and lose the rest of the form.
+ * The article editor's form. Bylines and sources come from several selects each, in
+ * credit order; empty selects are dropped. {@code version} is the version of the story
+ * the editor started from. Every field is text, so no input can fail conversion and lose
+ * the rest of the form.
  */
 record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) String deck,
 		@Size(max = 100) String datelineCity, @Size(max = 100) String datelineCountry,
 		@Size(max = MAX_BODY) String body, @Size(max = 80) String sectionSlug, @Size(max = 1000) String tags,
 		@NotEmpty @Size(max = MAX_CREDITS) List<String> bylines, @Size(max = MAX_CREDITS) List<String> sources,
-		@Size(max = 200) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?") String slug,
-		@Size(max = 300) String seoTitle, @Size(max = 600) String seoDescription,
+		@Size(max = 200) @Pattern(regexp = "([a-z0-9]+(-[a-z0-9]+)*)?") String slug, @Size(max = 300) String seoTitle,
+		@Size(max = 600) String seoDescription,
 		@Size(max = 1000) @Pattern(regexp = "(https?://\\S+|/(?!/)\\S*)?") String imageUrl,
 		@Size(max = 100) @Pattern(regexp = "(/media/[0-9a-f]{32}/\\d{1,5}\\.(jpg|png))?") String imageLibrary,
 		@Size(max = 500) String imageAlt, @Size(max = 1000) String imageCaption, @Size(max = 300) String imageCredit,
@@ -30,7 +31,10 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 
 	static final int MAX_CREDITS = 10;
 
-	/** Selects shown for bylines and sources: the chosen ones plus an empty one, at least this many. */
+	/**
+	 * Selects shown for bylines and sources: the chosen ones plus an empty one, at least
+	 * this many.
+	 */
 	static final int MIN_SLOTS = 3;
 
 	ArticleForm {
@@ -39,22 +43,21 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 	}
 
 	static ArticleForm blank() {
-		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "",
-				"true", "");
+		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "", "true",
+				"");
 	}
 
 	/** A new story featuring this media library image (its URL). */
 	static ArticleForm featuring(String libraryUrl) {
-		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", libraryUrl, "", "",
-				"", "true", "");
+		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", libraryUrl, "", "", "",
+				"true", "");
 	}
 
 	static ArticleForm of(ArticleEdit edit) {
-		return new ArticleForm(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
-				edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(),
-				edit.seoTitle(), edit.seoDescription(), isLibrary(edit.imageUrl()) ? "" : edit.imageUrl(),
-				isLibrary(edit.imageUrl()) ? edit.imageUrl() : "",
-				edit.imageAlt(), edit.imageCaption(),
+		return new ArticleForm(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+				edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+				edit.seoDescription(), isLibrary(edit.imageUrl()) ? "" : edit.imageUrl(),
+				isLibrary(edit.imageUrl()) ? edit.imageUrl() : "", edit.imageAlt(), edit.imageCaption(),
 				edit.imageCredit(), String.valueOf(edit.commentsOpen()),
 				(edit.version() != null) ? edit.version().toString() : "");
 	}
@@ -66,14 +69,17 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version));
 	}
 
-	/** A library image shows in the library select only, so choosing "None" there removes it. */
+	/**
+	 * A library image shows in the library select only, so choosing "None" there removes
+	 * it.
+	 */
 	private static boolean isLibrary(String url) {
 		return url != null && url.startsWith("/media/");
 	}
 
 	/**
-	 * The featured image's URL: the library image chosen in the select, or else the URL typed (an
-	 * external image, or a library URL pasted by hand).
+	 * The featured image's URL: the library image chosen in the select, or else the URL
+	 * typed (an external image, or a library URL pasted by hand).
 	 */
 	String featuredUrl() {
 		return (this.imageLibrary != null && !this.imageLibrary.isBlank()) ? this.imageLibrary : this.imageUrl;

@@ -38,7 +38,10 @@ record AuthorForm(@NotBlank @Size(max = 160) String name, @Size(max = 80) String
 				String.join(", ", details.beats()), links.toString(), author.version());
 	}
 
-	/** The rules Bean Validation cannot say: each beat fits, each link line reads "Label | URL". */
+	/**
+	 * The rules Bean Validation cannot say: each beat fits, each link line reads "Label |
+	 * URL".
+	 */
 	void check(BindingResult result) {
 		if (!result.hasFieldErrors("beats") && beatList().stream().anyMatch((beat) -> beat.length() > BEAT_LENGTH)) {
 			result.rejectValue("beats", "authorForm.beats.too-long");

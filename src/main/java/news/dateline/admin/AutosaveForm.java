@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Size;
 import news.dateline.article.ArticleEdit;
 
 /**
- * The text fields of the article editor as its script autosaves them (it sends the whole form; the
- * rest is ignored). Nothing is required: a story in the middle of being written is worth keeping.
+ * The text fields of the article editor as its script autosaves them (it sends the whole
+ * form; the rest is ignored). Nothing is required: a story in the middle of being written
+ * is worth keeping.
  */
 record AutosaveForm(@Size(max = 300) String headline, @Size(max = 600) String deck,
 		@Size(max = 100) String datelineCity, @Size(max = 100) String datelineCountry,

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import news.dateline.article.CorrectionKind;
 
 /**
- * A new entry for a story's corrections log. The kind is the name of a {@link CorrectionKind}.
+ * A new entry for a story's corrections log. The kind is the name of a
+ * {@link CorrectionKind}.
  */
 record CorrectionForm(@NotBlank @Pattern(regexp = "CORRECTION|CLARIFICATION|UPDATE|EDITORS_NOTE") String kind,
 		@NotBlank @Size(max = 2000) String note) {

@@ -9,9 +9,9 @@ import news.dateline.audit.AuditLog;
 import news.dateline.comment.CommentModeration;
 
 /**
- * The admin's front page: a block per feature, each asked of that feature's service, which leaves it
- * out (null) when the member's role does not see it. A new block is one more service call and one
- * more section of the template.
+ * The admin's front page: a block per feature, each asked of that feature's service,
+ * which leaves it out (null) when the member's role does not see it. A new block is one
+ * more service call and one more section of the template.
  */
 @Controller
 class DashboardController {

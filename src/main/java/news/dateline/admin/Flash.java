@@ -5,9 +5,9 @@ import java.io.Serializable;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The one-line message the admin layout shows after a redirect ("3 comments approved."), by message
- * key and arguments. It travels in the session (kept in the database by Spring Session JDBC), so it
- * is serializable and its arguments are plain strings and numbers.
+ * The one-line message the admin layout shows after a redirect ("3 comments approved."),
+ * by message key and arguments. It travels in the session (kept in the database by Spring
+ * Session JDBC), so it is serializable and its arguments are plain strings and numbers.
  */
 public record Flash(String key, Object[] args, boolean error) implements Serializable {
 

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * The 403 page Spring Security forwards to when the admin's URL rules or the CSRF check refuse a
- * request; refusals from services are answered by {@link AdminAdvice} with the same page.
+ * The 403 page Spring Security forwards to when the admin's URL rules or the CSRF check
+ * refuse a request; refusals from services are answered by {@link AdminAdvice} with the
+ * same page.
  */
 @Controller
 class ForbiddenController {

@@ -9,9 +9,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * The admin's way with forms: when valid, save, then redirect with a flash message; when not (or
- * when the service refuses a value), the same page again, status 422, the input kept and each
- * message beside its field.
+ * The admin's way with forms: when valid, save, then redirect with a flash message; when
+ * not (or when the service refuses a value), the same page again, status 422, the input
+ * kept and each message beside its field.
  */
 final class FormPages {
 

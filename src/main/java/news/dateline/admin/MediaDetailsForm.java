@@ -7,7 +7,8 @@ import news.dateline.media.MediaDetails;
 import news.dateline.system.Versioned;
 
 /**
- * A library image's description as an editor changes it after the upload, with the version read.
+ * A library image's description as an editor changes it after the upload, with the
+ * version read.
  */
 record MediaDetailsForm(@NotBlank @Size(max = 500) String alt, @Size(max = 1000) String caption,
 		@Size(max = 300) String credit, long version) {

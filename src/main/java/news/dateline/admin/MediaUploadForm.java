@@ -12,8 +12,9 @@ import news.dateline.media.MediaUpload;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * The media library's upload form: the file and its description. What the file is, is for the
- * media service to find out from its bytes; the browser's name for it is only kept for display.
+ * The media library's upload form: the file and its description. What the file is, is for
+ * the media service to find out from its bytes; the browser's name for it is only kept
+ * for display.
  */
 record MediaUploadForm(MultipartFile file, @NotBlank @Size(max = 500) String alt, @Size(max = 1000) String caption,
 		@Size(max = 300) String credit) {
@@ -23,8 +24,8 @@ record MediaUploadForm(MultipartFile file, @NotBlank @Size(max = 500) String alt
 	}
 
 	/**
-	 * The upload for the media service; a file over {@code maxBytes} is refused before it is read into
-	 * memory (the server's multipart limit is the much larger import limit).
+	 * The upload for the media service; a file over {@code maxBytes} is refused before it
+	 * is read into memory (the server's multipart limit is the much larger import limit).
 	 */
 	MediaUpload toUpload(long maxBytes) {
 		if (this.file != null && this.file.getSize() > maxBytes) {

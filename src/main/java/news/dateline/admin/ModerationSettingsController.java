@@ -15,8 +15,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.comment.ModerationSettingsService;
 
 /**
- * The moderation settings page (Administrators): banned words, links and first-time commenters,
- * flood gap, closing comments; or back to the defaults (the dateline.comments.* settings).
+ * The moderation settings page (Administrators): banned words, links and first-time
+ * commenters, flood gap, closing comments; or back to the defaults (the
+ * dateline.comments.* settings).
  */
 @Controller
 @RequestMapping("/admin/settings/moderation")

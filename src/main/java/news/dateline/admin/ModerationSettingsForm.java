@@ -15,7 +15,8 @@ import news.dateline.comment.ModerationSettings;
  */
 record ModerationSettingsForm(boolean holdFirstTimeCommenters, @NotNull @Min(0) @Max(100) Integer maxLinksBeforeHold,
 		@Size(max = 3500) String bannedWords, @NotNull @Min(0) @Max(3600) Integer floodGapSeconds,
-		@NotNull @Min(0) @Max(600) Integer minimumTimeOnPageSeconds, @NotNull @Min(0) @Max(3650) Integer closeAfterDays) {
+		@NotNull @Min(0) @Max(600) Integer minimumTimeOnPageSeconds,
+		@NotNull @Min(0) @Max(3650) Integer closeAfterDays) {
 
 	static ModerationSettingsForm of(ModerationSettings settings) {
 		return new ModerationSettingsForm(settings.holdFirstTimeCommenters(), settings.maxLinksBeforeHold(),

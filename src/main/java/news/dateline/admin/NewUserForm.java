@@ -9,8 +9,8 @@ import news.dateline.security.Role;
 import news.dateline.user.NewStaffUser;
 
 /**
- * An Administrator's form for a new staff account; the byline is optional, and without a first
- * password the new member is invited by mail to choose one.
+ * An Administrator's form for a new staff account; the byline is optional, and without a
+ * first password the new member is invited by mail to choose one.
  */
 record NewUserForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 120) String displayName,
 		@NotNull Role role, String password, Long authorId) {

@@ -17,8 +17,8 @@ import news.dateline.system.RuleViolationException;
 import news.dateline.user.PasswordLinks;
 
 /**
- * Signed-out staff: "forgot your password" (always the same answer) and the page a mailed link opens
- * to choose a new password, or a first one after an invitation.
+ * Signed-out staff: "forgot your password" (always the same answer) and the page a mailed
+ * link opens to choose a new password, or a first one after an invitation.
  */
 @Controller
 class PasswordLinkController {

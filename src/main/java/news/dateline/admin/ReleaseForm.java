@@ -7,10 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /**
- * The time a story is scheduled for, or its embargo lifts, as a {@code datetime-local} field
- * ({@code 2026-06-20T10:30}) in the site's time zone. Kept as text, so a missing or malformed value is
- * answered beside the field with the input kept. Its field is sent with the editor's form, as
- * {@code scheduleAt} or {@code embargoAt}.
+ * The time a story is scheduled for, or its embargo lifts, as a {@code datetime-local}
+ * field ({@code 2026-06-20T10:30}) in the site's time zone. Kept as text, so a missing or
+ * malformed value is answered beside the field with the input kept. Its field is sent
+ * with the editor's form, as {@code scheduleAt} or {@code embargoAt}.
  */
 record ReleaseForm(String at) {
 

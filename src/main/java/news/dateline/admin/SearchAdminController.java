@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import news.dateline.search.SearchIndexer;
 
 /**
- * The search index page: how the last rebuild went, the button that rebuilds the index from the
- * database, and the progress of a rebuild under way (the page refreshes itself while it runs).
+ * The search index page: how the last rebuild went, the button that rebuilds the index
+ * from the database, and the progress of a rebuild under way (the page refreshes itself
+ * while it runs).
  */
 @Controller
 class SearchAdminController {

@@ -7,7 +7,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 
 /**
- * The first-run setup form: the first Administrator's email, name and password (typed twice).
+ * The first-run setup form: the first Administrator's email, name and password (typed
+ * twice).
  */
 record SetupForm(@NotBlank @Email @Size(max = 254) String email, @NotBlank @Size(max = 120) String displayName,
 		@NotBlank String password, @NotBlank String passwordAgain) {

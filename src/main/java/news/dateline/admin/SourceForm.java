@@ -10,7 +10,8 @@ import news.dateline.source.SourceKind;
 import news.dateline.system.Versioned;
 
 /**
- * A source as an editor edits it; the attribution template names the source with {@code {name}}.
+ * A source as an editor edits it; the attribution template names the source with
+ * {@code {name}}.
  */
 record SourceForm(@NotBlank @Size(max = 160) String name, @Size(max = 80) String slug, @NotNull SourceKind kind,
 		@Size(max = 500) @Pattern(regexp = "|https?://\\S+") String url,

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page of the admin article list, filtered by status (null for all), with the number of stories in
- * each status for the filter tabs.
+ * A page of the admin article list, filtered by status (null for all), with the number of
+ * stories in each status for the filter tabs.
  */
 public record AdminArticleList(List<ArticleSummary> articles, ArticleStatus status, int page, boolean hasNext,
 		Map<ArticleStatus, Long> counts) {

@@ -4,11 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A story as lists show it (home, section, author, tag and source pages, related stories): never
- * the body. The image is the featured library image, or null for a text card.
+ * A story as lists show it (home, section, author, tag and source pages, related
+ * stories): never the body. The image is the featured library image, or null for a text
+ * card.
  */
-public record ArticleCard(Long id, String slug, String headline, String deck, Instant publishedAt,
-		String sectionSlug, String sectionName, List<Byline> bylines, int commentCount, CardImage image) {
+public record ArticleCard(Long id, String slug, String headline, String deck, Instant publishedAt, String sectionSlug,
+		String sectionName, List<Byline> bylines, int commentCount, CardImage image) {
 
 	public String url() {
 		return ArticleView.urlOf(this.slug);

@@ -1,8 +1,8 @@
 package news.dateline.article;
 
 /**
- * Someone else saved the story since the editor opened it: their form carries an older version.
- * Nothing was written; the editor gets both versions to merge by hand.
+ * Someone else saved the story since the editor opened it: their form carries an older
+ * version. Nothing was written; the editor gets both versions to merge by hand.
  */
 public class ArticleConflictException extends RuntimeException {
 

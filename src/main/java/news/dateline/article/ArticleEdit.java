@@ -3,9 +3,10 @@ package news.dateline.article;
 import java.util.List;
 
 /**
- * What an editor writes in the article editor, by reference: section, byline and source slugs in
- * credit order, and tag names separated by commas. {@code version} is the version the editor started
- * from (null for a new story); an empty slug is made from the headline.
+ * What an editor writes in the article editor, by reference: section, byline and source
+ * slugs in credit order, and tag names separated by commas. {@code version} is the
+ * version the editor started from (null for a new story); an empty slug is made from the
+ * headline.
  */
 public record ArticleEdit(String headline, String deck, String datelineCity, String datelineCountry, String body,
 		String sectionSlug, String tags, List<String> bylines, List<String> sources, String slug, String seoTitle,
@@ -25,8 +26,9 @@ public record ArticleEdit(String headline, String deck, String datelineCity, Str
 	}
 
 	/**
-	 * Whether the two say the same, whatever versions they started from: an empty field and a missing
-	 * one are the same, and so are a browser's CRLF line ends and stored LF ones.
+	 * Whether the two say the same, whatever versions they started from: an empty field
+	 * and a missing one are the same, and so are a browser's CRLF line ends and stored LF
+	 * ones.
 	 */
 	public boolean sameAs(ArticleEdit other) {
 		return canonical().equals(other.canonical());

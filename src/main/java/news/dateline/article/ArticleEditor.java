@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The article editor's page of a stored story: its state, the text to edit, the checklist items
- * still unmet, the workflow moves the actor may make, its corrections log and a signed preview link.
+ * The article editor's page of a stored story: its state, the text to edit, the checklist
+ * items still unmet, the workflow moves the actor may make, its corrections log and a
+ * signed preview link.
  */
 public record ArticleEditor(Long id, String slug, ArticleStatus status, Instant publishedAt, Instant releaseAt,
 		Instant updatedAt, boolean live, ArticleEdit edit, List<ChecklistItem> unmet, EditorialActions actions,

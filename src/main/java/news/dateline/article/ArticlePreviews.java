@@ -14,9 +14,10 @@ import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
 
 /**
- * Signed, expiring preview links: whoever has one sees the story as readers will, whatever its
- * state (draft, in review, scheduled, under embargo), until the link expires. A link that is forged,
- * altered or expired answers like a story that does not exist.
+ * Signed, expiring preview links: whoever has one sees the story as readers will,
+ * whatever its state (draft, in review, scheduled, under embargo), until the link
+ * expires. A link that is forged, altered or expired answers like a story that does not
+ * exist.
  */
 @Service
 @Transactional(readOnly = true)
@@ -46,8 +47,8 @@ public class ArticlePreviews {
 	/** The absolute preview link of a story, valid for {@link #VALIDITY} from now. */
 	String linkFor(Long articleId) {
 		long expires = this.clock.instant().plus(VALIDITY).getEpochSecond();
-		return this.site.absolute(
-				"/preview/" + articleId + "?expires=" + expires + "&sig=" + this.signer.sign(payload(articleId, expires)));
+		return this.site.absolute("/preview/" + articleId + "?expires=" + expires + "&sig="
+				+ this.signer.sign(payload(articleId, expires)));
 	}
 
 	/** The story behind a preview link, if the link is genuine and has not expired. */

@@ -5,12 +5,12 @@ import java.time.Instant;
 import news.dateline.security.Actor;
 
 /**
- * A story went live: by an editor's hand, by the release job when its scheduled time came or its
- * embargo lifted, or filed as already published by the demo loader or an import (then
- * {@code actor} is null and {@code origin} says which).
+ * A story went live: by an editor's hand, by the release job when its scheduled time came
+ * or its embargo lifted, or filed as already published by the demo loader or an import
+ * (then {@code actor} is null and {@code origin} says which).
  */
-public record ArticlePublished(Long articleId, String slug, Instant publishedAt, Actor actor, Origin origin)
-		implements EditorialEvent, ArticleChange {
+public record ArticlePublished(Long articleId, String slug, Instant publishedAt, Actor actor,
+		Origin origin) implements EditorialEvent, ArticleChange {
 
 	/** What made the story go live. */
 	public enum Origin {

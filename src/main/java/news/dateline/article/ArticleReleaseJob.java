@@ -7,10 +7,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Releases scheduled stories and lifts embargoes on time, whatever the traffic: runs as soon as the
- * application starts (catching up on anything missed while it was down) and then every
- * {@code dateline.editorial.release-interval}. ShedLock lets one node at a time run it; the release
- * itself is a conditional UPDATE, so even overlapping runs never publish a story twice.
+ * Releases scheduled stories and lifts embargoes on time, whatever the traffic: runs as
+ * soon as the application starts (catching up on anything missed while it was down) and
+ * then every {@code dateline.editorial.release-interval}. ShedLock lets one node at a
+ * time run it; the release itself is a conditional UPDATE, so even overlapping runs never
+ * publish a story twice.
  */
 @Component
 class ArticleReleaseJob {

@@ -86,9 +86,8 @@ public class ArticleService {
 
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
-			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related,
-			ArticleViewCounter views, ApplicationEventPublisher events, Clock clock, MediaService media,
-			FrontPins pins) {
+			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related, ArticleViewCounter views,
+			ApplicationEventPublisher events, Clock clock, MediaService media, FrontPins pins) {
 		this.media = media;
 		this.pins = pins;
 		this.views = views;
@@ -124,9 +123,9 @@ public class ArticleService {
 	}
 
 	/**
-	 * The home page as of now: the lead and featured stories (pinned by editors, the newest others in
-	 * the slots left), the latest stories after them, and the newest stories of each section. No story
-	 * shows twice.
+	 * The home page as of now: the lead and featured stories (pinned by editors, the
+	 * newest others in the slots left), the latest stories after them, and the newest
+	 * stories of each section. No story shows twice.
 	 */
 	public FrontPage frontPage() {
 		Instant now = this.clock.instant();
@@ -138,7 +137,8 @@ public class ArticleService {
 		Set<Long> shown = new HashSet<>();
 		front.slots().forEach((card) -> shown.add(card.id()));
 		latest.forEach((card) -> shown.add(card.id()));
-		// each section's newest stories not shown above (an index range each), then all their bylines at once
+		// each section's newest stories not shown above (an index range each), then all
+		// their bylines at once
 		List<SectionView> sectionViews = new ArrayList<>();
 		List<ArticleRow> sectionRows = new ArrayList<>();
 		List<Integer> blockSizes = new ArrayList<>();
@@ -166,18 +166,22 @@ public class ArticleService {
 			from = to;
 		}
 		List<ArticleCard> slots = front.slots();
-		return new FrontPage(slots.isEmpty() ? null : slots.get(0), slots.isEmpty() ? List.of() : slots.subList(1, slots.size()),
-				new CardPage(latest, older, null), blocks);
+		return new FrontPage(slots.isEmpty() ? null : slots.get(0),
+				slots.isEmpty() ? List.of() : slots.subList(1, slots.size()), new CardPage(latest, older, null),
+				blocks);
 	}
 
-	/** The lead and featured stories of a section's page (pinned ones in their slots, the newest in the rest). */
+	/**
+	 * The lead and featured stories of a section's page (pinned ones in their slots, the
+	 * newest in the rest).
+	 */
 	public List<ArticleCard> sectionFront(Long sectionId) {
 		return this.pins.front(sectionId, StoryList.section(sectionId), this.clock.instant(), 0).slots();
 	}
 
 	/**
-	 * The first page of a section, after its front's stories: a section's page shows each story once.
-	 * With a cursor, an ordinary page of the list.
+	 * The first page of a section, after its front's stories: a section's page shows each
+	 * story once. With a cursor, an ordinary page of the list.
 	 */
 	public CardPage sectionPage(Long sectionId, List<ArticleCard> front, String before, String after) {
 		StoryList list = StoryList.section(sectionId);
@@ -197,8 +201,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * A page of a story list. {@code before} and {@code after} are cursors from an earlier page; a
-	 * malformed one is treated as absent.
+	 * A page of a story list. {@code before} and {@code after} are cursors from an
+	 * earlier page; a malformed one is treated as absent.
 	 */
 	public CardPage list(StoryList list, String before, String after) {
 		Instant now = this.clock.instant();
@@ -249,23 +253,25 @@ public class ArticleService {
 			.collect(Collectors.toMap(ArticleHeadline::id, Function.identity()));
 	}
 
-	/** Keeps the approved-comment count that lists show; called inside the comment's transaction. */
+	/**
+	 * Keeps the approved-comment count that lists show; called inside the comment's
+	 * transaction.
+	 */
 	@Transactional
 	public void adjustCommentCount(Long articleId, int delta) {
 		this.articles.adjustCommentCount(articleId, delta);
 	}
 
 	/**
-	 * Sets the approved-comment count of each story to what the comment table holds; returns how many
-	 * stories it updated.
+	 * Sets the approved-comment count of each story to what the comment table holds;
+	 * returns how many stories it updated.
 	 */
 	@Transactional
 	public int recountComments(Collection<Long> articleIds) {
 		if (articleIds.isEmpty()) {
 			return 0;
 		}
-		this.events.publishEvent(
-				ContentChanged.of(articleIds.stream().map(ContentKeys::comments).toList()));
+		this.events.publishEvent(ContentChanged.of(articleIds.stream().map(ContentKeys::comments).toList()));
 		return this.articles.recountComments(articleIds);
 	}
 
@@ -275,13 +281,15 @@ public class ArticleService {
 		Article article = file(draft);
 		article.publishAt(publishedAt);
 		Long id = this.articles.save(article).getId();
-		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
+		this.events
+			.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
 		return id;
 	}
 
 	/**
-	 * Files a story brought in from another system with its status and times as recorded there, and
-	 * keeps its old addresses; a slug already taken here gets a numbered suffix.
+	 * Files a story brought in from another system with its status and times as recorded
+	 * there, and keeps its old addresses; a slug already taken here gets a numbered
+	 * suffix.
 	 */
 	@Transactional
 	public Long importStory(ImportedStory story) {
@@ -310,7 +318,10 @@ public class ArticleService {
 		return id;
 	}
 
-	/** Where an address the story had on an earlier site leads now: the slug of a live story. */
+	/**
+	 * Where an address the story had on an earlier site leads now: the slug of a live
+	 * story.
+	 */
 	public Optional<String> legacyRedirect(String path) {
 		Instant now = this.clock.instant();
 		return this.articles.findIdByLegacyPath(path)
@@ -340,8 +351,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * The most read live stories of the last {@code days} days, most read first. Reads a few more ids
-	 * than asked for, so stories taken down meanwhile can be left out.
+	 * The most read live stories of the last {@code days} days, most read first. Reads a
+	 * few more ids than asked for, so stories taken down meanwhile can be left out.
 	 */
 	public List<ArticleCard> mostRead(int days, int limit) {
 		LocalDate since = LocalDate.ofInstant(this.clock.instant(), this.site.timeZone())
@@ -350,12 +361,17 @@ public class ArticleService {
 		return cards.subList(0, Math.min(limit, cards.size()));
 	}
 
-	/** Live story cards for these ids, in the order given; anything not live is left out. */
+	/**
+	 * Live story cards for these ids, in the order given; anything not live is left out.
+	 */
 	public List<ArticleCard> liveCards(List<Long> ids) {
 		return this.lists.cards(this.lists.liveByIds(ids, this.clock.instant()));
 	}
 
-	/** The card images of the live stories among these ids that feature a library image, by story id. */
+	/**
+	 * The card images of the live stories among these ids that feature a library image,
+	 * by story id.
+	 */
 	public Map<Long, CardImage> liveImages(Collection<Long> ids) {
 		return Map.copyOf(this.lists.images(this.lists.liveByIds(ids, this.clock.instant())));
 	}
@@ -365,34 +381,48 @@ public class ArticleService {
 		return Set.copyOf(this.lists.liveIds(ids, this.clock.instant()));
 	}
 
-	/** The search document of a published story (live or scheduled), or empty for any other. */
+	/**
+	 * The search document of a published story (live or scheduled), or empty for any
+	 * other.
+	 */
 	public Optional<ArticleDocument> document(Long id) {
 		return this.articles.findById(id)
 			.filter((article) -> article.getStatus() == ArticleStatus.PUBLISHED && article.getPublishedAt() != null)
 			.map(this::document);
 	}
 
-	/** Search documents of published stories with ids above {@code afterId}, by id: for rebuilds. */
+	/**
+	 * Search documents of published stories with ids above {@code afterId}, by id: for
+	 * rebuilds.
+	 */
 	public List<ArticleDocument> documents(long afterId, int limit) {
 		return this.lists.published(afterId, limit).stream().map(this::document).toList();
 	}
 
-	/** How many stories are published (live or scheduled): what a full re-index covers. */
+	/**
+	 * How many stories are published (live or scheduled): what a full re-index covers.
+	 */
 	public long countPublished() {
 		return this.lists.countPublished();
 	}
 
-	/** Whether a published story's time came within (from, to], so it went live without any write. */
+	/**
+	 * Whether a published story's time came within (from, to], so it went live without
+	 * any write.
+	 */
 	public boolean wentLiveBetween(Instant from, Instant to) {
 		return this.lists.wentLiveBetween(from, to);
 	}
 
 	private ArticleDocument document(Article article) {
 		return new ArticleDocument(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
-				this.bodyRenderer.plainText(article.getBodyMarkdown()), article.getPublishedAt(), article.getUpdatedAt(),
-				(article.getSection() != null) ? article.getSection().getSlug() : null,
+				this.bodyRenderer.plainText(article.getBodyMarkdown()), article.getPublishedAt(),
+				article.getUpdatedAt(), (article.getSection() != null) ? article.getSection().getSlug() : null,
 				(article.getSection() != null) ? article.getSection().getName() : null,
-				article.getBylines().stream().map((author) -> new ArticleCard.Byline(author.getSlug(), author.getName())).toList(),
+				article.getBylines()
+					.stream()
+					.map((author) -> new ArticleCard.Byline(author.getSlug(), author.getName()))
+					.toList(),
 				article.getTags().stream().map(Tag::getName).sorted().toList(),
 				article.getSources().stream().map(Source::getName).toList());
 	}
@@ -423,8 +453,8 @@ public class ArticleService {
 	}
 
 	/**
-	 * The page of any story, whatever its state, without related stories: for previews. The story
-	 * may be an unsaved copy (no id), which has no corrections yet.
+	 * The page of any story, whatever its state, without related stories: for previews.
+	 * The story may be an unsaved copy (no id), which has no corrections yet.
 	 */
 	ArticleView view(Article article, List<ArticleCard> related) {
 		List<TagView> tagViews = article.getTags()
@@ -433,8 +463,7 @@ public class ArticleService {
 			.sorted(Comparator.comparing(TagView::name))
 			.toList();
 		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
-		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId())
-				: List.of();
+		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId()) : List.of();
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
 				article.datelineLabel(), article.getBodyHtml(), section, article.getPublishedAt(),
 				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),

@@ -3,8 +3,8 @@ package news.dateline.article;
 import java.util.Locale;
 
 /**
- * Where a story stands in the editorial workflow. Only {@link #PUBLISHED} stories whose publish time
- * has come are visible to readers.
+ * Where a story stands in the editorial workflow. Only {@link #PUBLISHED} stories whose
+ * publish time has come are visible to readers.
  */
 public enum ArticleStatus {
 

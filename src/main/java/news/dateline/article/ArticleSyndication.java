@@ -17,8 +17,8 @@ import news.dateline.article.internal.ArticleRow;
 import news.dateline.tag.Tag;
 
 /**
- * The narrow read side the feed module builds on: live stories as feed entries and as sitemap
- * links. Pages and lists for readers are {@link ArticleService}'s.
+ * The narrow read side the feed module builds on: live stories as feed entries and as
+ * sitemap links. Pages and lists for readers are {@link ArticleService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,12 +43,14 @@ public class ArticleSyndication {
 		Map<Long, Article> byId = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
 		Map<Long, List<ArticleCard.Byline>> bylines = this.lists.bylines(ids);
-		return ids.stream().map(byId::get).filter((article) -> article != null).map((article) -> new ArticleEntry(
-				article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(), article.getBodyHtml(),
-				article.getPublishedAt(), article.getUpdatedAt(),
-				(article.getSection() != null) ? article.getSection().getName() : null,
-				bylines.getOrDefault(article.getId(), List.of()),
-				article.getTags().stream().map(Tag::getName).sorted().toList()))
+		return ids.stream()
+			.map(byId::get)
+			.filter((article) -> article != null)
+			.map((article) -> new ArticleEntry(article.getId(), article.getSlug(), article.getHeadline(),
+					article.getDeck(), article.getBodyHtml(), article.getPublishedAt(), article.getUpdatedAt(),
+					(article.getSection() != null) ? article.getSection().getName() : null,
+					bylines.getOrDefault(article.getId(), List.of()),
+					article.getTags().stream().map(Tag::getName).sorted().toList()))
 			.toList();
 	}
 

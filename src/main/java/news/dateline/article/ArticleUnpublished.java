@@ -5,8 +5,8 @@ import news.dateline.security.Actor;
 /**
  * A story was taken off the site, or its scheduled release or embargo lift was cancelled.
  */
-public record ArticleUnpublished(Long articleId, String slug, ArticleStatus from, Actor actor)
-		implements EditorialEvent, ArticleChange {
+public record ArticleUnpublished(Long articleId, String slug, ArticleStatus from,
+		Actor actor) implements EditorialEvent, ArticleChange {
 
 	@Override
 	public String action() {

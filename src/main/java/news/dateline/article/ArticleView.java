@@ -9,15 +9,14 @@ import news.dateline.source.SourceView;
 import news.dateline.tag.TagView;
 
 /**
- * Everything the article page shows of a story, read in one transaction. The body HTML was
- * sanitised when the story was saved. {@code image} is null when the story has none; the corrections
- * log is oldest first.
+ * Everything the article page shows of a story, read in one transaction. The body HTML
+ * was sanitised when the story was saved. {@code image} is null when the story has none;
+ * the corrections log is oldest first.
  */
-public record ArticleView(Long id, String slug, String headline, String deck, String datelineLabel,
-		String bodyHtml, SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated,
-		List<AuthorView> bylines, List<SourceView> sources, List<TagView> tags, boolean commentsOpen,
-		int commentCount, List<ArticleCard> related, FeaturedImage image, String seoTitle, String seoDescription,
-		List<CorrectionView> corrections) {
+public record ArticleView(Long id, String slug, String headline, String deck, String datelineLabel, String bodyHtml,
+		SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated, List<AuthorView> bylines,
+		List<SourceView> sources, List<TagView> tags, boolean commentsOpen, int commentCount, List<ArticleCard> related,
+		FeaturedImage image, String seoTitle, String seoDescription, List<CorrectionView> corrections) {
 
 	public static String urlOf(String slug) {
 		return "/articles/" + slug;
@@ -27,7 +26,9 @@ public record ArticleView(Long id, String slug, String headline, String deck, St
 		return urlOf(this.slug);
 	}
 
-	/** The title for the browser tab and search engines: the SEO title, or the headline. */
+	/**
+	 * The title for the browser tab and search engines: the SEO title, or the headline.
+	 */
 	public String pageTitle() {
 		return (this.seoTitle != null) ? this.seoTitle : this.headline;
 	}

@@ -19,9 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import news.dateline.system.SiteProperties;
 
 /**
- * Counts story page views in memory and adds them to {@code article_view_count} (one row per story
- * and day) in one batch every half minute, so a page view never costs a database write. Counts that
- * could not be written are kept for the next flush.
+ * Counts story page views in memory and adds them to {@code article_view_count} (one row
+ * per story and day) in one batch every half minute, so a page view never costs a
+ * database write. Counts that could not be written are kept for the next flush.
  */
 @Component
 public class ArticleViewCounter {
@@ -50,7 +50,9 @@ public class ArticleViewCounter {
 		this.pending.computeIfAbsent(articleId, (id) -> new LongAdder()).increment();
 	}
 
-	/** Writes the views counted since the last flush; returns how many stories had views. */
+	/**
+	 * Writes the views counted since the last flush; returns how many stories had views.
+	 */
 	@Scheduled(fixedDelayString = "${dateline.views.flush-interval:30s}",
 			initialDelayString = "${dateline.views.flush-interval:30s}")
 	public synchronized int flush() {

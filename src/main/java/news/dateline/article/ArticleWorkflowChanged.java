@@ -6,8 +6,8 @@ import java.util.Locale;
 import news.dateline.security.Actor;
 
 /**
- * A story moved in the workflow without going live: submitted for review, sent back to draft,
- * scheduled or embargoed (with the release time).
+ * A story moved in the workflow without going live: submitted for review, sent back to
+ * draft, scheduled or embargoed (with the release time).
  */
 public record ArticleWorkflowChanged(Long articleId, String slug, ArticleStatus from, ArticleStatus to,
 		Instant releaseAt, Actor actor) implements EditorialEvent {

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Turns an article's Markdown into the HTML the article page shows: rendered with CommonMark,
- * cleaned with an allow-list, and opened with the dateline. Runs once, when a story is saved.
+ * Turns an article's Markdown into the HTML the article page shows: rendered with
+ * CommonMark, cleaned with an allow-list, and opened with the dateline. Runs once, when a
+ * story is saved.
  */
 @Component
 public class BodyRenderer {
@@ -39,12 +40,17 @@ public class BodyRenderer {
 			.onElements("img")
 			.toFactory());
 
-	/** The words of a Markdown body without markup, for the search index and descriptions. */
+	/**
+	 * The words of a Markdown body without markup, for the search index and descriptions.
+	 */
 	public String plainText(String markdown) {
 		return this.textRenderer.render(this.parser.parse(markdown == null ? "" : markdown)).strip();
 	}
 
-	/** The sanitised HTML of a Markdown body, its first paragraph opened by the dateline label. */
+	/**
+	 * The sanitised HTML of a Markdown body, its first paragraph opened by the dateline
+	 * label.
+	 */
 	public String render(String markdown, String datelineLabel) {
 		String html = this.policy.sanitize(this.renderer.render(this.parser.parse(markdown == null ? "" : markdown)));
 		if (datelineLabel == null) {

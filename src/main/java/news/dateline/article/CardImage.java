@@ -3,9 +3,9 @@ package news.dateline.article;
 import news.dateline.media.LibraryImage;
 
 /**
- * A story's featured library image as a card shows it: a fallback {@code src}, the {@code srcset} of
- * the library's variants, the largest variant's size (so the browser reserves the box before the
- * image arrives) and the story's alt text.
+ * A story's featured library image as a card shows it: a fallback {@code src}, the
+ * {@code srcset} of the library's variants, the largest variant's size (so the browser
+ * reserves the box before the image arrives) and the story's alt text.
  */
 public record CardImage(String src, String srcset, int width, int height, String alt) {
 

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One item of the pre-publish checklist; publishing, scheduling and embargoing wait until every item
- * is met.
+ * One item of the pre-publish checklist; publishing, scheduling and embargoing wait until
+ * every item is met.
  */
 public enum ChecklistItem {
 

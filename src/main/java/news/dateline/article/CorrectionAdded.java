@@ -5,8 +5,8 @@ import news.dateline.security.Actor;
 /**
  * An editor appended an entry to a published story's corrections log.
  */
-public record CorrectionAdded(Long articleId, String slug, Long correctionId, CorrectionKind kind, Actor actor)
-		implements EditorialEvent, ArticleChange {
+public record CorrectionAdded(Long articleId, String slug, Long correctionId, CorrectionKind kind,
+		Actor actor) implements EditorialEvent, ArticleChange {
 
 	@Override
 	public String action() {

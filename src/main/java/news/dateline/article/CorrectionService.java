@@ -20,8 +20,8 @@ import news.dateline.security.CurrentActor;
 import news.dateline.system.SiteProperties;
 
 /**
- * The corrections log: editors append typed entries to published stories, which then show as
- * updated; readers page through every entry on live stories, newest first.
+ * The corrections log: editors append typed entries to published stories, which then show
+ * as updated; readers page through every entry on live stories, newest first.
  */
 @Service
 @Transactional(readOnly = true)
@@ -50,15 +50,14 @@ public class CorrectionService {
 	}
 
 	/**
-	 * A page of the public log, newest first; {@code before} is the cursor from the previous page (a
-	 * malformed one is treated as absent).
+	 * A page of the public log, newest first; {@code before} is the cursor from the
+	 * previous page (a malformed one is treated as absent).
 	 */
 	public CorrectionPage page(String before) {
 		Instant now = this.clock.instant();
 		int size = this.site.pageSize();
 		Cursor from = Cursor.parse(before).orElse(new Cursor(now.plusSeconds(1), Long.MAX_VALUE));
-		List<CorrectionEntry> entries = this.corrections.findLiveBefore(now, from.at(), from.id(),
-				Limit.of(size + 1));
+		List<CorrectionEntry> entries = this.corrections.findLiveBefore(now, from.at(), from.id(), Limit.of(size + 1));
 		if (entries.size() <= size) {
 			return new CorrectionPage(entries, null);
 		}
@@ -67,7 +66,9 @@ public class CorrectionService {
 		return new CorrectionPage(List.copyOf(shown), new Cursor(last.createdAt(), last.id()).format());
 	}
 
-	/** Appends an entry to a published story's log and marks the story updated: editors. */
+	/**
+	 * Appends an entry to a published story's log and marks the story updated: editors.
+	 */
 	@Transactional
 	public Long add(Long articleId, CorrectionKind kind, String note) {
 		Actor actor = this.currentActor.require();
@@ -87,8 +88,8 @@ public class CorrectionService {
 	}
 
 	/**
-	 * Keeps a correction brought in by an import, as it was written there (the import checks who runs
-	 * it).
+	 * Keeps a correction brought in by an import, as it was written there (the import
+	 * checks who runs it).
 	 */
 	@Transactional
 	public void importCorrection(Long articleId, CorrectionKind kind, String note, Long createdBy, String createdByName,

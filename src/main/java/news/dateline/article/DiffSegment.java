@@ -1,7 +1,8 @@
 package news.dateline.article;
 
 /**
- * A run of words in a diff: unchanged, inserted by the newer revision or deleted from the older one.
+ * A run of words in a diff: unchanged, inserted by the newer revision or deleted from the
+ * older one.
  */
 public record DiffSegment(Change change, String text) {
 

@@ -3,8 +3,8 @@ package news.dateline.article;
 import java.util.List;
 
 /**
- * The choices of the article editor's selects: sections, bylines and sources, by slug, and the
- * newest media library images, by URL.
+ * The choices of the article editor's selects: sections, bylines and sources, by slug,
+ * and the newest media library images, by URL.
  */
 public record EditorOptions(List<Option> sections, List<Option> authors, List<Option> sources, List<Option> images) {
 

@@ -28,10 +28,11 @@ import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 
 /**
- * The newsroom's side of stories: writing and saving them (each save a revision, guarded by the
- * version the editor started from), the workflow from draft to published, the release of scheduled
- * and embargoed stories, and the admin's lists. Every method checks what the acting staff member may
- * do (see {@link EditorialPolicy}); the pre-publish checklist guards every way to the public site.
+ * The newsroom's side of stories: writing and saving them (each save a revision, guarded
+ * by the version the editor started from), the workflow from draft to published, the
+ * release of scheduled and embargoed stories, and the admin's lists. Every method checks
+ * what the acting staff member may do (see {@link EditorialPolicy}); the pre-publish
+ * checklist guards every way to the public site.
  */
 @Service
 @Transactional(readOnly = true)
@@ -39,7 +40,10 @@ public class EditorialService {
 
 	static final int PAGE_SIZE = 25;
 
-	/** Admin list pages are capped, so a crafted page number cannot make an unbounded offset. */
+	/**
+	 * Admin list pages are capped, so a crafted page number cannot make an unbounded
+	 * offset.
+	 */
 	static final int MAX_PAGE = 400;
 
 	static final int DASHBOARD_BLOCK = 8;
@@ -70,10 +74,10 @@ public class EditorialService {
 
 	private final Clock clock;
 
-	EditorialService(ArticleRepository articles, ArticleRevisionRepository revisions,
-			CorrectionRepository corrections, ArticleEdits edits, EditorialQueries queries,
-			ArticleService articleService, ArticlePreviews previews, CorrectionService correctionLog,
-			CurrentActor currentActor, ApplicationEventPublisher events, EntityManager entityManager, Clock clock) {
+	EditorialService(ArticleRepository articles, ArticleRevisionRepository revisions, CorrectionRepository corrections,
+			ArticleEdits edits, EditorialQueries queries, ArticleService articleService, ArticlePreviews previews,
+			CorrectionService correctionLog, CurrentActor currentActor, ApplicationEventPublisher events,
+			EntityManager entityManager, Clock clock) {
 		this.articles = articles;
 		this.revisions = revisions;
 		this.corrections = corrections;
@@ -89,8 +93,8 @@ public class EditorialService {
 	}
 
 	/**
-	 * A page of the admin list, most recently edited first, filtered by status if one is given.
-	 * Contributors and Authors see their own stories; Editors see every story.
+	 * A page of the admin list, most recently edited first, filtered by status if one is
+	 * given. Contributors and Authors see their own stories; Editors see every story.
 	 */
 	public AdminArticleList list(ArticleStatus status, int page) {
 		Actor actor = this.currentActor.require();
@@ -102,7 +106,10 @@ public class EditorialService {
 				this.queries.counts(owner));
 	}
 
-	/** The editorial blocks of the admin dashboard, as the acting staff member may see them. */
+	/**
+	 * The editorial blocks of the admin dashboard, as the acting staff member may see
+	 * them.
+	 */
 	public EditorialDashboard dashboard() {
 		Actor actor = this.currentActor.require();
 		Long owner = actor.isAtLeast(Role.EDITOR) ? null : actor.userId();
@@ -126,7 +133,10 @@ public class EditorialService {
 				this.corrections.findViews(id), this.previews.linkFor(id));
 	}
 
-	/** Files a new draft owned by the acting staff member; its first revision is this save. */
+	/**
+	 * Files a new draft owned by the acting staff member; its first revision is this
+	 * save.
+	 */
 	@Transactional
 	public Long create(ArticleEdit edit) {
 		Actor actor = this.currentActor.require();
@@ -143,19 +153,22 @@ public class EditorialService {
 	}
 
 	/**
-	 * Saves an edit made from {@code edit.version()}. If the story changed since, nothing is written
-	 * and {@link ArticleConflictException} says so. A story that is live or queued must still meet the
-	 * checklist after the edit. A changed slug of a story that has been public keeps the old URL.
+	 * Saves an edit made from {@code edit.version()}. If the story changed since, nothing
+	 * is written and {@link ArticleConflictException} says so. A story that is live or
+	 * queued must still meet the checklist after the edit. A changed slug of a story that
+	 * has been public keeps the old URL.
 	 */
 	@Transactional
 	public void update(Long id, ArticleEdit edit) {
 		Actor actor = this.currentActor.require();
-		Article article = this.articles.findForUpdate(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
+		Article article = this.articles.findForUpdate(id)
+			.orElseThrow(() -> new ArticleNotFoundException(id.toString()));
 		EditorialPolicy.requireEdit(actor, article);
 		if (edit.version() == null || edit.version() != article.getVersion()) {
 			throw new ArticleConflictException(id);
 		}
-		// Every rule is checked before the story is touched: a refused edit changes nothing, not even in
+		// Every rule is checked before the story is touched: a refused edit changes
+		// nothing, not even in
 		// this transaction's persistence context.
 		ArticleEdits.Resolved resolved = this.edits.resolve(edit);
 		String newSlug = this.edits.slugFor(article, edit);
@@ -170,10 +183,11 @@ public class EditorialService {
 	}
 
 	/**
-	 * Saves what the editor's form holds, then makes the workflow move, in one transaction, so that
-	 * the move acts on the text the editor sees: when the save or the move is refused (a conflict with
-	 * another save, a rule, the checklist), neither happens. A form that says what the story already
-	 * says is not saved again (no new revision), whatever version it started from.
+	 * Saves what the editor's form holds, then makes the workflow move, in one
+	 * transaction, so that the move acts on the text the editor sees: when the save or
+	 * the move is refused (a conflict with another save, a rule, the checklist), neither
+	 * happens. A form that says what the story already says is not saved again (no new
+	 * revision), whatever version it started from.
 	 */
 	@Transactional
 	public void saveAndMove(Long id, ArticleEdit edit, WorkflowMove move) {
@@ -187,8 +201,8 @@ public class EditorialService {
 	}
 
 	/**
-	 * Files a new story and makes the workflow move (e.g. publishes it), in one transaction: when the
-	 * move is refused, the story is not filed either.
+	 * Files a new story and makes the workflow move (e.g. publishes it), in one
+	 * transaction: when the move is refused, the story is not filed either.
 	 */
 	@Transactional
 	public Long createAndMove(ArticleEdit edit, WorkflowMove move) {
@@ -226,7 +240,10 @@ public class EditorialService {
 		}
 	}
 
-	/** The stored story beside the edit that conflicted with it, for the editor to merge by hand. */
+	/**
+	 * The stored story beside the edit that conflicted with it, for the editor to merge
+	 * by hand.
+	 */
 	public ArticleConflict conflict(Long id, ArticleEdit theirs) {
 		Actor actor = this.currentActor.require();
 		Article article = find(id);
@@ -235,8 +252,8 @@ public class EditorialService {
 	}
 
 	/**
-	 * The story as the edit would make it, rendered for the article page but never saved. With an id,
-	 * the stored story's times, comments and corrections show as well.
+	 * The story as the edit would make it, rendered for the article page but never saved.
+	 * With an id, the stored story's times, comments and corrections show as well.
 	 */
 	public ArticlePreview preview(Long id, ArticleEdit edit) {
 		Actor actor = this.currentActor.require();
@@ -260,11 +277,15 @@ public class EditorialService {
 				article.getReleaseAt(), null);
 	}
 
-	/** Restores a revision's text as a new revision, from the version the editor was looking at. */
+	/**
+	 * Restores a revision's text as a new revision, from the version the editor was
+	 * looking at.
+	 */
 	@Transactional
 	public void restore(Long id, int number, long version) {
 		Actor actor = this.currentActor.require();
-		Article article = this.articles.findForUpdate(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
+		Article article = this.articles.findForUpdate(id)
+			.orElseThrow(() -> new ArticleNotFoundException(id.toString()));
 		EditorialPolicy.requireEdit(actor, article);
 		if (version != article.getVersion()) {
 			throw new ArticleConflictException(id);
@@ -272,8 +293,8 @@ public class EditorialService {
 		ArticleRevision revision = this.revisions.findByArticleIdAndRevisionNumber(id, number)
 			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
 		if (isPublicOrQueued(article)) {
-			requireChecklist(article.unmetChecklistWith(revision.getHeadline(), revision.getDeck(),
-					revision.getDatelineCity()));
+			requireChecklist(
+					article.unmetChecklistWith(revision.getHeadline(), revision.getDeck(), revision.getDatelineCity()));
 		}
 		keepBaseline(article);
 		article.setHeadline(revision.getHeadline());
@@ -322,7 +343,10 @@ public class EditorialService {
 		queue(id, at, false);
 	}
 
-	/** Holds the story off every public surface until a future time, then releases it: editors. */
+	/**
+	 * Holds the story off every public surface until a future time, then releases it:
+	 * editors.
+	 */
 	@Transactional
 	public void embargo(Long id, Instant until) {
 		queue(id, until, true);
@@ -360,10 +384,10 @@ public class EditorialService {
 	}
 
 	/**
-	 * Puts live every scheduled story whose time has come and lifts every embargo that has expired,
-	 * as of each story's release time. Each story is released by one conditional UPDATE, so a second
-	 * run, or another node running at the same moment, releases nothing twice.
-	 *
+	 * Puts live every scheduled story whose time has come and lifts every embargo that
+	 * has expired, as of each story's release time. Each story is released by one
+	 * conditional UPDATE, so a second run, or another node running at the same moment,
+	 * releases nothing twice.
 	 * @return how many stories this call released
 	 */
 	@Transactional
@@ -404,7 +428,10 @@ public class EditorialService {
 		}
 	}
 
-	/** A story filed before the editor existed (imports, demo) gets its stored text as revision 1. */
+	/**
+	 * A story filed before the editor existed (imports, demo) gets its stored text as
+	 * revision 1.
+	 */
 	private void keepBaseline(Article article) {
 		if (this.revisions.lastNumber(article.getId()) == 0) {
 			this.revisions.save(new ArticleRevision(article, 1, null, null, article.getUpdatedAt()));
@@ -423,8 +450,8 @@ public class EditorialService {
 	}
 
 	/**
-	 * Writes the story (refusing it if someone else's save got in first), then its new revision, and
-	 * tells listeners.
+	 * Writes the story (refusing it if someone else's save got in first), then its new
+	 * revision, and tells listeners.
 	 */
 	private void record(Article article, Actor actor) {
 		Instant now = this.clock.instant();
@@ -437,8 +464,8 @@ public class EditorialService {
 		}
 		int number = this.revisions.lastNumber(article.getId()) + 1;
 		this.revisions.save(new ArticleRevision(article, number, actor.userId(), actor.displayName(), now));
-		this.events.publishEvent(
-				new ArticleUpdated(article.getId(), article.getSlug(), number, article.getStatus(), actor));
+		this.events
+			.publishEvent(new ArticleUpdated(article.getId(), article.getSlug(), number, article.getStatus(), actor));
 	}
 
 }

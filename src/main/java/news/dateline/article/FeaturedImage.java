@@ -3,8 +3,9 @@ package news.dateline.article;
 import news.dateline.article.internal.Article;
 
 /**
- * A story's featured image, by URL, with its alt text, caption and credit. A media library image
- * also has the {@code srcset} of its variants and the size of the largest (null for external URLs).
+ * A story's featured image, by URL, with its alt text, caption and credit. A media
+ * library image also has the {@code srcset} of its variants and the size of the largest
+ * (null for external URLs).
  */
 public record FeaturedImage(String url, String alt, String caption, String credit, String srcset, Integer width,
 		Integer height) {
@@ -14,8 +15,8 @@ public record FeaturedImage(String url, String alt, String caption, String credi
 	}
 
 	static FeaturedImage of(Article article) {
-		return (article.getImageUrl() == null) ? null : new FeaturedImage(article.getImageUrl(),
-				article.getImageAlt(), article.getImageCaption(), article.getImageCredit());
+		return (article.getImageUrl() == null) ? null : new FeaturedImage(article.getImageUrl(), article.getImageAlt(),
+				article.getImageCaption(), article.getImageCredit());
 	}
 
 }

@@ -5,8 +5,8 @@ import java.util.List;
 import news.dateline.section.SectionView;
 
 /**
- * The home page: the lead story, the featured stories, the latest stories after them, and the newest
- * stories of each section not shown above.
+ * The home page: the lead story, the featured stories, the latest stories after them, and
+ * the newest stories of each section not shown above.
  */
 public record FrontPage(ArticleCard lead, List<ArticleCard> featured, CardPage latest, List<SectionBlock> sections) {
 

@@ -9,8 +9,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * A story an editor pinned to a slot of a front (the home page, or a section's page): slot 1 is the
- * lead, the next ones are the featured stories.
+ * A story an editor pinned to a slot of a front (the home page, or a section's page):
+ * slot 1 is the lead, the next ones are the featured stories.
  */
 @Entity
 @Table(name = "front_pin")

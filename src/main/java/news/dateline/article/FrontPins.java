@@ -27,10 +27,11 @@ import news.dateline.system.ContentKeys;
 import news.dateline.system.RuleViolationException;
 
 /**
- * The stories editors pin to the fronts (the home page and each section's page): pin a live story
- * to a slot (moving it there if it was pinned elsewhere on that front), unpin a slot, and release
- * every pin of a story when it is unpublished. Editors and Administrators only; each change is
- * audited and announced as a {@link ContentChanged} naming the front.
+ * The stories editors pin to the fronts (the home page and each section's page): pin a
+ * live story to a slot (moving it there if it was pinned elsewhere on that front), unpin
+ * a slot, and release every pin of a story when it is unpublished. Editors and
+ * Administrators only; each change is audited and announced as a {@link ContentChanged}
+ * naming the front.
  */
 @Service
 @Transactional(readOnly = true)
@@ -70,7 +71,9 @@ public class FrontPins {
 		this.clock = clock;
 	}
 
-	/** The pinned story ids of a front by slot ({@code sectionId} null for the home page). */
+	/**
+	 * The pinned story ids of a front by slot ({@code sectionId} null for the home page).
+	 */
 	Map<Integer, Long> pinned(Long sectionId) {
 		Map<Integer, Long> pinned = new LinkedHashMap<>();
 		this.pins.findBySectionIdOrderBySlot(front(sectionId))
@@ -79,8 +82,8 @@ public class FrontPins {
 	}
 
 	/**
-	 * A front's slots, each the story pinned there (if live) or else the newest live story not pinned,
-	 * and up to {@code more} newest stories after them.
+	 * A front's slots, each the story pinned there (if live) or else the newest live
+	 * story not pinned, and up to {@code more} newest stories after them.
 	 */
 	Front front(Long sectionId, StoryList list, Instant now, int more) {
 		Map<Integer, Long> pinned = pinned(sectionId);
@@ -111,7 +114,10 @@ public class FrontPins {
 	record Front(List<ArticleCard> slots, List<ArticleCard> rest) {
 	}
 
-	/** A front as the editors arrange it: each slot with its story and whether it is pinned, and the stories to pin. */
+	/**
+	 * A front as the editors arrange it: each slot with its story and whether it is
+	 * pinned, and the stories to pin.
+	 */
 	public FrontArrangement arrangement(Long sectionId) {
 		this.currentActor.require(Role.EDITOR);
 		Instant now = this.clock.instant();
@@ -129,8 +135,8 @@ public class FrontPins {
 	}
 
 	/**
-	 * Pins a live story to a slot of a front (of its own section, for a section front), replacing
-	 * whatever was pinned there.
+	 * Pins a live story to a slot of a front (of its own section, for a section front),
+	 * replacing whatever was pinned there.
 	 */
 	@Transactional
 	public void pin(Long sectionId, int slot, Long articleId) {
@@ -140,8 +146,7 @@ public class FrontPins {
 		if (article == null || !article.isLiveAt(this.clock.instant())) {
 			throw new RuleViolationException("front.story.not-live");
 		}
-		if (sectionId != null
-				&& (article.getSection() == null || !sectionId.equals(article.getSection().getId()))) {
+		if (sectionId != null && (article.getSection() == null || !sectionId.equals(article.getSection().getId()))) {
 			throw new RuleViolationException("front.story.other-section");
 		}
 		long front = front(sectionId);
@@ -172,7 +177,10 @@ public class FrontPins {
 		}
 	}
 
-	/** A story taken off the site leaves every front it was pinned to, in the same transaction. */
+	/**
+	 * A story taken off the site leaves every front it was pinned to, in the same
+	 * transaction.
+	 */
 	@EventListener
 	@Transactional
 	void release(ArticleUnpublished unpublished) {
@@ -191,7 +199,10 @@ public class FrontPins {
 		}
 	}
 
-	/** The change readers see when a front's pins move: the home page, or the section's own page. */
+	/**
+	 * The change readers see when a front's pins move: the home page, or the section's
+	 * own page.
+	 */
 	private ContentChanged frontChanged(long front) {
 		if (front == FrontPin.HOME) {
 			return ContentChanged.of(ContentKeys.HOME);

@@ -6,16 +6,19 @@ import java.util.List;
 import news.dateline.media.LibraryImage;
 
 /**
- * A story brought in from another system (a WordPress or Dateline export): what it is made of, where
- * it stood and when, and the addresses it had there.
+ * A story brought in from another system (a WordPress or Dateline export): what it is
+ * made of, where it stood and when, and the addresses it had there.
  *
  * @param publishedAt when it went or goes live; null for a story never published
- * @param releaseAt when a scheduled story goes live or an embargoed one's embargo lifts; required for
- * those, null for the others
+ * @param releaseAt when a scheduled story goes live or an embargoed one's embargo lifts;
+ * required for those, null for the others
  * @param oldSlugs earlier slugs here that keep answering with a redirect
- * @param legacyPaths paths it had on the other site, such as {@code /2024/06/20/some-slug}
- * @param featuredImage the media library image it features, with the description it had there; may be null
+ * @param legacyPaths paths it had on the other site, such as
+ * {@code /2024/06/20/some-slug}
+ * @param featuredImage the media library image it features, with the description it had
+ * there; may be null
  */
-public record ImportedStory(ArticleDraft draft, ArticleStatus status, Instant publishedAt, Instant releaseAt, Instant createdAt,
-		Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths, LibraryImage featuredImage) {
+public record ImportedStory(ArticleDraft draft, ArticleStatus status, Instant publishedAt, Instant releaseAt,
+		Instant createdAt, Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths,
+		LibraryImage featuredImage) {
 }

@@ -8,9 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one spelling of an address from an earlier site, used both to store it and to look up a request:
- * the path in lower case without a trailing slash, plus WordPress's {@code ?p=} or {@code ?page_id=}
- * query when the path is the site root (WordPress's plain permalinks).
+ * The one spelling of an address from an earlier site, used both to store it and to look
+ * up a request: the path in lower case without a trailing slash, plus WordPress's
+ * {@code ?p=} or {@code ?page_id=} query when the path is the site root (WordPress's
+ * plain permalinks).
  */
 public final class LegacyPath {
 
@@ -22,7 +23,10 @@ public final class LegacyPath {
 	private LegacyPath() {
 	}
 
-	/** The stored form of a request's raw (still percent-encoded) path and query, if it could be one. */
+	/**
+	 * The stored form of a request's raw (still percent-encoded) path and query, if it
+	 * could be one.
+	 */
 	public static Optional<String> of(String rawPath, String rawQuery) {
 		if (rawPath == null || !rawPath.startsWith("/")) {
 			return Optional.empty();
@@ -41,7 +45,9 @@ public final class LegacyPath {
 		return (path.length() <= MAX_LENGTH) ? Optional.of(path) : Optional.empty();
 	}
 
-	/** The stored form of an absolute or site-relative URL, such as a WordPress permalink. */
+	/**
+	 * The stored form of an absolute or site-relative URL, such as a WordPress permalink.
+	 */
 	public static Optional<String> ofUrl(String url) {
 		if (url == null || url.isBlank()) {
 			return Optional.empty();

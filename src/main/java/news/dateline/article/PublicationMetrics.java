@@ -11,9 +11,9 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Counts stories going live ({@code dateline.articles.published}), once the publication is committed,
- * tagged by who published: an editor, the release job on schedule or embargo, the demo loader or an
- * import.
+ * Counts stories going live ({@code dateline.articles.published}), once the publication
+ * is committed, tagged by who published: an editor, the release job on schedule or
+ * embargo, the demo loader or an import.
  */
 @Component
 class PublicationMetrics {

@@ -14,8 +14,8 @@ import news.dateline.article.internal.ArticleRow;
 import news.dateline.tag.Tag;
 
 /**
- * Picks the related stories a story page shows, for {@link ArticleService}: stories sharing the most
- * tags, then the most similar by text, then the newest of the section.
+ * Picks the related stories a story page shows, for {@link ArticleService}: stories
+ * sharing the most tags, then the most similar by text, then the newest of the section.
  */
 @Component
 class RelatedStories {
@@ -32,8 +32,8 @@ class RelatedStories {
 	}
 
 	/**
-	 * Stories sharing the most tags first, then the most similar by text (from the search index), then
-	 * the newest of the section; live stories only.
+	 * Stories sharing the most tags first, then the most similar by text (from the search
+	 * index), then the newest of the section; live stories only.
 	 */
 	List<ArticleCard> of(Article article, Instant now) {
 		List<Long> tagIds = article.getTags().stream().map(Tag::getId).toList();
@@ -44,7 +44,10 @@ class RelatedStories {
 		return this.lists.cards(rows.subList(0, Math.min(RELATED, rows.size())));
 	}
 
-	/** The live related rows so far, topped up with similar stories, then the newest of the section. */
+	/**
+	 * The live related rows so far, topped up with similar stories, then the newest of
+	 * the section.
+	 */
 	private List<ArticleRow> withUntagged(Article article, List<ArticleRow> tagged, Instant now) {
 		Map<Long, ArticleRow> rows = new LinkedHashMap<>();
 		tagged.forEach((row) -> rows.put(row.id(), row));

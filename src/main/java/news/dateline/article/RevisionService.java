@@ -13,8 +13,9 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 
 /**
- * Reads a story's revision history and the word-level differences between two revisions, for the
- * staff who may edit the story. Restoring a revision is a save, in {@link EditorialService}.
+ * Reads a story's revision history and the word-level differences between two revisions,
+ * for the staff who may edit the story. Restoring a revision is a save, in
+ * {@link EditorialService}.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,7 +39,10 @@ public class RevisionService {
 				this.revisions.findSummaries(articleId));
 	}
 
-	/** The changes from revision {@code from} to revision {@code to} (either may be the older). */
+	/**
+	 * The changes from revision {@code from} to revision {@code to} (either may be the
+	 * older).
+	 */
 	public RevisionDiff diff(Long articleId, int from, int to) {
 		editable(articleId);
 		ArticleRevision older = revision(articleId, from);
@@ -63,7 +67,10 @@ public class RevisionService {
 			.orElseThrow(() -> new ArticleNotFoundException(articleId + " revision " + number));
 	}
 
-	/** Keeps a revision brought in by an import, as it was saved there (the import checks who runs it). */
+	/**
+	 * Keeps a revision brought in by an import, as it was saved there (the import checks
+	 * who runs it).
+	 */
 	@Transactional
 	public void importRevision(ImportedRevision revision) {
 		this.revisions.save(new ArticleRevision(revision));

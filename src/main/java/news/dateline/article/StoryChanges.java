@@ -16,10 +16,10 @@ import news.dateline.system.ContentKeys;
 import news.dateline.tag.Tag;
 
 /**
- * Turns each change to a story readers can see ({@link ArticleChange}: publication, release, edit,
- * unpublication, correction) into the one {@link ContentChanged} event, in the same transaction: the
- * story's page and cards, every list it is on now (the lists it has left hold its card key), the feeds,
- * sitemaps and search.
+ * Turns each change to a story readers can see ({@link ArticleChange}: publication,
+ * release, edit, unpublication, correction) into the one {@link ContentChanged} event, in
+ * the same transaction: the story's page and cards, every list it is on now (the lists it
+ * has left hold its card key), the feeds, sitemaps and search.
  */
 @Component
 class StoryChanges {
@@ -35,9 +35,9 @@ class StoryChanges {
 
 	@EventListener
 	void changed(ArticleChange change) {
-		List<String> keys = new ArrayList<>(List.of(ContentKeys.article(change.articleId()),
-				ContentKeys.card(change.articleId()), ContentKeys.HOME, ContentKeys.LATEST, ContentKeys.FEEDS,
-				ContentKeys.SITEMAP, ContentKeys.SEARCH));
+		List<String> keys = new ArrayList<>(
+				List.of(ContentKeys.article(change.articleId()), ContentKeys.card(change.articleId()), ContentKeys.HOME,
+						ContentKeys.LATEST, ContentKeys.FEEDS, ContentKeys.SITEMAP, ContentKeys.SEARCH));
 		if (change instanceof CorrectionAdded) {
 			keys.add(ContentKeys.CORRECTIONS);
 		}

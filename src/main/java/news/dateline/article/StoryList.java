@@ -1,7 +1,8 @@
 package news.dateline.article;
 
 /**
- * Which stories a list shows: every live story, or those of one section, author, tag or source.
+ * Which stories a list shows: every live story, or those of one section, author, tag or
+ * source.
  */
 public record StoryList(Kind kind, Long id) {
 
@@ -26,11 +27,12 @@ public record StoryList(Kind kind, Long id) {
 	}
 
 	/**
-	 * The kinds of list, each with the join and condition it adds to the query, and the columns its
-	 * condition holds constant, which lead the sort order: they change nothing in the result, but
-	 * let H2 read the list in the order of the matching index and stop at the limit, instead of
-	 * sorting every story of the list (PostgreSQL needs no such hint). The section is named by the
-	 * story's own column ({@code fk}), not through the joined section, or the index would not apply.
+	 * The kinds of list, each with the join and condition it adds to the query, and the
+	 * columns its condition holds constant, which lead the sort order: they change
+	 * nothing in the result, but let H2 read the list in the order of the matching index
+	 * and stop at the limit, instead of sorting every story of the list (PostgreSQL needs
+	 * no such hint). The section is named by the story's own column ({@code fk}), not
+	 * through the joined section, or the index would not apply.
 	 */
 	public enum Kind {
 

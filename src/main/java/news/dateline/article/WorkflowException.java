@@ -1,8 +1,9 @@
 package news.dateline.article;
 
 /**
- * A workflow move that the story's state does not allow (publishing a story that is already live,
- * scheduling for a time that has passed); carries the message key that tells the editor why.
+ * A workflow move that the story's state does not allow (publishing a story that is
+ * already live, scheduling for a time that has passed); carries the message key that
+ * tells the editor why.
  */
 public class WorkflowException extends RuntimeException {
 

@@ -4,7 +4,8 @@ import java.time.Instant;
 
 /**
  * A workflow move the editor page asks for together with a save of its form (see
- * {@link EditorialService#saveAndMove}): each button of the page's workflow panel is one of these.
+ * {@link EditorialService#saveAndMove}): each button of the page's workflow panel is one
+ * of these.
  */
 public sealed interface WorkflowMove {
 

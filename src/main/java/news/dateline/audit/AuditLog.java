@@ -16,8 +16,8 @@ import news.dateline.security.Role;
 
 /**
  * Writes and reads the audit log. Any service records what a staff member did with
- * {@link #record(Actor, String, String, Object, String)}, inside its own transaction, so the entry
- * exists exactly when the change does; reading is for Administrators.
+ * {@link #record(Actor, String, String, Object, String)}, inside its own transaction, so
+ * the entry exists exactly when the change does; reading is for Administrators.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,7 +42,8 @@ public class AuditLog {
 
 	/**
 	 * Records what a staff member did.
-	 * @param action a dotted name, such as {@code article.publish} or {@code comment.approve}
+	 * @param action a dotted name, such as {@code article.publish} or
+	 * {@code comment.approve}
 	 * @param subjectType what was acted on, such as {@code article} or {@code comment}
 	 * @param subjectId its id (or another key), may be null
 	 * @param detail a short human-readable note, may be null; cut at 1,000 characters
@@ -53,7 +54,8 @@ public class AuditLog {
 	}
 
 	/**
-	 * Records what happened without a staff member acting: sign-in lockouts, scheduled jobs.
+	 * Records what happened without a staff member acting: sign-in lockouts, scheduled
+	 * jobs.
 	 * @param origin who or what it was, such as {@code sign-in} or {@code scheduler}
 	 */
 	@Transactional
@@ -68,7 +70,10 @@ public class AuditLog {
 				(subjectId != null) ? subjectId.toString() : null, cut));
 	}
 
-	/** A page of the log, newest first, older than the given entry id (or the newest page). */
+	/**
+	 * A page of the log, newest first, older than the given entry id (or the newest
+	 * page).
+	 */
 	public AuditPage page(Long olderThan) {
 		this.currentActor.require(Role.ADMINISTRATOR);
 		List<AuditEntry> entries = latest(olderThan, PAGE_SIZE + 1);
@@ -77,7 +82,10 @@ public class AuditLog {
 		return new AuditPage(shown, more ? shown.get(shown.size() - 1).id() : null);
 	}
 
-	/** The newest few entries for the dashboard, when the actor may read the log; otherwise empty. */
+	/**
+	 * The newest few entries for the dashboard, when the actor may read the log;
+	 * otherwise empty.
+	 */
 	public Optional<List<AuditEntry>> recent(int count) {
 		if (this.currentActor.find().filter((actor) -> actor.isAtLeast(Role.ADMINISTRATOR)).isEmpty()) {
 			return Optional.empty();

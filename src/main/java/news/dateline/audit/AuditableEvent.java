@@ -3,13 +3,15 @@ package news.dateline.audit;
 import news.dateline.security.Actor;
 
 /**
- * What an application event must say to be written to the audit log once its transaction has
- * committed. A module's events implement it; the audit module listens to this type and knows no
- * module's events by name.
+ * What an application event must say to be written to the audit log once its transaction
+ * has committed. A module's events implement it; the audit module listens to this type
+ * and knows no module's events by name.
  */
 public interface AuditableEvent {
 
-	/** Who did it; null when no person did (the scheduler, the demo loader, an import). */
+	/**
+	 * Who did it; null when no person did (the scheduler, the demo loader, an import).
+	 */
 	Actor actor();
 
 	/** A short, stable name of the action, such as {@code article.publish}. */

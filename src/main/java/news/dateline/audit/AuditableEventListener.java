@@ -8,8 +8,8 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Writes every auditable change (for stories: publish, unpublish, workflow moves, edits,
- * corrections) to the audit log once its transaction has committed; changes no person made are
- * recorded under their origin (the scheduler, the demo loader, an import).
+ * corrections) to the audit log once its transaction has committed; changes no person
+ * made are recorded under their origin (the scheduler, the demo loader, an import).
  */
 @Component
 class AuditableEventListener {

@@ -17,7 +17,8 @@ import jakarta.persistence.Version;
 import news.dateline.system.SluggedItems;
 
 /**
- * A byline: name, short bio, the beats the author covers and links, shown in the author box.
+ * A byline: name, short bio, the beats the author covers and links, shown in the author
+ * box.
  */
 @Entity
 public class Author implements SluggedItems.Item {

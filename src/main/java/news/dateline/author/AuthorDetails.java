@@ -8,8 +8,7 @@ import news.dateline.system.SluggedItems;
  * What an editor sets on a byline. An empty slug is made from the name.
  */
 public record AuthorDetails(String name, String slug, String bio, String photoUrl, List<String> beats,
-		List<AuthorLink> links)
-		implements SluggedItems.Details<AuthorDetails> {
+		List<AuthorLink> links) implements SluggedItems.Details<AuthorDetails> {
 
 	public AuthorDetails {
 		beats = (beats == null) ? List.of() : List.copyOf(beats);

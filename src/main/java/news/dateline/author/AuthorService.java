@@ -53,22 +53,23 @@ public class AuthorService {
 	}
 
 	public AuthorView bySlug(String slug) {
-		return this.authors.findBySlug(slug)
-			.map(Author::toView)
-			.orElseThrow(() -> new AuthorNotFoundException(slug));
+		return this.authors.findBySlug(slug).map(Author::toView).orElseThrow(() -> new AuthorNotFoundException(slug));
 	}
 
 	/** The authors with these slugs, in the same order; an unknown slug is an error. */
 	public List<Author> requireAll(List<String> slugs) {
-		return slugs.stream().map((slug) -> this.authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug))).toList();
+		return slugs.stream()
+			.map((slug) -> this.authors.findBySlug(slug).orElseThrow(() -> new AuthorNotFoundException(slug)))
+			.toList();
 	}
 
 	/** A page of all authors by slug, after the given one. */
 	public SlugPage<AuthorView> page(String after) {
-		return SlugPage.of(this.authors.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
-			.stream()
-			.map(Author::toView)
-			.toList(), PAGE_SIZE, AuthorView::slug);
+		return SlugPage
+			.of(this.authors.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
+				.stream()
+				.map(Author::toView)
+				.toList(), PAGE_SIZE, AuthorView::slug);
 	}
 
 	/** Authors by name, for choosing one (at most 500). */

@@ -18,15 +18,16 @@ import news.dateline.article.ArticleService;
 import news.dateline.comment.internal.CommentRepository;
 
 /**
- * Keeps the approved-comment count that story lists show, for comments readers post. A reader's
- * comment does not touch the story's row: that row is shared by everyone commenting on the story at
- * once, so updating it in every post would make the posts wait for each other. Instead the story is
- * noted once the comment has committed, and every second the noted stories' counts are set to what
- * the comment table holds (a recount, so a count that drifted for any reason is repaired too). Lists
- * may therefore show a count up to a second old; the story page counts its thread itself. Notes not yet
- * written are written when the node stops, and kept for the next round when the database refuses; a
- * node that was killed before writing them has its first round recount the stories of the newest
- * comments.
+ * Keeps the approved-comment count that story lists show, for comments readers post. A
+ * reader's comment does not touch the story's row: that row is shared by everyone
+ * commenting on the story at once, so updating it in every post would make the posts wait
+ * for each other. Instead the story is noted once the comment has committed, and every
+ * second the noted stories' counts are set to what the comment table holds (a recount, so
+ * a count that drifted for any reason is repaired too). Lists may therefore show a count
+ * up to a second old; the story page counts its thread itself. Notes not yet written are
+ * written when the node stops, and kept for the next round when the database refuses; a
+ * node that was killed before writing them has its first round recount the stories of the
+ * newest comments.
  */
 @Component
 public class CommentCounts implements DisposableBean {
@@ -49,7 +50,10 @@ public class CommentCounts implements DisposableBean {
 		this.comments = comments;
 	}
 
-	/** Notes that the story's count changed, once the current transaction (if any) has committed. */
+	/**
+	 * Notes that the story's count changed, once the current transaction (if any) has
+	 * committed.
+	 */
 	void changed(Long articleId) {
 		if (TransactionSynchronizationManager.isSynchronizationActive()) {
 			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Component;
 import news.dateline.comment.internal.CommentRepository;
 
 /**
- * The comment meters: {@code dateline.comments.posted}, readers' comments by the status the rules gave
- * them, and {@code dateline.comments.pending}, the moderation queue's length, counted when scraped.
+ * The comment meters: {@code dateline.comments.posted}, readers' comments by the status
+ * the rules gave them, and {@code dateline.comments.pending}, the moderation queue's
+ * length, counted when scraped.
  */
 @Component
 class CommentMetrics {

@@ -27,10 +27,11 @@ import news.dateline.system.NotFoundException;
 import news.dateline.system.RuleViolationException;
 
 /**
- * The moderators' side of the comments (Editors and Administrators): the queue by status, decisions
- * one by one or in bulk, edits, staff replies and blocks. Every move into or out of
- * {@link CommentStatus#APPROVED} keeps the story's comment count right, a comment that becomes
- * visible publishes {@link CommentApproved}, and every decision goes to the audit log.
+ * The moderators' side of the comments (Editors and Administrators): the queue by status,
+ * decisions one by one or in bulk, edits, staff replies and blocks. Every move into or
+ * out of {@link CommentStatus#APPROVED} keeps the story's comment count right, a comment
+ * that becomes visible publishes {@link CommentApproved}, and every decision goes to the
+ * audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -76,7 +77,10 @@ public class CommentModeration {
 		this.clock = clock;
 	}
 
-	/** One tab of the queue, newest first, older than the given comment id (or the newest page). */
+	/**
+	 * One tab of the queue, newest first, older than the given comment id (or the newest
+	 * page).
+	 */
 	public ModerationQueue queue(CommentStatus status, Long olderThan) {
 		moderator();
 		List<Comment> found = this.comments.findByStatusAndIdLessThanOrderByIdDesc(status,
@@ -91,7 +95,10 @@ public class CommentModeration {
 		return countAll();
 	}
 
-	/** The queue's counts for the admin navigation, or empty for staff who do not moderate. */
+	/**
+	 * The queue's counts for the admin navigation, or empty for staff who do not
+	 * moderate.
+	 */
 	public Optional<ModerationCounts> countsForNavigation() {
 		return mayModerate() ? Optional.of(countAll()) : Optional.empty();
 	}
@@ -111,13 +118,19 @@ public class CommentModeration {
 		return items(List.of(this.comments.findById(id).orElseThrow(() -> new CommentNotFoundException(id)))).get(0);
 	}
 
-	/** Applies the action to one comment; false when it does not apply to the comment's status. */
+	/**
+	 * Applies the action to one comment; false when it does not apply to the comment's
+	 * status.
+	 */
 	@Transactional
 	public boolean apply(ModerationAction action, Long id) {
 		return apply(action, List.of(id)) == 1;
 	}
 
-	/** Applies the action to each selected comment it applies to; returns how many changed. */
+	/**
+	 * Applies the action to each selected comment it applies to; returns how many
+	 * changed.
+	 */
 	@Transactional
 	public int apply(ModerationAction action, List<Long> ids) {
 		Actor actor = moderator();
@@ -143,7 +156,8 @@ public class CommentModeration {
 		comment.moveTo(action.target());
 		if (before == CommentStatus.APPROVED) {
 			this.articles.adjustCommentCount(comment.getArticleId(), -1);
-			// and recounted after commit, in case a recount of readers' comments ran alongside
+			// and recounted after commit, in case a recount of readers' comments ran
+			// alongside
 			this.counts.changed(comment.getArticleId());
 		}
 		if (action.target() == CommentStatus.APPROVED) {
@@ -159,7 +173,9 @@ public class CommentModeration {
 						+ comment.getArticleId());
 	}
 
-	/** Changes a comment's text (a typo, a personal detail to remove); its status stays. */
+	/**
+	 * Changes a comment's text (a typo, a personal detail to remove); its status stays.
+	 */
 	@Transactional
 	public void edit(Long id, String body) {
 		Actor actor = moderator();
@@ -171,15 +187,17 @@ public class CommentModeration {
 		this.audit.record(actor, "comment.edit", "comment", id, comment.getAuthorName());
 	}
 
-	/** A shown comment came or went: the story's thread and its count on cards changed. */
+	/**
+	 * A shown comment came or went: the story's thread and its count on cards changed.
+	 */
 	private void threadChanged(Long articleId) {
-		this.events.publishEvent(
-				ContentChanged.of(ContentKeys.article(articleId), ContentKeys.comments(articleId)));
+		this.events.publishEvent(ContentChanged.of(ContentKeys.article(articleId), ContentKeys.comments(articleId)));
 	}
 
 	/**
-	 * Replies as staff: the reply is shown at once with a staff badge. Replying to a comment that
-	 * awaits moderation approves it first, since the reply would otherwise answer nothing visible.
+	 * Replies as staff: the reply is shown at once with a staff badge. Replying to a
+	 * comment that awaits moderation approves it first, since the reply would otherwise
+	 * answer nothing visible.
 	 * @return the reply's id
 	 */
 	@Transactional
@@ -202,7 +220,10 @@ public class CommentModeration {
 		return reply.getId();
 	}
 
-	/** Blocks the email or the address hash of a comment's sender: their next comments go to spam. */
+	/**
+	 * Blocks the email or the address hash of a comment's sender: their next comments go
+	 * to spam.
+	 */
 	@Transactional
 	public void block(Long commentId, BlockKind kind) {
 		Actor actor = moderator();

@@ -8,9 +8,10 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 /**
- * The paragraphs of comment bodies as threads show them, split once per comment and kept for the
- * next reader of the thread. Entries are checked against the body read with the comment, so an
- * edited comment is split again; the cache holds a bounded number of comments.
+ * The paragraphs of comment bodies as threads show them, split once per comment and kept
+ * for the next reader of the thread. Entries are checked against the body read with the
+ * comment, so an edited comment is split again; the cache holds a bounded number of
+ * comments.
  */
 @Component
 class CommentParagraphs {

@@ -23,7 +23,8 @@ import news.dateline.system.ContentKeys;
 import news.dateline.system.TooManyRequestsException;
 
 /**
- * Takes readers' comments through the moderation rules and reads the thread under a story.
+ * Takes readers' comments through the moderation rules and reads the thread under a
+ * story.
  */
 @Service
 @Transactional(readOnly = true)
@@ -48,8 +49,8 @@ public class CommentService {
 	private final CommentParagraphs paragraphs;
 
 	CommentService(CommentRepository comments, CommentBlockRepository blocks, ArticleService articles,
-			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock,
-			CommentMetrics metrics, CommentCounts counts, CommentParagraphs paragraphs) {
+			ModerationSettingsService settings, ApplicationEventPublisher events, Clock clock, CommentMetrics metrics,
+			CommentCounts counts, CommentParagraphs paragraphs) {
 		this.paragraphs = paragraphs;
 		this.metrics = metrics;
 		this.counts = counts;
@@ -62,8 +63,8 @@ public class CommentService {
 	}
 
 	/**
-	 * The thread under a story: approved comments for everyone, plus the viewer's own held ones
-	 * (whose ids the caller has verified), marked as awaiting moderation.
+	 * The thread under a story: approved comments for everyone, plus the viewer's own
+	 * held ones (whose ids the caller has verified), marked as awaiting moderation.
 	 */
 	public CommentThread thread(Long articleId, Collection<Long> ownHeldIds) {
 		List<Comment> found = this.comments.findThread(articleId, ownHeldIds.isEmpty() ? Set.of(-1L) : ownHeldIds);
@@ -83,17 +84,18 @@ public class CommentService {
 		for (Comment comment : byParent.getOrDefault(parentId, List.of())) {
 			views.add(new CommentView(comment.getId(), comment.getParentId(), comment.getDepth(),
 					comment.getAuthorName(), comment.getAuthorWebsite(), comment.getCreatedAt(),
-					this.paragraphs.of(comment.getId(), comment.getBody()), comment.getStatus() == CommentStatus.PENDING,
-					views(byParent, comment.getId()), comment.isStaff()));
+					this.paragraphs.of(comment.getId(), comment.getBody()),
+					comment.getStatus() == CommentStatus.PENDING, views(byParent, comment.getId()), comment.isStaff()));
 		}
 		return views;
 	}
 
 	/**
-	 * Stores a reader's comment with the status the moderation rules in force give it (a blocked
-	 * email or address goes to spam).
+	 * Stores a reader's comment with the status the moderation rules in force give it (a
+	 * blocked email or address goes to spam).
 	 * @throws CommentsClosedException when the story takes no more comments
-	 * @throws CommentRejectedException for a duplicate or a reply to a comment that is not shown
+	 * @throws CommentRejectedException for a duplicate or a reply to a comment that is
+	 * not shown
 	 * @throws TooManyRequestsException when the sender commented within the flood gap
 	 */
 	@Transactional
@@ -118,15 +120,16 @@ public class CommentService {
 			throw new CommentRejectedException("comment", "comment.error.duplicate");
 		}
 		Comment comment = new Comment(target.id(), parent, settings.maxDepth(), commenter, body, now);
-		comment.moderate(new ModerationRules(settings).decide(new ModerationRules.Facts(commenter, body,
-				submission.honeypotFilled(), submission.timeOnPage(),
-				this.comments.existsByAuthorEmailAndStatus(commenter.email(), CommentStatus.APPROVED),
-				this.blocks.isBlocked(commenter.email(), commenter.ipHash()))));
+		comment.moderate(new ModerationRules(settings)
+			.decide(new ModerationRules.Facts(commenter, body, submission.honeypotFilled(), submission.timeOnPage(),
+					this.comments.existsByAuthorEmailAndStatus(commenter.email(), CommentStatus.APPROVED),
+					this.blocks.isBlocked(commenter.email(), commenter.ipHash()))));
 		this.comments.save(comment);
 		if (comment.getStatus() == CommentStatus.APPROVED) {
 			this.counts.changed(target.id());
 			this.events.publishEvent(new CommentApproved(target.id(), comment.getId()));
-			// the story page at once; its cards' counts follow with the recount (CommentCounts)
+			// the story page at once; its cards' counts follow with the recount
+			// (CommentCounts)
 			this.events.publishEvent(ContentChanged.of(ContentKeys.article(target.id())));
 		}
 		this.metrics.posted(comment.getStatus());
@@ -144,7 +147,10 @@ public class CommentService {
 		}
 	}
 
-	/** Stores an approved comment as of a given moment, bypassing the rules (demo content). */
+	/**
+	 * Stores an approved comment as of a given moment, bypassing the rules (demo
+	 * content).
+	 */
 	@Transactional
 	public Long importApproved(Long articleId, Long parentId, Commenter commenter, String body, Instant createdAt) {
 		return importComment(new ImportedComment(articleId, parentId, commenter, body, createdAt,
@@ -152,14 +158,15 @@ public class CommentService {
 	}
 
 	/**
-	 * Stores a comment brought in from another system with the status it had there, bypassing the
-	 * rules; the story's comment count counts it when it is approved.
+	 * Stores a comment brought in from another system with the status it had there,
+	 * bypassing the rules; the story's comment count counts it when it is approved.
 	 */
 	@Transactional
 	public Long importComment(ImportedComment imported) {
-		Comment parent = (imported.parentId() != null) ? this.comments.findById(imported.parentId()).orElse(null) : null;
-		Comment comment = new Comment(imported.articleId(), parent, this.settings.current().maxDepth(), imported.commenter(),
-				imported.body().strip(), imported.createdAt());
+		Comment parent = (imported.parentId() != null) ? this.comments.findById(imported.parentId()).orElse(null)
+				: null;
+		Comment comment = new Comment(imported.articleId(), parent, this.settings.current().maxDepth(),
+				imported.commenter(), imported.body().strip(), imported.createdAt());
 		comment.moderate(new ModerationDecision(imported.status(), imported.heldReason()));
 		if (imported.staffUserId() != null) {
 			comment.writtenByStaff(imported.staffUserId());

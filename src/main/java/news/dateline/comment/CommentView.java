@@ -9,13 +9,12 @@ import java.util.regex.Pattern;
 import news.dateline.system.Timestamps;
 
 /**
- * A comment as the thread shows it, with its replies. The body is split into paragraphs of text and
- * link pieces, so templates escape every piece and never emit the commenter's HTML. A staff reply
- * ({@code staff}) is shown with a badge.
+ * A comment as the thread shows it, with its replies. The body is split into paragraphs
+ * of text and link pieces, so templates escape every piece and never emit the commenter's
+ * HTML. A staff reply ({@code staff}) is shown with a badge.
  */
-public record CommentView(Long id, Long parentId, int depth, String authorName, String authorWebsite,
-		Instant createdAt, List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies,
-		boolean staff) {
+public record CommentView(Long id, Long parentId, int depth, String authorName, String authorWebsite, Instant createdAt,
+		List<List<Piece>> paragraphs, boolean awaitingModeration, List<CommentView> replies, boolean staff) {
 
 	private static final Pattern LINK = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"]+[^\\s<>\".,;:!?)\\]]");
 
@@ -51,7 +50,10 @@ public record CommentView(Long id, Long parentId, int depth, String authorName, 
 		return this.awaitingModeration ? "comment--held" : (this.staff ? "comment--staff" : null);
 	}
 
-	/** The body as paragraphs of text and link pieces (unmodifiable, so a split can be shared). */
+	/**
+	 * The body as paragraphs of text and link pieces (unmodifiable, so a split can be
+	 * shared).
+	 */
 	public static List<List<Piece>> paragraphs(String body) {
 		List<List<Piece>> paragraphs = new ArrayList<>();
 		for (String paragraph : PARAGRAPH_BREAK.split(body.strip())) {

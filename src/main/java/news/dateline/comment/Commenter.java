@@ -1,7 +1,8 @@
 package news.dateline.comment;
 
 /**
- * Who is posting: the name, email and website they gave, and the keyed hash of their address.
+ * Who is posting: the name, email and website they gave, and the keyed hash of their
+ * address.
  */
 public record Commenter(String name, String email, String website, String ipHash) {
 

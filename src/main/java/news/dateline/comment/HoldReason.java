@@ -1,7 +1,8 @@
 package news.dateline.comment;
 
 /**
- * Why the moderation rules did not approve a comment at once; moderators see it beside the comment.
+ * Why the moderation rules did not approve a comment at once; moderators see it beside
+ * the comment.
  */
 public enum HoldReason {
 

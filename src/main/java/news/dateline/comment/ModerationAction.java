@@ -4,7 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * What a moderator can do to a comment, the status it leads to, and the statuses it applies to.
+ * What a moderator can do to a comment, the status it leads to, and the statuses it
+ * applies to.
  */
 public enum ModerationAction {
 

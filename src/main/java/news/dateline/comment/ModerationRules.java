@@ -7,9 +7,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The rules a new comment passes at submission, strictest first: bot traps and banned words send it
- * to spam, too many links or a first-time commenter hold it for a moderator, and anything else is
- * approved. A pure function of the settings and the facts given.
+ * The rules a new comment passes at submission, strictest first: bot traps and banned
+ * words send it to spam, too many links or a first-time commenter hold it for a
+ * moderator, and anything else is approved. A pure function of the settings and the facts
+ * given.
  */
 class ModerationRules {
 
@@ -23,8 +24,8 @@ class ModerationRules {
 		this.settings = settings;
 		this.bannedWords = settings.bannedWords()
 			.stream()
-			.map((word) -> Pattern.compile(
-					"(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"))
+			.map((word) -> Pattern
+				.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(word.toLowerCase(Locale.ROOT)) + "(?![\\p{L}\\p{N}])"))
 			.toList();
 	}
 
@@ -60,8 +61,9 @@ class ModerationRules {
 	}
 
 	private boolean containsBannedWord(Facts facts) {
-		String text = String.join("\n", facts.body(), facts.commenter().name(), facts.commenter().email(),
-				(facts.commenter().website() != null) ? facts.commenter().website() : "")
+		String text = String
+			.join("\n", facts.body(), facts.commenter().name(), facts.commenter().email(),
+					(facts.commenter().website() != null) ? facts.commenter().website() : "")
 			.toLowerCase(Locale.ROOT);
 		return this.bannedWords.stream().anyMatch((word) -> word.matcher(text).find());
 	}
@@ -73,8 +75,8 @@ class ModerationRules {
 	 * @param approvedBefore whether this email already has an approved comment
 	 * @param blocked whether the email or address was blocked by a moderator
 	 */
-	record Facts(Commenter commenter, String body, boolean honeypotFilled, Duration timeOnPage,
-			boolean approvedBefore, boolean blocked) {
+	record Facts(Commenter commenter, String body, boolean honeypotFilled, Duration timeOnPage, boolean approvedBefore,
+			boolean blocked) {
 	}
 
 }

@@ -15,9 +15,10 @@ import news.dateline.system.FieldRejectedException;
 import news.dateline.system.SiteSettings;
 
 /**
- * The moderation settings in force: the defaults (the {@code dateline.comments.*} settings), or the ones an
- * Administrator saved in the admin (kept in the site settings, so every node applies them from the
- * next comment on). The reply depth always comes from the defaults.
+ * The moderation settings in force: the defaults (the {@code dateline.comments.*}
+ * settings), or the ones an Administrator saved in the admin (kept in the site settings,
+ * so every node applies them from the next comment on). The reply depth always comes from
+ * the defaults.
  */
 @Service
 @Transactional(readOnly = true)

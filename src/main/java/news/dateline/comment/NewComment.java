@@ -3,7 +3,8 @@ package news.dateline.comment;
 import java.time.Duration;
 
 /**
- * A comment as it arrives from the "Leave a Reply" form, with what the form tells of the sender.
+ * A comment as it arrives from the "Leave a Reply" form, with what the form tells of the
+ * sender.
  *
  * @param parentId the comment replied to, or null
  * @param honeypotFilled whether the field hidden from people was filled in

@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One block of a demo content file: a kind ({@code === article}), {@code key: value} headers, an
- * empty line, and a free-text body that runs to the next block.
+ * One block of a demo content file: a kind ({@code === article}), {@code key: value}
+ * headers, an empty line, and a free-text body that runs to the next block.
  */
 record DemoBlock(String kind, Map<String, String> headers, String body) {
 

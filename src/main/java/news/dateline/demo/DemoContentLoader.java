@@ -35,9 +35,9 @@ import news.dateline.system.Signer;
 import news.dateline.system.SiteSettings;
 
 /**
- * Loads the demo content on the first start, in one transaction, and marks it loaded so a second
- * start adds nothing. Publication times are relative to the moment of loading, so the demo site
- * looks current.
+ * Loads the demo content on the first start, in one transaction, and marks it loaded so a
+ * second start adds nothing. Publication times are relative to the moment of loading, so
+ * the demo site looks current.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "dateline.demo.enabled", matchIfMissing = true)
@@ -106,7 +106,8 @@ class DemoContentLoader implements ApplicationRunner {
 						block.header("attribution"));
 				case "article" -> articleIds.put(block.header("slug"), this.articles.createPublished(draft(block),
 						ago(now, Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size())));
-				case "comment" -> { }
+				case "comment" -> {
+				}
 				default -> throw new IllegalStateException("Unknown demo block: " + block.kind());
 			}
 		}
@@ -127,8 +128,8 @@ class DemoContentLoader implements ApplicationRunner {
 	}
 
 	/**
-	 * The time {@code age} before now, moved by a fraction of a second that differs from item to item, as
-	 * the times of stories and comments written by people are.
+	 * The time {@code age} before now, moved by a fraction of a second that differs from
+	 * item to item, as the times of stories and comments written by people are.
 	 */
 	private static Instant ago(Instant now, Duration age, int item) {
 		return now.minus(age).minusNanos((item * 104_729L % 1_000_000L) * 1_000L);

@@ -12,8 +12,9 @@ import news.dateline.article.CorrectionService;
 import news.dateline.system.NotFoundException;
 
 /**
- * The corrections log as a feed ({@code /corrections/feed.atom} and {@code .rss}): each correction,
- * clarification, update and editor's note on a live story, newest first, linking to the story.
+ * The corrections log as a feed ({@code /corrections/feed.atom} and {@code .rss}): each
+ * correction, clarification, update and editor's note on a live story, newest first,
+ * linking to the story.
  */
 @Component
 class CorrectionFeed implements FeedSource {

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A feed, whatever the format: title, description, the page it mirrors and its own path (both site
- * paths), and its newest items first.
+ * A feed, whatever the format: title, description, the page it mirrors and its own path
+ * (both site paths), and its newest items first.
  */
 public record FeedContent(String title, String description, String pagePath, String feedPath, List<FeedItem> items) {
 
@@ -14,7 +14,10 @@ public record FeedContent(String title, String description, String pagePath, Str
 		return this.items.stream().map(FeedItem::updated).max(Instant::compareTo).orElse(null);
 	}
 
-	/** One entry of a feed. {@code contentHtml} is sanitised HTML; names and URLs are plain text. */
+	/**
+	 * One entry of a feed. {@code contentHtml} is sanitised HTML; names and URLs are
+	 * plain text.
+	 */
 	public record FeedItem(String path, String title, String summary, String contentHtml, Instant published,
 			Instant updated, List<Person> authors, List<String> categories) {
 	}

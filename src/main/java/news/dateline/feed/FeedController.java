@@ -17,8 +17,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import news.dateline.system.NotFoundException;
 
 /**
- * Serves every registered {@link FeedSource} as Atom ({@code .atom}) and RSS 2.0 ({@code .rss}):
- * {@code /feed.atom} for the site, {@code /sections/world/feed.atom} for a section, and so on.
+ * Serves every registered {@link FeedSource} as Atom ({@code .atom}) and RSS 2.0
+ * ({@code .rss}): {@code /feed.atom} for the site, {@code /sections/world/feed.atom} for
+ * a section, and so on.
  */
 @Controller
 class FeedController {

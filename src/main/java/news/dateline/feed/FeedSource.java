@@ -2,8 +2,9 @@ package news.dateline.feed;
 
 /**
  * One kind of feed, served at {@code /{kind}/{slug}/feed.atom} (and {@code .rss}), or at
- * {@code /{kind}/feed.atom} for a kind without slugs, such as the corrections log. Register another
- * kind by declaring a bean of this type; the site-wide feed is the kind {@link #SITE}.
+ * {@code /{kind}/feed.atom} for a kind without slugs, such as the corrections log.
+ * Register another kind by declaring a bean of this type; the site-wide feed is the kind
+ * {@link #SITE}.
  */
 public interface FeedSource {
 

@@ -26,9 +26,9 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.SiteProperties;
 
 /**
- * Writes a {@link FeedContent} as Atom 1.0 or RSS 2.0 with Rome: absolute links, a self link, authors,
- * categories, published and updated times, the deck as summary and the full body as content
- * ({@code content:encoded} in RSS).
+ * Writes a {@link FeedContent} as Atom 1.0 or RSS 2.0 with Rome: absolute links, a self
+ * link, authors, categories, published and updated times, the deck as summary and the
+ * full body as content ({@code content:encoded} in RSS).
  */
 @Component
 public class FeedWriter {
@@ -54,7 +54,8 @@ public class FeedWriter {
 		Instant updated = (content.updated() != null) ? content.updated() : this.clock.instant();
 		feed.setPublishedDate(Date.from(updated));
 		if (format == FeedFormat.ATOM) {
-			// Atom wants an author for every entry; RSS's managingEditor would have to be an email address.
+			// Atom wants an author for every entry; RSS's managingEditor would have to be
+			// an email address.
 			feed.setAuthors(List.of(person(this.site.name(), "/")));
 		}
 		feed.setLinks(List.of(link("self", self, format.mediaType), link("alternate", feed.getLink(), "text/html")));
@@ -82,7 +83,8 @@ public class FeedWriter {
 		List<SyndPerson> authors = new ArrayList<>();
 		item.authors().forEach((author) -> authors.add(person(author.name(), author.path())));
 		entry.setAuthors(authors);
-		// RSS 2.0's author element holds an email address, so RSS readers get the names as dc:creator.
+		// RSS 2.0's author element holds an email address, so RSS readers get the names
+		// as dc:creator.
 		DCModule dublinCore = (DCModule) entry.getModule(DCModule.URI);
 		dublinCore.setCreators(item.authors().stream().map(FeedContent.Person::name).toList());
 		List<SyndCategory> categories = new ArrayList<>();
@@ -123,7 +125,10 @@ public class FeedWriter {
 		return content;
 	}
 
-	/** The two formats served, with Rome's name, the URL extension and the media type of each. */
+	/**
+	 * The two formats served, with Rome's name, the URL extension and the media type of
+	 * each.
+	 */
 	enum FeedFormat {
 
 		ATOM("atom_1.0", ".atom", "application/atom+xml"), RSS("rss_2.0", ".rss", "application/rss+xml");

@@ -18,9 +18,9 @@ import news.dateline.system.SiteProperties;
 
 /**
  * Sitemaps and robots.txt: {@code /sitemap.xml} indexes the paged article sitemaps
- * ({@code /sitemaps/articles-1.xml} ...), the section, author and tag sitemaps and the Google News
- * sitemap of the last two days; {@code /robots.txt} points at them, or turns every crawler away when
- * the site discourages search engines (staging).
+ * ({@code /sitemaps/articles-1.xml} ...), the section, author and tag sitemaps and the
+ * Google News sitemap of the last two days; {@code /robots.txt} points at them, or turns
+ * every crawler away when the site discourages search engines (staging).
  */
 @Controller
 class SitemapController {
@@ -39,7 +39,8 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site) {
+	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings,
+			SiteProperties site) {
 		this.articles = articles;
 		this.writer = writer;
 		this.settings = settings;
@@ -100,7 +101,8 @@ class SitemapController {
 		}
 		else {
 			body = "User-agent: *\nDisallow: /admin/\nDisallow: /search\n\n" + "Sitemap: "
-					+ this.site.absolute("/sitemap.xml") + "\nSitemap: " + this.site.absolute("/sitemaps/news.xml") + "\n";
+					+ this.site.absolute("/sitemap.xml") + "\nSitemap: " + this.site.absolute("/sitemaps/news.xml")
+					+ "\n";
 		}
 		return ResponseEntity.ok()
 			.cacheControl(FeedController.PUBLIC)

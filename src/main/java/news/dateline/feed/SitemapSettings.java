@@ -8,8 +8,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How many URLs go in each article sitemap ({@code dateline.sitemaps.page-size}); the protocol's
- * limit, 50,000, is also the default and the most allowed.
+ * How many URLs go in each article sitemap ({@code dateline.sitemaps.page-size}); the
+ * protocol's limit, 50,000, is also the default and the most allowed.
  *
  * @param pageSize story URLs per article sitemap
  */

@@ -16,8 +16,8 @@ import news.dateline.article.PageLink;
 import news.dateline.system.SiteProperties;
 
 /**
- * Writes sitemap documents with StAX (never by pasting strings): a sitemap index, URL sets with
- * {@code lastmod}, and the Google News sitemap.
+ * Writes sitemap documents with StAX (never by pasting strings): a sitemap index, URL
+ * sets with {@code lastmod}, and the Google News sitemap.
  */
 @Component
 public class SitemapWriter {

@@ -21,8 +21,8 @@ import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
- * The story feeds: the whole site, and each section, author, tag and source, each with its latest
- * {@value #ITEMS} live stories in full.
+ * The story feeds: the whole site, and each section, author, tag and source, each with
+ * its latest {@value #ITEMS} live stories in full.
  */
 @Configuration(proxyBeanMethods = false)
 class StoryFeeds {

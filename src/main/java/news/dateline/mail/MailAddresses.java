@@ -6,8 +6,9 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /**
- * Checks and normalises the addresses readers and staff type: one plain address (no display name, no
- * group, no line break), at most 254 characters, with a dotted domain; kept in lower case.
+ * Checks and normalises the addresses readers and staff type: one plain address (no
+ * display name, no group, no line break), at most 254 characters, with a dotted domain;
+ * kept in lower case.
  */
 public final class MailAddresses {
 
@@ -31,8 +32,8 @@ public final class MailAddresses {
 			parsed.validate();
 			String plain = parsed.getAddress();
 			int at = plain.lastIndexOf('@');
-			if (!plain.equals(address) || parsed.getPersonal() != null || at < 1
-					|| plain.indexOf('.', at) < 0 || plain.endsWith(".")) {
+			if (!plain.equals(address) || parsed.getPersonal() != null || at < 1 || plain.indexOf('.', at) < 0
+					|| plain.endsWith(".")) {
 				return java.util.Optional.empty();
 			}
 			return java.util.Optional.of(plain.toLowerCase(Locale.ROOT));
@@ -42,7 +43,10 @@ public final class MailAddresses {
 		}
 	}
 
-	/** Whether the text has a character that could end a header line (CR, LF) or another control. */
+	/**
+	 * Whether the text has a character that could end a header line (CR, LF) or another
+	 * control.
+	 */
 	public static boolean hasLineBreakOrControl(String text) {
 		return text.chars().anyMatch((c) -> c < 0x20 || c == 0x7f || c == 0x2028 || c == 0x2029 || c == 0x85);
 	}

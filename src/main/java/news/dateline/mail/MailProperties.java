@@ -13,18 +13,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * How Dateline sends mail, from {@code dateline.mail.*}; where it sends it (host, port, account) is
- * Spring Boot's {@code spring.mail.*}. Without {@code spring.mail.host} nothing is sent and mail stays in
- * the outbox, readable in the admin.
+ * How Dateline sends mail, from {@code dateline.mail.*}; where it sends it (host, port,
+ * account) is Spring Boot's {@code spring.mail.*}. Without {@code spring.mail.host}
+ * nothing is sent and mail stays in the outbox, readable in the admin.
  *
  * @param from the sender address, on the site's own domain
  * @param fromName the name shown beside it
  * @param rate the most messages a node sends per second
- * @param batchSize how many queued messages a node claims at once (one SMTP connection per batch)
+ * @param batchSize how many queued messages a node claims at once (one SMTP connection
+ * per batch)
  * @param claimLease how long a claim holds before another node may take the rows back
  * @param pollInterval how often each node looks for queued mail
  * @param maxAttempts tries of a temporarily refused message before it is marked failed
- * @param retryDelay the wait after the first temporary failure, doubled after each further one
+ * @param retryDelay the wait after the first temporary failure, doubled after each
+ * further one
  * @param suppressAfter permanent refusals after which an address gets no more mail
  */
 @Validated
@@ -41,7 +43,10 @@ public record MailProperties(@NotBlank @DefaultValue("newsroom@dateline.example"
 		return (at < 0) ? "localhost" : this.from.substring(at + 1);
 	}
 
-	/** The wait before try {@code attempt + 1}: the retry delay doubled per earlier try, at most a day. */
+	/**
+	 * The wait before try {@code attempt + 1}: the retry delay doubled per earlier try,
+	 * at most a day.
+	 */
 	Duration backoff(int attempt) {
 		Duration delay = this.retryDelay.multipliedBy(1L << Math.min(Math.max(attempt - 1, 0), 16));
 		return (delay.compareTo(Duration.ofDays(1)) > 0) ? Duration.ofDays(1) : delay;

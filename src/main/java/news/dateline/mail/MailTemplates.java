@@ -13,10 +13,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import news.dateline.system.SiteProperties;
 
 /**
- * Renders a mail from its two templates, {@code templates/mail/NAME.html} (inline CSS, absolute links)
- * and {@code templates/mail/NAME.txt}, with the site's messages; the subject is the message
- * {@code mail.NAME.subject}. Every template gets {@code site} (name and base URL) besides its own
- * variables.
+ * Renders a mail from its two templates, {@code templates/mail/NAME.html} (inline CSS,
+ * absolute links) and {@code templates/mail/NAME.txt}, with the site's messages; the
+ * subject is the message {@code mail.NAME.subject}. Every template gets {@code site}
+ * (name and base URL) besides its own variables.
  */
 @Component
 public class MailTemplates {

@@ -15,9 +15,9 @@ import jakarta.mail.internet.MimeMultipart;
 import org.springframework.stereotype.Component;
 
 /**
- * Builds the MIME message of an outbox row: From on the site's domain, the row's fixed Message-ID, a
- * Date, multipart/alternative with the plain-text and HTML parts, and for list mail the RFC 2369 and
- * RFC 8058 unsubscribe headers.
+ * Builds the MIME message of an outbox row: From on the site's domain, the row's fixed
+ * Message-ID, a Date, multipart/alternative with the plain-text and HTML parts, and for
+ * list mail the RFC 2369 and RFC 8058 unsubscribe headers.
  */
 @Component
 class MimeMessages {

@@ -19,9 +19,10 @@ import news.dateline.security.Role;
 import news.dateline.system.Jdbc;
 
 /**
- * The mail outbox: other features queue mail here inside their own transaction, so a mail exists if
- * and only if its cause was committed; the sender job delivers it later. Administrators read the
- * outbox and every queued mail in the admin (the development mail viewer).
+ * The mail outbox: other features queue mail here inside their own transaction, so a mail
+ * exists if and only if its cause was committed; the sender job delivers it later.
+ * Administrators read the outbox and every queued mail in the admin (the development mail
+ * viewer).
  */
 @Service
 @Transactional(readOnly = true)
@@ -54,7 +55,8 @@ public class Outbox {
 
 	/**
 	 * Queues one mail in the caller's transaction.
-	 * @throws MailRejectedException for a malformed recipient or a line break in the subject
+	 * @throws MailRejectedException for a malformed recipient or a line break in the
+	 * subject
 	 */
 	@Transactional
 	public void queue(OutgoingMail mail) {
@@ -86,12 +88,17 @@ public class Outbox {
 				mail.unsubscribeUrl(), Jdbc.timestamp(now), mail.issueId(), Jdbc.timestamp(now) };
 	}
 
-	/** A Message-ID on the site's domain, fixed when the mail is queued so every try carries the same one. */
+	/**
+	 * A Message-ID on the site's domain, fixed when the mail is queued so every try
+	 * carries the same one.
+	 */
 	String newMessageId() {
 		return "<" + UUID.randomUUID() + "@" + this.properties.domain() + ">";
 	}
 
-	/** Rows per page of {@link #recent}, which returns one more when another page follows. */
+	/**
+	 * Rows per page of {@link #recent}, which returns one more when another page follows.
+	 */
 	public static int pageSize() {
 		return PAGE_SIZE;
 	}
@@ -104,8 +111,8 @@ public class Outbox {
 			counts.put(status, 0L);
 		}
 		this.jdbc.query("select status, count(*) from mail_outbox group by status",
-				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> counts.put(MailStatus.valueOf(rs.getString(1)),
-						rs.getLong(2)));
+				(org.springframework.jdbc.core.RowCallbackHandler) (rs) -> counts
+					.put(MailStatus.valueOf(rs.getString(1)), rs.getLong(2)));
 		return counts;
 	}
 
@@ -116,8 +123,12 @@ public class Outbox {
 		String where = (status != null) ? " where status = ?" : "";
 		Object[] args = (status != null) ? new Object[] { status.name(), PAGE_SIZE + 1, offset }
 				: new Object[] { PAGE_SIZE + 1, offset };
-		return this.jdbc.query("select " + COLUMNS + " from mail_outbox" + where + " order by id desc limit ? offset ?",
-				MAPPER, args).stream().map(OutboxMessage::entry).toList();
+		return this.jdbc
+			.query("select " + COLUMNS + " from mail_outbox" + where + " order by id desc limit ? offset ?", MAPPER,
+					args)
+			.stream()
+			.map(OutboxMessage::entry)
+			.toList();
 	}
 
 	/** One mail in full. */
@@ -133,8 +144,9 @@ public class Outbox {
 	@Transactional
 	public void retry(long id) {
 		this.currentActor.require(Role.ADMINISTRATOR);
-		int changed = this.jdbc.update("update mail_outbox set status = 'QUEUED', attempts = 0, next_attempt_at = ?, "
-				+ "claimed_by = null, claim_expires_at = null where id = ? and status = 'FAILED'",
+		int changed = this.jdbc.update(
+				"update mail_outbox set status = 'QUEUED', attempts = 0, next_attempt_at = ?, "
+						+ "claimed_by = null, claim_expires_at = null where id = ? and status = 'FAILED'",
 				Jdbc.timestamp(this.clock.instant()), id);
 		if (changed == 0) {
 			get(id);

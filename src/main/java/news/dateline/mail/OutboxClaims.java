@@ -15,10 +15,11 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.Jdbc;
 
 /**
- * The sender's side of the outbox, each step its own short statement so that what a node has done is
- * in the database the moment it is done: claim a batch (a conditional update that only one node can
- * win per row), mark a row SENDING before its SMTP conversation and SENT after, put it back with a
- * backoff, fail it, and take back the claims of nodes that died.
+ * The sender's side of the outbox, each step its own short statement so that what a node
+ * has done is in the database the moment it is done: claim a batch (a conditional update
+ * that only one node can win per row), mark a row SENDING before its SMTP conversation
+ * and SENT after, put it back with a backoff, fail it, and take back the claims of nodes
+ * that died.
  */
 @Component
 class OutboxClaims {
@@ -38,9 +39,9 @@ class OutboxClaims {
 	}
 
 	/**
-	 * Returns to the queue the rows whose claim ran out before their SMTP conversation began, and fails
-	 * those whose node died during it: whether the server took the mail is unknown, and sending it
-	 * again could deliver it twice.
+	 * Returns to the queue the rows whose claim ran out before their SMTP conversation
+	 * began, and fails those whose node died during it: whether the server took the mail
+	 * is unknown, and sending it again could deliver it twice.
 	 * @return how many rows were failed as interrupted
 	 */
 	int recoverExpiredClaims() {
@@ -53,7 +54,10 @@ class OutboxClaims {
 				"Interrupted during sending: delivery unknown, not sent again", Jdbc.timestamp(now));
 	}
 
-	/** Claims up to one batch of due rows for this node; the rows are the caller's until the lease ends. */
+	/**
+	 * Claims up to one batch of due rows for this node; the rows are the caller's until
+	 * the lease ends.
+	 */
 	List<OutboxMessage> claim() {
 		Instant now = this.clock.instant();
 		List<Long> due = this.jdbc.queryForList(
@@ -71,8 +75,10 @@ class OutboxClaims {
 		// only rows still QUEUED change: another node that claimed one first keeps it
 		this.jdbc.update("update mail_outbox set status = 'CLAIMED', claimed_by = ?, claim_expires_at = ? where id in ("
 				+ ids + ") and status = 'QUEUED'", args.toArray());
-		return this.jdbc.query("select " + Outbox.COLUMNS
-				+ " from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id", Outbox.MAPPER, claim);
+		return this.jdbc.query(
+				"select " + Outbox.COLUMNS
+						+ " from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id",
+				Outbox.MAPPER, claim);
 	}
 
 	/** The addresses among these that get no more mail. */
@@ -80,8 +86,9 @@ class OutboxClaims {
 		if (addresses.isEmpty()) {
 			return Set.of();
 		}
-		return new HashSet<>(this.jdbc.queryForList("select address from mail_suppression where suppressed_at is not null"
-				+ " and address in (" + placeholders(addresses.size()) + ")", String.class, addresses.toArray()));
+		return new HashSet<>(this.jdbc
+			.queryForList("select address from mail_suppression where suppressed_at is not null" + " and address in ("
+					+ placeholders(addresses.size()) + ")", String.class, addresses.toArray()));
 	}
 
 	/** Marks a claimed row as being sent now; false when this node no longer holds it. */
@@ -91,19 +98,26 @@ class OutboxClaims {
 	}
 
 	void sent(long id) {
-		this.jdbc.update("update mail_outbox set status = 'SENT', sent_at = ?, claimed_by = null, "
-				+ "claim_expires_at = null, last_error = null where id = ?", Jdbc.timestamp(this.clock.instant()), id);
+		this.jdbc.update(
+				"update mail_outbox set status = 'SENT', sent_at = ?, claimed_by = null, "
+						+ "claim_expires_at = null, last_error = null where id = ?",
+				Jdbc.timestamp(this.clock.instant()), id);
 	}
 
-	/** A temporary refusal: queued again after the backoff, or failed once the tries are used up. */
+	/**
+	 * A temporary refusal: queued again after the backoff, or failed once the tries are
+	 * used up.
+	 */
 	void retryLater(long id, int attempts, String error) {
 		if (attempts >= this.properties.maxAttempts()) {
 			failed(id, error);
 			return;
 		}
 		Instant next = this.clock.instant().plus(this.properties.backoff(attempts));
-		this.jdbc.update("update mail_outbox set status = 'QUEUED', next_attempt_at = ?, claimed_by = null, "
-				+ "claim_expires_at = null, last_error = ? where id = ?", Jdbc.timestamp(next), trim(error), id);
+		this.jdbc.update(
+				"update mail_outbox set status = 'QUEUED', next_attempt_at = ?, claimed_by = null, "
+						+ "claim_expires_at = null, last_error = ? where id = ?",
+				Jdbc.timestamp(next), trim(error), id);
 	}
 
 	void failed(long id, String error) {
@@ -125,11 +139,16 @@ class OutboxClaims {
 				+ placeholders(ids.size()) + ")", args.toArray());
 	}
 
-	/** Counts a permanent refusal against the address, and suppresses it once there were enough. */
+	/**
+	 * Counts a permanent refusal against the address, and suppresses it once there were
+	 * enough.
+	 */
 	void permanentFailure(String address, String error) {
 		Instant now = this.clock.instant();
-		int updated = this.jdbc.update("update mail_suppression set permanent_failures = permanent_failures + 1, "
-				+ "last_error = ?, updated_at = ? where address = ?", trim(error), Jdbc.timestamp(now), address);
+		int updated = this.jdbc.update(
+				"update mail_suppression set permanent_failures = permanent_failures + 1, "
+						+ "last_error = ?, updated_at = ? where address = ?",
+				trim(error), Jdbc.timestamp(now), address);
 		if (updated == 0) {
 			try {
 				this.jdbc.update("insert into mail_suppression (address, permanent_failures, last_error, updated_at) "

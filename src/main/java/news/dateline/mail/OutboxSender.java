@@ -22,10 +22,11 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox over SMTP: claims a batch, sends it over one connection at the configured rate,
- * and records each outcome as it happens. A 4xx reply (or a lost connection) is tried again later
- * with a growing wait; a 5xx reply fails the mail for good and counts against the address. Without a
- * mail server configured ({@code spring.mail.host}) it sends nothing and the mail waits in the outbox.
+ * Delivers the outbox over SMTP: claims a batch, sends it over one connection at the
+ * configured rate, and records each outcome as it happens. A 4xx reply (or a lost
+ * connection) is tried again later with a growing wait; a 5xx reply fails the mail for
+ * good and counts against the address. Without a mail server configured
+ * ({@code spring.mail.host}) it sends nothing and the mail waits in the outbox.
  */
 @Component
 public class OutboxSender {
@@ -79,7 +80,8 @@ public class OutboxSender {
 	}
 
 	private int sendBatch(JavaMailSenderImpl server, List<OutboxMessage> batch) {
-		Set<String> suppressed = this.claims.suppressed(batch.stream().map(OutboxMessage::recipient).distinct().toList());
+		Set<String> suppressed = this.claims
+			.suppressed(batch.stream().map(OutboxMessage::recipient).distinct().toList());
 		Session session = server.getSession();
 		List<Long> untried = new ArrayList<>(batch.stream().map(OutboxMessage::id).toList());
 		int sent = 0;
@@ -158,7 +160,10 @@ public class OutboxSender {
 		}
 	}
 
-	/** Waits for the next sending slot, so that a node never sends faster than the configured rate. */
+	/**
+	 * Waits for the next sending slot, so that a node never sends faster than the
+	 * configured rate.
+	 */
 	private void pace() {
 		long now = System.nanoTime();
 		if (this.nextSlot - now > 0) {
@@ -168,7 +173,9 @@ public class OutboxSender {
 		this.nextSlot = Math.max(this.nextSlot, now - this.intervalNanos) + this.intervalNanos;
 	}
 
-	/** The SMTP reply code in the exception or its chain, or 0 when the server gave none. */
+	/**
+	 * The SMTP reply code in the exception or its chain, or 0 when the server gave none.
+	 */
 	static int replyCode(Exception ex) {
 		Exception current = ex;
 		int depth = 0;

@@ -7,9 +7,10 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the {@link OutboxSender} on a thread of its own (a large newsletter must not hold up the other
- * timers), every poll interval, on every node: row claims keep two nodes from sending the same mail.
- * Off with {@code dateline.scheduling.enabled=false} (tests call the sender directly).
+ * Runs the {@link OutboxSender} on a thread of its own (a large newsletter must not hold
+ * up the other timers), every poll interval, on every node: row claims keep two nodes
+ * from sending the same mail. Off with {@code dateline.scheduling.enabled=false} (tests
+ * call the sender directly).
  */
 @Component
 @ConditionalOnBooleanProperty(name = "dateline.scheduling.enabled", matchIfMissing = true)

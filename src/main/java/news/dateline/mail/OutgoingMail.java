@@ -1,8 +1,9 @@
 package news.dateline.mail;
 
 /**
- * One mail to queue: its kind (for the admin's outbox), one recipient, the subject and both bodies,
- * and for list mail the one-click unsubscribe URL and the newsletter issue it belongs to.
+ * One mail to queue: its kind (for the admin's outbox), one recipient, the subject and
+ * both bodies, and for list mail the one-click unsubscribe URL and the newsletter issue
+ * it belongs to.
  *
  * @param kind a short name such as {@code password-reset} or {@code digest}
  * @param recipient one address

@@ -3,9 +3,9 @@ package news.dateline.media;
 import java.text.Normalizer;
 
 /**
- * What the library keeps of an uploaded file's name: a display name for editors (last path segment
- * only, no control characters, bounded length) and a plain ASCII name for downloads. Neither is ever
- * used as a path: files are stored under random keys.
+ * What the library keeps of an uploaded file's name: a display name for editors (last
+ * path segment only, no control characters, bounded length) and a plain ASCII name for
+ * downloads. Neither is ever used as a path: files are stored under random keys.
  */
 final class FileNames {
 
@@ -37,7 +37,10 @@ final class FileNames {
 		return name.isEmpty() ? FALLBACK : name;
 	}
 
-	/** A download name made of ASCII letters, digits, dots, dashes and underscores, without extension. */
+	/**
+	 * A download name made of ASCII letters, digits, dots, dashes and underscores,
+	 * without extension.
+	 */
 	static String asciiBase(String displayName) {
 		String name = displayName;
 		int dot = name.lastIndexOf('.');

@@ -5,8 +5,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The image formats the library takes, told apart by their first bytes (magic numbers), never by a
- * file name or a client's Content-Type.
+ * The image formats the library takes, told apart by their first bytes (magic numbers),
+ * never by a file name or a client's Content-Type.
  */
 public enum ImageFormat {
 

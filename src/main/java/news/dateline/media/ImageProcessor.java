@@ -24,17 +24,21 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * Turns uploaded bytes into the library's variants: tells the format from the magic number, reads
- * the declared size from the header and refuses decompression bombs before decoding, decodes the
- * whole image with that format's reader (a file that does not decode cleanly, such as a truncated
- * one or another kind of file dressed as an image, is refused), then scales it down with progressive
- * bilinear steps to each variant width and writes each one anew from the pixels. Nothing of the
- * uploaded file but its pixels survives: no EXIF (GPS), no comments, no appended payload.
+ * Turns uploaded bytes into the library's variants: tells the format from the magic
+ * number, reads the declared size from the header and refuses decompression bombs before
+ * decoding, decodes the whole image with that format's reader (a file that does not
+ * decode cleanly, such as a truncated one or another kind of file dressed as an image, is
+ * refused), then scales it down with progressive bilinear steps to each variant width and
+ * writes each one anew from the pixels. Nothing of the uploaded file but its pixels
+ * survives: no EXIF (GPS), no comments, no appended payload.
  */
 @Component
 class ImageProcessor {
 
-	/** The widths of the variants; an image narrower than one gets its own width instead, never upscaled. */
+	/**
+	 * The widths of the variants; an image narrower than one gets its own width instead,
+	 * never upscaled.
+	 */
 	static final int[] WIDTHS = { 400, 800, 1200, 1600 };
 
 	static final float JPEG_QUALITY = 0.85f;
@@ -63,7 +67,10 @@ class ImageProcessor {
 		return new ProcessedImage(format, served, pixels.getWidth(), pixels.getHeight(), List.copyOf(renditions));
 	}
 
-	/** The variant widths for an image this wide: the standard ones below it, and at most its own. */
+	/**
+	 * The variant widths for an image this wide: the standard ones below it, and at most
+	 * its own.
+	 */
 	static List<Integer> widthsFor(int originalWidth) {
 		List<Integer> widths = new ArrayList<>();
 		for (int width : WIDTHS) {
@@ -127,7 +134,10 @@ class ImageProcessor {
 		return readers.next();
 	}
 
-	/** The decoded pixels as plain RGB (JPEG) or ARGB (PNG), whatever colour model the file had. */
+	/**
+	 * The decoded pixels as plain RGB (JPEG) or ARGB (PNG), whatever colour model the
+	 * file had.
+	 */
 	private static BufferedImage normalised(BufferedImage image, ServedFormat served) {
 		int type = (served == ServedFormat.JPEG) ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB;
 		BufferedImage copy = new BufferedImage(image.getWidth(), image.getHeight(), type);
@@ -142,8 +152,9 @@ class ImageProcessor {
 	}
 
 	/**
-	 * Scales down in steps of at most one half with bilinear interpolation, which keeps the quality of
-	 * area averaging at a fraction of its cost (one bilinear step from far larger would skip pixels).
+	 * Scales down in steps of at most one half with bilinear interpolation, which keeps
+	 * the quality of area averaging at a fraction of its cost (one bilinear step from far
+	 * larger would skip pixels).
 	 */
 	static BufferedImage scale(BufferedImage source, int targetWidth, int targetHeight) {
 		BufferedImage current = source;
@@ -155,7 +166,8 @@ class ImageProcessor {
 			BufferedImage next = new BufferedImage(width, height, source.getType());
 			Graphics2D graphics = next.createGraphics();
 			try {
-				graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+				graphics.setRenderingHint(RenderingHints.KEY_INTERPOLATION,
+						RenderingHints.VALUE_INTERPOLATION_BILINEAR);
 				graphics.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
 				graphics.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
 				graphics.drawImage(current, 0, 0, width, height, null);

@@ -13,10 +13,11 @@ import org.springframework.validation.annotation.Validated;
 /**
  * Where the media library keeps its files and what it accepts.
  *
- * @param dir the directory of the re-encoded files (shared by every node; back it up with the database)
+ * @param dir the directory of the re-encoded files (shared by every node; back it up with
+ * the database)
  * @param maxFileSize the largest upload accepted
- * @param maxPixels the most pixels (width times height) an upload may declare, read from its header
- * before anything is decoded, so a small file cannot unpack into gigabytes
+ * @param maxPixels the most pixels (width times height) an upload may declare, read from
+ * its header before anything is decoded, so a small file cannot unpack into gigabytes
  */
 @ConfigurationProperties("dateline.media")
 @Validated

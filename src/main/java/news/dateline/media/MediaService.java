@@ -35,9 +35,10 @@ import news.dateline.system.RuleViolationException;
 import news.dateline.system.Versioned;
 
 /**
- * The media library: uploads (Authors and up; Contributors are refused here, whatever the page
- * showed), descriptions, deletion (Editors and up, refused while an article features the image),
- * the admin list and search, the files the public site serves, and library images for articles.
+ * The media library: uploads (Authors and up; Contributors are refused here, whatever the
+ * page showed), descriptions, deletion (Editors and up, refused while an article features
+ * the image), the admin list and search, the files the public site serves, and library
+ * images for articles.
  */
 @Service
 @Transactional(readOnly = true)
@@ -97,7 +98,8 @@ public class MediaService {
 	/**
 	 * Checks, re-encodes and stores an upload (Authors and up).
 	 * @return the new image's id
-	 * @throws FieldRejectedException for the {@code file} or {@code alt} field when refused
+	 * @throws FieldRejectedException for the {@code file} or {@code alt} field when
+	 * refused
 	 */
 	@Transactional
 	public Long upload(MediaUpload upload) {
@@ -126,11 +128,12 @@ public class MediaService {
 	}
 
 	/**
-	 * Stores an image brought in by an import (which checks the Administrator when it starts, and runs
-	 * in the background with no one signed in): checked and re-encoded like an upload, credited to the
-	 * import.
+	 * Stores an image brought in by an import (which checks the Administrator when it
+	 * starts, and runs in the background with no one signed in): checked and re-encoded
+	 * like an upload, credited to the import.
 	 * @return the new image as an article features it
-	 * @throws FieldRejectedException when the file is refused (empty, too large, not an image)
+	 * @throws FieldRejectedException when the file is refused (empty, too large, not an
+	 * image)
 	 */
 	@Transactional
 	public LibraryImage importImage(MediaUpload upload, String importedBy) {
@@ -152,7 +155,10 @@ public class MediaService {
 		return item.toLibraryImage();
 	}
 
-	/** Changes an image's alt text, caption and credit (Authors and up), refusing an outdated form. */
+	/**
+	 * Changes an image's alt text, caption and credit (Authors and up), refusing an
+	 * outdated form.
+	 */
 	@Transactional
 	public void update(Long id, long version, MediaDetails details) {
 		Actor actor = this.currentActor.require(Role.AUTHOR);
@@ -163,11 +169,15 @@ public class MediaService {
 		Versioned.check(MediaItem.class, id, item.getVersion(), version);
 		item.describe(details);
 		this.audit.record(actor, "media.update", "media", id, item.getDisplayName());
-		// stories take the library's alt text, caption and credit where their own are empty
+		// stories take the library's alt text, caption and credit where their own are
+		// empty
 		this.events.publishEvent(ContentChanged.of(ContentKeys.media(item.getStorageKey())));
 	}
 
-	/** Deletes an image and its files (Editors and up); refused while an article features it. */
+	/**
+	 * Deletes an image and its files (Editors and up); refused while an article features
+	 * it.
+	 */
 	@Transactional
 	public void delete(Long id) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
@@ -188,7 +198,10 @@ public class MediaService {
 		});
 	}
 
-	/** A page of the library, newest first, optionally only images whose alt text, caption or name match. */
+	/**
+	 * A page of the library, newest first, optionally only images whose alt text, caption
+	 * or name match.
+	 */
 	public MediaPage page(String query, int page) {
 		int number = Math.min(Math.max(page, 1), MAX_PAGE);
 		String text = (query == null) ? "" : query.strip();
@@ -199,8 +212,8 @@ public class MediaService {
 				Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.desc("id")));
 		Page<MediaItem> found = text.isEmpty() ? this.media.findAll(request)
 				: this.media.search("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", request);
-		return new MediaPage(found.getContent().stream().map(MediaItem::toView).toList(), number,
-				found.getTotalPages(), found.getTotalElements(), text);
+		return new MediaPage(found.getContent().stream().map(MediaItem::toView).toList(), number, found.getTotalPages(),
+				found.getTotalElements(), text);
 	}
 
 	/** One image with its description and version, for the edit page. */
@@ -217,7 +230,8 @@ public class MediaService {
 	public List<MediaChoice> choices() {
 		return this.media.findTop100ByOrderByUploadedAtDescIdDesc()
 			.stream()
-			.map((item) -> new MediaChoice(item.url(item.largest()), item.getDisplayName() + " (" + item.toView().alt() + ")"))
+			.map((item) -> new MediaChoice(item.url(item.largest()),
+					item.getDisplayName() + " (" + item.toView().alt() + ")"))
 			.toList();
 	}
 
@@ -241,8 +255,8 @@ public class MediaService {
 	}
 
 	/**
-	 * The library images with these ids, by id, read in one query with their variants: for story
-	 * cards. Ids of images no longer in the library are left out.
+	 * The library images with these ids, by id, read in one query with their variants:
+	 * for story cards. Ids of images no longer in the library are left out.
 	 */
 	public Map<Long, LibraryImage> libraryImages(Collection<Long> ids) {
 		if (ids.isEmpty()) {
@@ -254,7 +268,8 @@ public class MediaService {
 	}
 
 	/**
-	 * The stored variant named {@code <width>.<ext>} of the image with this key, for the public site.
+	 * The stored variant named {@code <width>.<ext>} of the image with this key, for the
+	 * public site.
 	 * @throws MediaNotFoundException for anything else
 	 */
 	public MediaFile file(String key, String name) {
@@ -280,7 +295,9 @@ public class MediaService {
 		return this.media.findById(id).orElseThrow(() -> new MediaNotFoundException(String.valueOf(id)));
 	}
 
-	/** Files written for an upload whose transaction then rolls back are removed again. */
+	/**
+	 * Files written for an upload whose transaction then rolls back are removed again.
+	 */
 	private void deleteFilesUnlessCommitted(String key) {
 		if (!TransactionSynchronizationManager.isSynchronizationActive()) {
 			return;

@@ -16,10 +16,11 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * The media directory: one sub-directory per library item, named by a random key, holding the
- * item's re-encoded variants as {@code <width>.<jpg|png>}. Files are written to a temporary name and
- * moved into place, so a reader never sees half a file. Paths are built only from the key (32 hex
- * digits), a width and a served format, never from anything a client sent.
+ * The media directory: one sub-directory per library item, named by a random key, holding
+ * the item's re-encoded variants as {@code <width>.<jpg|png>}. Files are written to a
+ * temporary name and moved into place, so a reader never sees half a file. Paths are
+ * built only from the key (32 hex digits), a width and a served format, never from
+ * anything a client sent.
  */
 @Component
 class MediaStorage {
@@ -67,7 +68,9 @@ class MediaStorage {
 		return directory(key).resolve(width + "." + format.extension());
 	}
 
-	/** Removes the item's files; a failure is logged, not thrown (the row is what counts). */
+	/**
+	 * Removes the item's files; a failure is logged, not thrown (the row is what counts).
+	 */
 	void delete(String key) {
 		Path directory = directory(key);
 		if (!Files.isDirectory(directory)) {

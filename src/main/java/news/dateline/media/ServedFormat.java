@@ -3,9 +3,10 @@ package news.dateline.media;
 import java.util.Optional;
 
 /**
- * The formats the library serves its re-encoded variants in. JPEG for opaque photographs (JPEG and
- * opaque WebP uploads), PNG for the rest (PNG and GIF uploads, and anything with transparency): Java
- * has no WebP or GIF writer worth serving, and PNG keeps graphics sharp and transparent.
+ * The formats the library serves its re-encoded variants in. JPEG for opaque photographs
+ * (JPEG and opaque WebP uploads), PNG for the rest (PNG and GIF uploads, and anything
+ * with transparency): Java has no WebP or GIF writer worth serving, and PNG keeps
+ * graphics sharp and transparent.
  */
 public enum ServedFormat {
 

@@ -1,8 +1,8 @@
 package news.dateline.newsletter;
 
 /**
- * A confirmation or unsubscribe link that is forged, expired, or names an address that is gone:
- * answered with a page that says so.
+ * A confirmation or unsubscribe link that is forged, expired, or names an address that is
+ * gone: answered with a page that says so.
  */
 public class InvalidNewsletterLinkException extends RuntimeException {
 

@@ -25,9 +25,10 @@ import news.dateline.system.Jdbc;
 import news.dateline.system.SiteProperties;
 
 /**
- * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every confirmed
- * subscriber of the breaking list, queued in the outbox in the same transaction as the issue's row,
- * a page of subscribers at a time; and the lists' and issues' figures for the admin.
+ * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every
+ * confirmed subscriber of the breaking list, queued in the outbox in the same transaction
+ * as the issue's row, a page of subscribers at a time; and the lists' and issues' figures
+ * for the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -90,9 +91,10 @@ public class Mailings {
 		int count = 0;
 		long after = 0;
 		while (true) {
-			List<Map<String, Object>> page = this.jdbc.queryForList("select s.id, s.email from newsletter_subscriber s "
-					+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-					+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
+			List<Map<String, Object>> page = this.jdbc.queryForList(
+					"select s.id, s.email from newsletter_subscriber s "
+							+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
+							+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
 					NewsletterList.BREAKING, after, PAGE);
 			if (page.isEmpty()) {
 				break;
@@ -121,8 +123,9 @@ public class Mailings {
 	private long insertIssue(String listKey, String subject, Instant now) {
 		KeyHolder keys = new GeneratedKeyHolder();
 		this.jdbc.update((connection) -> {
-			var statement = connection.prepareStatement("insert into newsletter_issue (list_key, subject, recipients, "
-					+ "created_at) values (?, ?, 0, ?)", new String[] { "id" });
+			var statement = connection.prepareStatement(
+					"insert into newsletter_issue (list_key, subject, recipients, " + "created_at) values (?, ?, 0, ?)",
+					new String[] { "id" });
 			statement.setString(1, listKey);
 			statement.setString(2, subject);
 			statement.setObject(3, Jdbc.timestamp(now));
@@ -134,10 +137,11 @@ public class Mailings {
 	/** Subscriber counts per list. */
 	public List<ListFigures> lists() {
 		this.currentActor.require(Role.EDITOR);
-		return this.jdbc.query("select list_key, sum(case when status = 'ACTIVE' then 1 else 0 end), "
-				+ "sum(case when status = 'PENDING' then 1 else 0 end), "
-				+ "sum(case when status = 'UNSUBSCRIBED' then 1 else 0 end) from newsletter_subscription "
-				+ "group by list_key order by list_key",
+		return this.jdbc.query(
+				"select list_key, sum(case when status = 'ACTIVE' then 1 else 0 end), "
+						+ "sum(case when status = 'PENDING' then 1 else 0 end), "
+						+ "sum(case when status = 'UNSUBSCRIBED' then 1 else 0 end) from newsletter_subscription "
+						+ "group by list_key order by list_key",
 				(rs, row) -> new ListFigures(this.subscriptions.list(rs.getString(1)), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4)));
 	}

@@ -3,8 +3,8 @@ package news.dateline.newsletter;
 import java.util.List;
 
 /**
- * What the manage page shows one address: its lists and their status, and the token the page's forms
- * post back.
+ * What the manage page shows one address: its lists and their status, and the token the
+ * page's forms post back.
  *
  * @param email the address
  * @param token the address's signed manage token

@@ -1,7 +1,8 @@
 package news.dateline.newsletter;
 
 /**
- * A list a reader can subscribe to, by key: {@code breaking}, {@code daily} or {@code section:{slug}}.
+ * A list a reader can subscribe to, by key: {@code breaking}, {@code daily} or
+ * {@code section:{slug}}.
  *
  * @param key the list's key
  * @param sectionName the section's name for a section list, else null

@@ -14,7 +14,8 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param confirmationValidity how long a confirmation link works
  * @param confirmationGap the least time between two confirmation mails to one address
- * @param attemptsPerHour subscribe requests one address may make per hour before it gets 429
+ * @param attemptsPerHour subscribe requests one address may make per hour before it gets
+ * 429
  */
 @Validated
 @ConfigurationProperties("dateline.newsletter")

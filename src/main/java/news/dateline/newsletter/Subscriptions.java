@@ -25,11 +25,12 @@ import news.dateline.system.SiteProperties;
 import news.dateline.system.TooManyRequestsException;
 
 /**
- * Readers' subscriptions with double opt-in: a request adds the lists as PENDING and mails a
- * confirmation link (valid 48 hours, at most one mail an hour per address); the link makes them
- * ACTIVE. Nothing but that confirmation is ever sent to an unconfirmed address, and the answer to a
- * request never says whether the address was known. Every list mail links to the address's manage
- * page and carries a one-click unsubscribe URL, both signed, so neither needs a login.
+ * Readers' subscriptions with double opt-in: a request adds the lists as PENDING and
+ * mails a confirmation link (valid 48 hours, at most one mail an hour per address); the
+ * link makes them ACTIVE. Nothing but that confirmation is ever sent to an unconfirmed
+ * address, and the answer to a request never says whether the address was known. Every
+ * list mail links to the address's manage page and carries a one-click unsubscribe URL,
+ * both signed, so neither needs a login.
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,8 +65,8 @@ public class Subscriptions {
 	}
 
 	/**
-	 * Asks for the lists for the address; mails a confirmation link unless one went out within the
-	 * confirmation gap.
+	 * Asks for the lists for the address; mails a confirmation link unless one went out
+	 * within the confirmation gap.
 	 * @throws FieldRejectedException for a malformed address or no known list
 	 * @throws TooManyRequestsException when the address was asked for too often this hour
 	 */
@@ -86,28 +87,34 @@ public class Subscriptions {
 		long id = subscriberId(address, now);
 		countAttempt(id, now);
 		for (String list : lists) {
-			int changed = this.jdbc.update("update newsletter_subscription set status = 'PENDING', changed_at = ? "
-					+ "where subscriber_id = ? and list_key = ? and status = 'UNSUBSCRIBED'", Jdbc.timestamp(now), id, list);
+			int changed = this.jdbc.update(
+					"update newsletter_subscription set status = 'PENDING', changed_at = ? "
+							+ "where subscriber_id = ? and list_key = ? and status = 'UNSUBSCRIBED'",
+					Jdbc.timestamp(now), id, list);
 			if (changed == 0) {
 				this.jdbc.update("insert into newsletter_subscription (subscriber_id, list_key, status, changed_at) "
 						+ "select ?, ?, 'PENDING', ? where not exists (select 1 from newsletter_subscription "
 						+ "where subscriber_id = ? and list_key = ?)", id, list, Jdbc.timestamp(now), id, list);
 			}
 		}
-		boolean pending = this.jdbc.queryForObject("select count(*) from newsletter_subscription where subscriber_id = ? "
-				+ "and status = 'PENDING'", Integer.class, id) > 0;
+		boolean pending = this.jdbc.queryForObject(
+				"select count(*) from newsletter_subscription where subscriber_id = ? " + "and status = 'PENDING'",
+				Integer.class, id) > 0;
 		Instant gapStart = now.minus(this.properties.confirmationGap());
-		int claimed = this.jdbc.update("update newsletter_subscriber set confirmation_sent_at = ? where id = ? and "
-				+ "(confirmation_sent_at is null or confirmation_sent_at <= ?)", Jdbc.timestamp(now), id,
-				Jdbc.timestamp(gapStart));
+		int claimed = this.jdbc.update(
+				"update newsletter_subscriber set confirmation_sent_at = ? where id = ? and "
+						+ "(confirmation_sent_at is null or confirmation_sent_at <= ?)",
+				Jdbc.timestamp(now), id, Jdbc.timestamp(gapStart));
 		if (pending && claimed == 1) {
 			Instant expires = now.plus(this.properties.confirmationValidity());
 			String token = id + "." + expires.getEpochSecond() + "." + this.signer.sign(confirmValue(id, expires));
-			this.outbox.queue(OutgoingMail.of("newsletter-confirmation", address,
-					this.templates.render("newsletter-confirmation",
-							Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token), "hours",
-									this.properties.confirmationValidity().toHours()),
-							this.site.name())));
+			this.outbox.queue(
+					OutgoingMail
+						.of("newsletter-confirmation", address,
+								this.templates.render("newsletter-confirmation",
+										Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token),
+												"hours", this.properties.confirmationValidity().toHours()),
+										this.site.name())));
 		}
 	}
 
@@ -132,8 +139,8 @@ public class Subscriptions {
 		this.jdbc.update("update newsletter_subscriber set attempts = 0, attempts_since = ? where id = ? "
 				+ "and attempts_since <= ?", Jdbc.timestamp(now), id, Jdbc.timestamp(hourAgo));
 		this.jdbc.update("update newsletter_subscriber set attempts = attempts + 1 where id = ?", id);
-		int attempts = this.jdbc.queryForObject("select attempts from newsletter_subscriber where id = ?", Integer.class,
-				id);
+		int attempts = this.jdbc.queryForObject("select attempts from newsletter_subscriber where id = ?",
+				Integer.class, id);
 		if (attempts > this.properties.attemptsPerHour()) {
 			throw new TooManyRequestsException("newsletter subscriptions for one address", Duration.ofHours(1));
 		}
@@ -191,7 +198,9 @@ public class Subscriptions {
 		return managed(id);
 	}
 
-	/** The signed token of the subscriber's manage page and one-click unsubscribe URLs. */
+	/**
+	 * The signed token of the subscriber's manage page and one-click unsubscribe URLs.
+	 */
 	String manageToken(long subscriberId) {
 		return subscriberId + "." + this.signer.sign("newsletter-manage:" + subscriberId);
 	}
@@ -217,8 +226,8 @@ public class Subscriptions {
 	}
 
 	private ManagedSubscriptions managed(long id) {
-		List<String> email = this.jdbc.queryForList("select email from newsletter_subscriber where id = ?", String.class,
-				id);
+		List<String> email = this.jdbc.queryForList("select email from newsletter_subscriber where id = ?",
+				String.class, id);
 		if (email.isEmpty()) {
 			throw new InvalidNewsletterLinkException(false);
 		}

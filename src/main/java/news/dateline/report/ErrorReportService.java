@@ -21,9 +21,9 @@ import news.dateline.security.Role;
 import news.dateline.system.TooManyRequestsException;
 
 /**
- * Takes readers' error reports with the comment form's anti-spam rules (a flood gap per address, the
- * honeypot and the minimum time on page, whose catches are kept as spam and never shown), and lists
- * the open ones for the editors' corrections queue.
+ * Takes readers' error reports with the comment form's anti-spam rules (a flood gap per
+ * address, the honeypot and the minimum time on page, whose catches are kept as spam and
+ * never shown), and lists the open ones for the editors' corrections queue.
  */
 @Service
 @Transactional(readOnly = true)

@@ -1,7 +1,8 @@
 package news.dateline.report;
 
 /**
- * Where a reader's error report stands: waiting for an editor, dealt with, or caught by the bot traps.
+ * Where a reader's error report stands: waiting for an editor, dealt with, or caught by
+ * the bot traps.
  */
 public enum ReportStatus {
 

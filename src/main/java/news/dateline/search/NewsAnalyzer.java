@@ -11,9 +11,9 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English text analysis for stories and queries: Unicode words, possessives dropped ("Pyongyang's"
- * is "Pyongyang"), lower case, accents folded ("défense" is "defense"), English stop words removed
- * and Porter stemming ("talks" is "talk").
+ * English text analysis for stories and queries: Unicode words, possessives dropped
+ * ("Pyongyang's" is "Pyongyang"), lower case, accents folded ("défense" is "defense"),
+ * English stop words removed and Porter stemming ("talks" is "talk").
  */
 final class NewsAnalyzer extends Analyzer {
 

@@ -3,8 +3,8 @@ package news.dateline.search;
 import java.time.Instant;
 
 /**
- * Where a rebuild of the search index stands: stories indexed so far out of the total, and whether
- * it is still running or failed.
+ * Where a rebuild of the search index stands: stories indexed so far out of the total,
+ * and whether it is still running or failed.
  */
 public record RebuildProgress(boolean running, long indexed, long total, Instant startedAt, Instant finishedAt,
 		boolean failed) {

@@ -32,11 +32,11 @@ import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleDocument;
 
 /**
- * The Lucene index of published stories on this node: one document per story, written through one
- * {@link IndexWriter} and read through near-real-time searchers. Derived data: it can be thrown away
- * and rebuilt from the database at any time. The commit data remember how far the change log was
- * applied, for the catch-up at the next start, and the layout the documents were written in: an index
- * of an older layout is rebuilt.
+ * The Lucene index of published stories on this node: one document per story, written
+ * through one {@link IndexWriter} and read through near-real-time searchers. Derived
+ * data: it can be thrown away and rebuilt from the database at any time. The commit data
+ * remember how far the change log was applied, for the catch-up at the next start, and
+ * the layout the documents were written in: an index of an older layout is rebuilt.
  */
 @Component
 class SearchIndex implements DisposableBean {
@@ -72,15 +72,19 @@ class SearchIndex implements DisposableBean {
 	static final String LAYOUT = "layout";
 
 	/**
-	 * How documents are written; changes whenever that changes, so that an older index gets rebuilt. 2:
-	 * headline, deck and body carry the words' offsets, so snippets need not analyse the text again.
+	 * How documents are written; changes whenever that changes, so that an older index
+	 * gets rebuilt. 2: headline, deck and body carry the words' offsets, so snippets need
+	 * not analyse the text again.
 	 */
 	static final String CURRENT_LAYOUT = "2";
 
 	/** What an index without a layout in its commit data was written in. */
 	static final String FIRST_LAYOUT = "1";
 
-	/** Stored text whose words' offsets are in the index, for highlighting without analysis. */
+	/**
+	 * Stored text whose words' offsets are in the index, for highlighting without
+	 * analysis.
+	 */
 	private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
 	private final Analyzer analyzer;
@@ -91,7 +95,10 @@ class SearchIndex implements DisposableBean {
 
 	private final SearcherManager searchers;
 
-	/** The layout of the documents in the index: an older one until everything has been deleted. */
+	/**
+	 * The layout of the documents in the index: an older one until everything has been
+	 * deleted.
+	 */
 	private volatile String layout;
 
 	SearchIndex(SearchProperties properties) throws IOException {
@@ -222,8 +229,8 @@ class SearchIndex implements DisposableBean {
 		doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
 		doc.add(new Field(DECK, nullToEmpty(article.deck()), TEXT_WITH_OFFSETS));
 		doc.add(new Field(BODY, nullToEmpty(article.bodyText()), TEXT_WITH_OFFSETS));
-		doc.add(new TextField(BYLINES, String.join(", ", article.bylines().stream().map(ArticleCard.Byline::name).toList()),
-				Field.Store.NO));
+		doc.add(new TextField(BYLINES,
+				String.join(", ", article.bylines().stream().map(ArticleCard.Byline::name).toList()), Field.Store.NO));
 		doc.add(new TextField(TAGS, String.join(", ", article.tags()), Field.Store.NO));
 		doc.add(new TextField(SOURCES, String.join(", ", article.sources()), Field.Store.NO));
 		if (article.sectionSlug() != null) {

@@ -30,17 +30,21 @@ import news.dateline.system.ChangesObserved;
 import news.dateline.system.ContentChanged;
 
 /**
- * Keeps the search index in step with the database: re-indexes a story after each committed
- * {@link ContentChanged} naming it on this node, and after each change another node wrote to the change log; catches up at start-up
- * from the change log (or rebuilds when the index is empty, too old or of an older layout); and
- * rebuilds the whole index from the database on an editor's request, in the background, with progress.
+ * Keeps the search index in step with the database: re-indexes a story after each
+ * committed {@link ContentChanged} naming it on this node, and after each change another
+ * node wrote to the change log; catches up at start-up from the change log (or rebuilds
+ * when the index is empty, too old or of an older layout); and rebuilds the whole index
+ * from the database on an editor's request, in the background, with progress.
  */
 @Component
 public class SearchIndexer implements DisposableBean {
 
 	static final int BATCH = 200;
 
-	/** An index last synced longer ago than this may have missed pruned change log rows: rebuild. */
+	/**
+	 * An index last synced longer ago than this may have missed pruned change log rows:
+	 * rebuild.
+	 */
 	static final Duration STALE = Duration.ofHours(20);
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
@@ -84,7 +88,10 @@ public class SearchIndexer implements DisposableBean {
 		this.clock = clock;
 	}
 
-	/** After the change committed: the finished transaction is no place to read in, so read in a new one. */
+	/**
+	 * After the change committed: the finished transaction is no place to read in, so
+	 * read in a new one.
+	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void changed(ContentChanged change) {
 		List<Long> stories = change.storyIds();
@@ -103,7 +110,10 @@ public class SearchIndexer implements DisposableBean {
 		}
 	}
 
-	/** Indexes these stories as the database has them now (removing any no longer published). */
+	/**
+	 * Indexes these stories as the database has them now (removing any no longer
+	 * published).
+	 */
 	public void reindex(List<Long> articleIds) {
 		if (articleIds.isEmpty()) {
 			return;
@@ -129,7 +139,10 @@ public class SearchIndexer implements DisposableBean {
 		}
 	}
 
-	/** Applies the change log rows after the index's last commit, or rebuilds when that is not enough. */
+	/**
+	 * Applies the change log rows after the index's last commit, or rebuilds when that is
+	 * not enough.
+	 */
 	void catchUp() {
 		Map<String, String> data = this.index.commitData();
 		String synced = data.get(SearchIndex.SYNCED_AT);
@@ -153,7 +166,10 @@ public class SearchIndexer implements DisposableBean {
 		log.info("Search index caught up with the change log at {}", position);
 	}
 
-	/** Starts a full rebuild in the background for an editor; false when one is already running. */
+	/**
+	 * Starts a full rebuild in the background for an editor; false when one is already
+	 * running.
+	 */
 	public boolean startRebuild() {
 		this.currentActor.require(Role.EDITOR);
 		if (this.progress.get().running()) {
@@ -168,8 +184,8 @@ public class SearchIndexer implements DisposableBean {
 	}
 
 	/**
-	 * Rebuilds the index from the database in this thread. Searches keep seeing the old index until the
-	 * new one is complete.
+	 * Rebuilds the index from the database in this thread. Searches keep seeing the old
+	 * index until the new one is complete.
 	 */
 	public synchronized RebuildProgress rebuild() {
 		Instant started = this.clock.instant();

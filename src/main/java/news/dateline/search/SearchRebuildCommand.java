@@ -10,9 +10,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line rebuild: {@code java -jar dateline.jar --dateline.search.rebuild} rebuilds this
- * node's index from the database and exits (0 when it worked). Run it while the node is stopped: the
- * index directory takes one writer at a time.
+ * The command-line rebuild: {@code java -jar dateline.jar --dateline.search.rebuild}
+ * rebuilds this node's index from the database and exits (0 when it worked). Run it while
+ * the node is stopped: the index directory takes one writer at a time.
  */
 @Component
 @ConditionalOnProperty("dateline.search.rebuild")

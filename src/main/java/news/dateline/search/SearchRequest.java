@@ -7,9 +7,9 @@ import java.util.Optional;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * A reader's search as the results page received it: the words, the optional section, author and
- * date filters (dates inclusive, in the site's time zone), the page asked for, and whether a date
- * given could not be read.
+ * A reader's search as the results page received it: the words, the optional section,
+ * author and date filters (dates inclusive, in the site's time zone), the page asked for,
+ * and whether a date given could not be read.
  */
 public record SearchRequest(String query, String section, String author, LocalDate from, LocalDate to, int page,
 		boolean badDate) {

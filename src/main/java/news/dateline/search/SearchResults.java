@@ -3,8 +3,8 @@ package news.dateline.search;
 import java.util.List;
 
 /**
- * A page of search results, or the reason there are none: {@code problem} is a message key for an
- * empty, over-long or wordless query, null otherwise.
+ * A page of search results, or the reason there are none: {@code problem} is a message
+ * key for an empty, over-long or wordless query, null otherwise.
  */
 public record SearchResults(SearchRequest request, List<SearchHit> hits, long total, boolean totalIsLowerBound,
 		int page, int pages, String problem) {

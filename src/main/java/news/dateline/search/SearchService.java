@@ -41,13 +41,14 @@ import news.dateline.article.SimilarStories;
 import news.dateline.system.SiteProperties;
 
 /**
- * Answers readers' searches from the index: the words in headline, deck, body, bylines, tags, sources
- * and section, headline matches weighing most and recent stories a little more; filters by section,
- * author and dates; bounded paging; snippets with the matched words marked. Only stories live now are
- * found: the index filters on publication time and the database confirms each hit. A search asked
- * again shortly after, while the index has not changed, reuses the ranking and snippets (a story that
- * is scheduled goes live in search at most {@code dateline.search.results-ttl} late; one taken down
- * disappears at once). Also finds stories similar to a given one for "Related stories".
+ * Answers readers' searches from the index: the words in headline, deck, body, bylines,
+ * tags, sources and section, headline matches weighing most and recent stories a little
+ * more; filters by section, author and dates; bounded paging; snippets with the matched
+ * words marked. Only stories live now are found: the index filters on publication time
+ * and the database confirms each hit. A search asked again shortly after, while the index
+ * has not changed, reuses the ranking and snippets (a story that is scheduled goes live
+ * in search at most {@code dateline.search.results-ttl} late; one taken down disappears
+ * at once). Also finds stories similar to a given one for "Related stories".
  */
 @Service
 public class SearchService implements SimilarStories {
@@ -69,14 +70,20 @@ public class SearchService implements SimilarStories {
 			| SimpleQueryParser.PRECEDENCE_OPERATORS | SimpleQueryParser.WHITESPACE_OPERATOR
 			| SimpleQueryParser.ESCAPE_OPERATOR;
 
-	/** At most this much is added to a score for a story published now, half of it a week ago. */
+	/**
+	 * At most this much is added to a score for a story published now, half of it a week
+	 * ago.
+	 */
 	static final float RECENCY_WEIGHT = 3f;
 
 	static final long RECENCY_PIVOT_MILLIS = 7L * 24 * 3600 * 1000;
 
 	static final int TOTAL_HITS_THRESHOLD = 1000;
 
-	/** What a hit needs from the stored fields besides the snippets, which the highlighter reads. */
+	/**
+	 * What a hit needs from the stored fields besides the snippets, which the highlighter
+	 * reads.
+	 */
 	private static final Set<String> HIT_FIELDS = Set.of(SearchIndex.ID, SearchIndex.SLUG, SearchIndex.HEADLINE,
 			SearchIndex.PUBLISHED, SearchIndex.SECTION_NAME);
 
@@ -95,8 +102,8 @@ public class SearchService implements SimilarStories {
 
 	private final Cache<RankingKey, Ranking> rankings;
 
-	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock,
-			MeterRegistry registry, SearchProperties properties) {
+	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock, MeterRegistry registry,
+			SearchProperties properties) {
 		this.resultsTtlMillis = properties.resultsTtl().toMillis();
 		this.rankings = Caffeine.newBuilder()
 			.maximumSize(1000)
@@ -109,7 +116,10 @@ public class SearchService implements SimilarStories {
 		this.clock = clock;
 	}
 
-	/** The page of results for a reader's search, or the reason the query cannot be answered. */
+	/**
+	 * The page of results for a reader's search, or the reason the query cannot be
+	 * answered.
+	 */
 	public SearchResults search(SearchRequest request) {
 		return this.latency.record(() -> answer(request));
 	}
@@ -158,7 +168,10 @@ public class SearchService implements SimilarStories {
 				null);
 	}
 
-	/** The ranking of this search on this searcher's index now, reused from a moment ago when there is one. */
+	/**
+	 * The ranking of this search on this searcher's index now, reused from a moment ago
+	 * when there is one.
+	 */
 	private Ranking ranking(IndexSearcher searcher, SearchRequest request, Instant now, Search search)
 			throws IOException {
 		if (this.resultsTtlMillis <= 0 || !(searcher.getIndexReader() instanceof DirectoryReader reader)) {
@@ -181,7 +194,10 @@ public class SearchService implements SimilarStories {
 		}
 	}
 
-	/** The reader's words as a query over every text field, or null when no searchable word is left. */
+	/**
+	 * The reader's words as a query over every text field, or null when no searchable
+	 * word is left.
+	 */
 	Query parse(String text) {
 		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), FIELD_WEIGHTS, SYNTAX);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
@@ -208,7 +224,10 @@ public class SearchService implements SimilarStories {
 		return filters.build();
 	}
 
-	/** The hits of a page as the index has them, snippets included; whether each is live is not checked here. */
+	/**
+	 * The hits of a page as the index has them, snippets included; whether each is live
+	 * is not checked here.
+	 */
 	private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, int offset, Query words)
 			throws IOException {
 		StoredFields stored = searcher.storedFields();
@@ -218,7 +237,8 @@ public class SearchService implements SimilarStories {
 			documents.add(stored.document(scoreDocs[i].doc, HIT_FIELDS));
 			docIds[i - offset] = scoreDocs[i].doc;
 		}
-		Map<String, Object[]> snippets = new SnippetHighlighter(searcher, this.index.analyzer()).snippets(words, docIds);
+		Map<String, Object[]> snippets = new SnippetHighlighter(searcher, this.index.analyzer()).snippets(words,
+				docIds);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
 			Document doc = documents.get(i);
@@ -233,7 +253,10 @@ public class SearchService implements SimilarStories {
 		return List.copyOf(hits);
 	}
 
-	/** The body's snippet, or the deck's when only the deck has the words marked (or the body is empty). */
+	/**
+	 * The body's snippet, or the deck's when only the deck has the words marked (or the
+	 * body is empty).
+	 */
 	private static Snippet bodyOrDeck(Snippet body, Snippet deck) {
 		boolean matched = body.pieces().stream().anyMatch(Snippet.Piece::match);
 		return (!matched && !deck.isEmpty()) ? deck : body;
@@ -275,7 +298,10 @@ public class SearchService implements SimilarStories {
 		}
 	}
 
-	/** A page of hits in rank order, before the database confirms which are live, and the total found. */
+	/**
+	 * A page of hits in rank order, before the database confirms which are live, and the
+	 * total found.
+	 */
 	private record Ranking(List<SearchHit> hits, long total, boolean totalIsLowerBound) {
 	}
 

@@ -3,8 +3,9 @@ package news.dateline.search;
 import java.util.List;
 
 /**
- * Text with the words that matched a search marked: plain pieces that templates escape and wrap in
- * {@code <mark>} where {@link Piece#match()} is set, so no stored or typed text is ever output as HTML.
+ * Text with the words that matched a search marked: plain pieces that templates escape
+ * and wrap in {@code <mark>} where {@link Piece#match()} is set, so no stored or typed
+ * text is ever output as HTML.
  */
 public record Snippet(List<Piece> pieces) {
 

@@ -7,8 +7,8 @@ import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 
 /**
- * Turns the highlighter's best passages into a {@link Snippet}: the passage text cut at the match
- * offsets, passages joined by an ellipsis. Produces no markup at all.
+ * Turns the highlighter's best passages into a {@link Snippet}: the passage text cut at
+ * the match offsets, passages joined by an ellipsis. Produces no markup at all.
  */
 final class SnippetFormatter extends PassageFormatter {
 

@@ -13,10 +13,11 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
- * Marks the words a reader searched for in the stories found: the whole headline and deck, and the
- * sentence or two of the body where the words match best (the body's opening when they match
- * elsewhere). Reads where the words are from the index, so a story's text is not analysed again for
- * every search; an index written without offsets is analysed as before.
+ * Marks the words a reader searched for in the stories found: the whole headline and
+ * deck, and the sentence or two of the body where the words match best (the body's
+ * opening when they match elsewhere). Reads where the words are from the index, so a
+ * story's text is not analysed again for every search; an index written without offsets
+ * is analysed as before.
  */
 final class SnippetHighlighter extends UnifiedHighlighter {
 
@@ -43,8 +44,8 @@ final class SnippetHighlighter extends UnifiedHighlighter {
 	}
 
 	/**
-	 * The snippets of these documents, by field ({@link #FIELDS}), each array in the order of the
-	 * documents given; a {@link Snippet}, or null for an empty field.
+	 * The snippets of these documents, by field ({@link #FIELDS}), each array in the
+	 * order of the documents given; a {@link Snippet}, or null for an empty field.
 	 */
 	Map<String, Object[]> snippets(Query words, int[] docIds) throws IOException {
 		return highlightFieldsAsObjects(FIELDS, words, docIds, ONE_PASSAGE_EACH);

@@ -3,11 +3,11 @@ package news.dateline.section;
 import news.dateline.system.SluggedItems;
 
 /**
- * What an editor sets on a section; {@code position} orders the navigation (lowest first). An empty
- * slug is made from the name.
+ * What an editor sets on a section; {@code position} orders the navigation (lowest
+ * first). An empty slug is made from the name.
  */
-public record SectionDetails(String name, String slug, String description, int position)
-		implements SluggedItems.Details<SectionDetails> {
+public record SectionDetails(String name, String slug, String description,
+		int position) implements SluggedItems.Details<SectionDetails> {
 
 	@Override
 	public SectionDetails named(String newName, String newSlug) {

@@ -17,8 +17,8 @@ import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
 /**
- * Reads and keeps the publication's sections. Editors and Administrators add, rename and reorder
- * them in the admin.
+ * Reads and keeps the publication's sections. Editors and Administrators add, rename and
+ * reorder them in the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -51,7 +51,9 @@ public class SectionService {
 	}
 
 	public SectionView bySlug(String slug) {
-		return this.sections.findBySlug(slug).map(Section::toView).orElseThrow(() -> new SectionNotFoundException(slug));
+		return this.sections.findBySlug(slug)
+			.map(Section::toView)
+			.orElseThrow(() -> new SectionNotFoundException(slug));
 	}
 
 	/** The section entity, for stories filed in it. */
@@ -101,7 +103,10 @@ public class SectionService {
 		return section.toView();
 	}
 
-	/** Every page shows the navigation; the section's own pages are under its old and new slug. */
+	/**
+	 * Every page shows the navigation; the section's own pages are under its old and new
+	 * slug.
+	 */
 	private void changed(Section section, String slugBefore) {
 		this.events.publishEvent(new SectionChanged(section.getId()));
 		List<String> keys = new java.util.ArrayList<>(
@@ -124,8 +129,8 @@ public class SectionService {
 	}
 
 	/**
-	 * Makes the section under the one with slug {@code parentSlug} (when there is one), unless a section
-	 * with this slug exists (imports).
+	 * Makes the section under the one with slug {@code parentSlug} (when there is one),
+	 * unless a section with this slug exists (imports).
 	 * @return whether the section was made
 	 */
 	@Transactional

@@ -1,4 +1,5 @@
 /**
- * Sections of the publication (News, World, Showbiz ...), in the order the site shows them.
+ * Sections of the publication (News, World, Showbiz ...), in the order the site shows
+ * them.
  */
 package news.dateline.section;

@@ -1,8 +1,8 @@
 package news.dateline.security;
 
 /**
- * The signed-in staff member a service acts for: who they are and their role. Services take their
- * authorization decisions from this, never from what the page showed.
+ * The signed-in staff member a service acts for: who they are and their role. Services
+ * take their authorization decisions from this, never from what the page showed.
  */
 public record Actor(Long userId, String displayName, Role role) {
 

@@ -3,8 +3,8 @@ package news.dateline.security;
 import java.util.Optional;
 
 /**
- * Tells services who is acting in the current request (or scheduled job). Implemented from the
- * Spring Security context; tests supply their own.
+ * Tells services who is acting in the current request (or scheduled job). Implemented
+ * from the Spring Security context; tests supply their own.
  */
 public interface CurrentActor {
 
@@ -16,7 +16,9 @@ public interface CurrentActor {
 		return find().orElseThrow(() -> new org.springframework.security.access.AccessDeniedException("Sign in first"));
 	}
 
-	/** The signed-in staff member, refused unless their role is at least the one given. */
+	/**
+	 * The signed-in staff member, refused unless their role is at least the one given.
+	 */
 	default Actor require(Role role) {
 		Actor actor = require();
 		actor.require(role);

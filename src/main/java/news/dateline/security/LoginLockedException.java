@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * Sign-in refused without checking the password, because the account (or the client sending the
- * attempts) failed too often; the login page tells how long the lock lasts.
+ * Sign-in refused without checking the password, because the account (or the client
+ * sending the attempts) failed too often; the login page tells how long the lock lasts.
  */
 public class LoginLockedException extends LockedException {
 

@@ -5,9 +5,10 @@ import java.time.Duration;
 import org.springframework.security.authentication.LockedException;
 
 /**
- * Sign-in refused without checking the password, because the account or the client failed several
- * times in a row and must wait a little longer after each failure; the login page tells how many
- * seconds. Its sibling {@link LoginLockedException} is the longer lockout that follows.
+ * Sign-in refused without checking the password, because the account or the client failed
+ * several times in a row and must wait a little longer after each failure; the login page
+ * tells how many seconds. Its sibling {@link LoginLockedException} is the longer lockout
+ * that follows.
  */
 public class LoginThrottledException extends LockedException {
 

@@ -1,8 +1,8 @@
 package news.dateline.security;
 
 /**
- * Staff roles, with the meanings newsrooms know from WordPress and Ghost. Each role can do what the
- * roles before it can.
+ * Staff roles, with the meanings newsrooms know from WordPress and Ghost. Each role can
+ * do what the roles before it can.
  */
 public enum Role {
 
@@ -12,7 +12,10 @@ public enum Role {
 	/** Publishes own stories and uploads media. */
 	AUTHOR,
 
-	/** Edits, schedules, publishes, unpublishes and corrects any story; moderates comments; manages newsroom data. */
+	/**
+	 * Edits, schedules, publishes, unpublishes and corrects any story; moderates
+	 * comments; manages newsroom data.
+	 */
 	EDITOR,
 
 	/** All of that, plus users and site settings. */

@@ -20,22 +20,28 @@ import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * The web security rules, in two chains. Readers need no session: public pages are the same for
- * everyone and the public comment form carries its own signed token and same-origin check (see the
- * web package), and so does "Report an error": they are the POSTs outside Spring Security's
- * session-bound CSRF protection, and the public chain never creates a session. The admin under {@code /admin/**} is session-based: form
- * sign-in, CSRF on every form, a new session id at sign-in, and coarse role rules per area; the
- * services check every action again themselves.
+ * The web security rules, in two chains. Readers need no session: public pages are the
+ * same for everyone and the public comment form carries its own signed token and
+ * same-origin check (see the web package), and so does "Report an error": they are the
+ * POSTs outside Spring Security's session-bound CSRF protection, and the public chain
+ * never creates a session. The admin under {@code /admin/**} is session-based: form
+ * sign-in, CSRF on every form, a new session id at sign-in, and coarse role rules per
+ * area; the services check every action again themselves.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class SecurityConfiguration {
 
-	/** Areas only Administrators reach: accounts, the audit log, settings, import and export, the outbox. */
+	/**
+	 * Areas only Administrators reach: accounts, the audit log, settings, import and
+	 * export, the outbox.
+	 */
 	static final String[] ADMINISTRATOR_AREAS = { "/admin/users/**", "/admin/audit/**", "/admin/settings/**",
 			"/admin/import/**", "/admin/export/**", "/admin/mail/**" };
 
-	/** Areas for Editors and Administrators: the comment queue and the newsroom's data. */
+	/**
+	 * Areas for Editors and Administrators: the comment queue and the newsroom's data.
+	 */
 	static final String[] EDITOR_AREAS = { "/admin/comments/**", "/admin/authors/**", "/admin/sections/**",
 			"/admin/tags/**", "/admin/sources/**", "/admin/newsletters/**" };
 
@@ -49,8 +55,8 @@ public class SecurityConfiguration {
 		forbidden.setErrorPage("/admin/forbidden");
 		http.securityMatcher("/admin/**")
 			.headers(headers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers("/admin/login", "/admin/setup/**", "/admin/password/forgot",
-					"/admin/password/reset")
+			.authorizeHttpRequests((requests) -> requests
+				.requestMatchers("/admin/login", "/admin/setup/**", "/admin/password/forgot", "/admin/password/reset")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/admin/media/new")
 				.hasRole(Role.AUTHOR.name())
@@ -65,8 +71,10 @@ public class SecurityConfiguration {
 				.passwordParameter("password")
 				.defaultSuccessUrl("/admin")
 				.failureUrl("/admin/login?error")
-				// the client's address for the sign-in lockout, but not the session id: the
-				// authentication is logged at DEBUG, and a session id has no place in a log line
+				// the client's address for the sign-in lockout, but not the session id:
+				// the
+				// authentication is logged at DEBUG, and a session id has no place in a
+				// log line
 				.authenticationDetailsSource((request) -> new WebAuthenticationDetails(request.getRemoteAddr(), null)))
 			.logout((logout) -> logout.logoutUrl("/admin/logout").logoutSuccessUrl("/admin/login?logout"))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
@@ -82,13 +90,17 @@ public class SecurityConfiguration {
 	SecurityFilterChain siteSecurity(HttpSecurity http, SecurityHeaders headers) throws Exception {
 		http.headers(headers)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
-			// POST is the one method readers' pages take that changes anything; any other reaches the
-			// dispatcher and gets the site's 405 page, not a 403 for a token it could never carry
+			// POST is the one method readers' pages take that changes anything; any other
+			// reaches the
+			// dispatcher and gets the site's 405 page, not a 403 for a token it could
+			// never carry
 			.csrf((csrf) -> csrf
 				.requireCsrfProtectionMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/**"))
-				.ignoringRequestMatchers(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
+				.ignoringRequestMatchers(
+						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/comments"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/articles/*/report"),
-						// the subscribe form checks its origin; unsubscribe is RFC 8058's one-click POST from mail clients
+						// the subscribe form checks its origin; unsubscribe is RFC 8058's
+						// one-click POST from mail clients
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/subscribe"),
 						PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, "/newsletters/unsubscribe")))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
@@ -119,13 +131,19 @@ public class SecurityConfiguration {
 		return new SecurityContextCurrentActor();
 	}
 
-	/** Spring Security's delegating encoder: BCrypt today, and old hashes keep working after a change. */
+	/**
+	 * Spring Security's delegating encoder: BCrypt today, and old hashes keep working
+	 * after a change.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
-	/** Requests the firewall refuses (odd parameter names, encoded slashes ...) get 400, not a 500. */
+	/**
+	 * Requests the firewall refuses (odd parameter names, encoded slashes ...) get 400,
+	 * not a 500.
+	 */
 	@Bean
 	RequestRejectedHandler requestRejectedHandler() {
 		return new HttpStatusRequestRejectedHandler();

@@ -9,9 +9,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * The {@link CurrentActor} of a request: the staff member in Spring Security's context. A staff
- * sign-in carries a {@link StaffPrincipal}; any other authentication (test tools) acts with the
- * highest role among its authorities and no account id.
+ * The {@link CurrentActor} of a request: the staff member in Spring Security's context. A
+ * staff sign-in carries a {@link StaffPrincipal}; any other authentication (test tools)
+ * acts with the highest role among its authorities and no account id.
  */
 class SecurityContextCurrentActor implements CurrentActor {
 

@@ -11,17 +11,19 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The security headers every response carries: a strict Content-Security-Policy (scripts and styles
- * only from this site, nothing inline), no framing, no MIME sniffing, a strict referrer policy, a
- * restrictive Permissions-Policy, and HSTS when {@code dateline.security.hsts} is on (HTTPS sites).
+ * The security headers every response carries: a strict Content-Security-Policy (scripts
+ * and styles only from this site, nothing inline), no framing, no MIME sniffing, a strict
+ * referrer policy, a restrictive Permissions-Policy, and HSTS when
+ * {@code dateline.security.hsts} is on (HTTPS sites).
  *
  * @param hsts send Strict-Transport-Security (only behind HTTPS)
- * @param imageSources extra image sources for the CSP, e.g. a media CDN ("https:" by default, since
- * featured images and author photos may be hosted elsewhere)
+ * @param imageSources extra image sources for the CSP, e.g. a media CDN ("https:" by
+ * default, since featured images and author photos may be hosted elsewhere)
  */
 @ConfigurationProperties("dateline.security")
 @Validated
-public record SecurityHeaders(boolean hsts, @DefaultValue("https:") @NotBlank String imageSources) implements Customizer<HeadersConfigurer<HttpSecurity>> {
+public record SecurityHeaders(boolean hsts,
+		@DefaultValue("https:") @NotBlank String imageSources) implements Customizer<HeadersConfigurer<HttpSecurity>> {
 
 	static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(),"
 			+ " geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), usb=(),"
@@ -47,8 +49,8 @@ public record SecurityHeaders(boolean hsts, @DefaultValue("https:") @NotBlank St
 				.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.permissionsPolicyHeader((permissions) -> permissions.policy(PERMISSIONS_POLICY));
 		if (this.hsts) {
-			headers.httpStrictTransportSecurity((hstsConfig) -> hstsConfig.includeSubDomains(true)
-				.maxAgeInSeconds(31_536_000));
+			headers.httpStrictTransportSecurity(
+					(hstsConfig) -> hstsConfig.includeSubDomains(true).maxAgeInSeconds(31_536_000));
 		}
 		else {
 			headers.httpStrictTransportSecurity(HeadersConfigurer.HstsConfig::disable);

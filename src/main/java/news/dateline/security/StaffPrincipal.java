@@ -8,11 +8,12 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /**
- * The signed-in staff member as the session keeps them: account id, email, display name and role.
- * Small and serialisable, so sessions can be stored anywhere; never holds the password.
+ * The signed-in staff member as the session keeps them: account id, email, display name
+ * and role. Small and serialisable, so sessions can be stored anywhere; never holds the
+ * password.
  */
-public record StaffPrincipal(Long userId, String email, String displayName, Role role)
-		implements AuthenticatedPrincipal, Serializable {
+public record StaffPrincipal(Long userId, String email, String displayName,
+		Role role) implements AuthenticatedPrincipal, Serializable {
 
 	public Actor actor() {
 		return new Actor(this.userId, this.displayName, this.role);

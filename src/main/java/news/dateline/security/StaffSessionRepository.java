@@ -19,9 +19,10 @@ import org.springframework.security.web.context.RequestAttributeSecurityContextR
 import org.springframework.security.web.context.SecurityContextRepository;
 
 /**
- * Keeps the admin's sign-in in the HTTP session, as Spring Security does by default, but checks the
- * account again on every request: a disabled account is signed out at once and a new role applies
- * at once, on whichever node the request lands. One primary-key read per admin request.
+ * Keeps the admin's sign-in in the HTTP session, as Spring Security does by default, but
+ * checks the account again on every request: a disabled account is signed out at once and
+ * a new role applies at once, on whichever node the request lands. One primary-key read
+ * per admin request.
  */
 class StaffSessionRepository implements SecurityContextRepository {
 

@@ -11,7 +11,8 @@ import jakarta.persistence.Version;
 import news.dateline.system.SluggedItems;
 
 /**
- * A wire service or outlet a story draws on (AP, Reuters ...), and how the story credits it.
+ * A wire service or outlet a story draws on (AP, Reuters ...), and how the story credits
+ * it.
  */
 @Entity
 public class Source implements SluggedItems.Item {

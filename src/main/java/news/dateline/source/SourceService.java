@@ -18,8 +18,8 @@ import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
 /**
- * Reads and keeps the sources stories are credited to. Editors and Administrators add and change
- * them in the admin.
+ * Reads and keeps the sources stories are credited to. Editors and Administrators add and
+ * change them in the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -67,10 +67,11 @@ public class SourceService {
 
 	/** A page of all sources by slug, after the given one. */
 	public SlugPage<SourceView> page(String after) {
-		return SlugPage.of(this.sources.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
-			.stream()
-			.map(Source::toView)
-			.toList(), PAGE_SIZE, SourceView::slug);
+		return SlugPage
+			.of(this.sources.findBySlugGreaterThanOrderBySlug((after != null) ? after : "", Limit.of(PAGE_SIZE + 1))
+				.stream()
+				.map(Source::toView)
+				.toList(), PAGE_SIZE, SourceView::slug);
 	}
 
 	public Versioned<SourceDetails> editing(Long id) {

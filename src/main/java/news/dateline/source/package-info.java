@@ -1,5 +1,5 @@
 /**
- * Sources: wire services, partner outlets, press releases and the staff desk, credited in an
- * article's "Source:" line.
+ * Sources: wire services, partner outlets, press releases and the staff desk, credited in
+ * an article's "Source:" line.
  */
 package news.dateline.source;

@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.TreeMap;
 
 /**
- * How far one node has read the change log. Identity ids are handed out when a row is inserted but
- * become visible when its transaction commits, so a lower id can appear after a higher one: ids
- * skipped over are remembered as gaps and looked for again until they turn up or expire (a rolled
- * back transaction leaves a gap forever).
+ * How far one node has read the change log. Identity ids are handed out when a row is
+ * inserted but become visible when its transaction commits, so a lower id can appear
+ * after a higher one: ids skipped over are remembered as gaps and looked for again until
+ * they turn up or expire (a rolled back transaction leaves a gap forever).
  */
 final class ChangeCursor {
 

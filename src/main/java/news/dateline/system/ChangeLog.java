@@ -8,8 +8,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code change_log} table: one row per change readers can see, written in the changing
- * transaction and read by every node's {@link ChangePoller}.
+ * The {@code change_log} table: one row per change readers can see, written in the
+ * changing transaction and read by every node's {@link ChangePoller}.
  */
 @Component
 public class ChangeLog {
@@ -26,8 +26,8 @@ public class ChangeLog {
 	}
 
 	/**
-	 * Adds a row for the change (several when its keys do not fit in one); runs inside the caller's
-	 * transaction.
+	 * Adds a row for the change (several when its keys do not fit in one); runs inside
+	 * the caller's transaction.
 	 */
 	public void record(ContentChanged change) {
 		for (String keys : ContentKeys.joined(change.keys(), MAX_KEYS_LENGTH)) {
@@ -39,8 +39,8 @@ public class ChangeLog {
 
 	/** Up to {@code limit} rows with an id above the given one, oldest first. */
 	public List<Change> after(long id, int limit) {
-		return this.jdbc
-			.sql("select id, content_keys, changed_at, entity_type, entity_id from change_log where id > ? order by id limit ?")
+		return this.jdbc.sql(
+				"select id, content_keys, changed_at, entity_type, entity_id from change_log where id > ? order by id limit ?")
 			.params(id, limit)
 			.query(ChangeLog::row)
 			.list();
@@ -51,7 +51,8 @@ public class ChangeLog {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select id, content_keys, changed_at, entity_type, entity_id from change_log where id in (:ids) order by id")
+		return this.jdbc.sql(
+				"select id, content_keys, changed_at, entity_type, entity_id from change_log where id in (:ids) order by id")
 			.param("ids", ids)
 			.query(ChangeLog::row)
 			.list();

@@ -5,8 +5,8 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Writes every {@link ContentChanged} event to the change log just before its transaction commits, so
- * the row commits (or rolls back) with the change itself.
+ * Writes every {@link ContentChanged} event to the change log just before its transaction
+ * commits, so the row commits (or rolls back) with the change itself.
  */
 @Component
 class ChangeLogRecorder {

@@ -12,10 +12,11 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the change log every couple of seconds (on every node) and publishes {@link ChangesObserved}
- * for rows it had not seen, so each node's search index and page cache follow changes made on any
- * node. Starts from the newest row at start-up: what came before is the business of each listener's
- * own catch-up. Also prunes rows older than a day.
+ * Reads the change log every couple of seconds (on every node) and publishes
+ * {@link ChangesObserved} for rows it had not seen, so each node's search index and page
+ * cache follow changes made on any node. Starts from the newest row at start-up: what
+ * came before is the business of each listener's own catch-up. Also prunes rows older
+ * than a day.
  */
 @Component
 public class ChangePoller {
@@ -43,8 +44,11 @@ public class ChangePoller {
 		this.cursor = new ChangeCursor(changeLog.latestId());
 	}
 
-	/** Publishes what changed since the last poll; returns how many new rows there were. */
-	@Scheduled(fixedDelayString = "${dateline.changes.poll-interval:2s}", initialDelayString = "${dateline.changes.poll-interval:2s}")
+	/**
+	 * Publishes what changed since the last poll; returns how many new rows there were.
+	 */
+	@Scheduled(fixedDelayString = "${dateline.changes.poll-interval:2s}",
+			initialDelayString = "${dateline.changes.poll-interval:2s}")
 	public synchronized int poll() {
 		int seen = 0;
 		try {

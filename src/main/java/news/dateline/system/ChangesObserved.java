@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Published by {@link ChangePoller} for change log rows this node had not seen yet, whichever node
- * made them. Listeners re-index and evict; handling a change twice must be harmless.
+ * Published by {@link ChangePoller} for change log rows this node had not seen yet,
+ * whichever node made them. Listeners re-index and evict; handling a change twice must be
+ * harmless.
  */
 public record ChangesObserved(List<ChangeLog.Change> changes) {
 

@@ -9,8 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The one source of time: every service takes this {@link Clock}, so tests can move it. It ticks in
- * microseconds, the precision both H2 and PostgreSQL store, so a time read back equals the one written.
+ * The one source of time: every service takes this {@link Clock}, so tests can move it.
+ * It ticks in microseconds, the precision both H2 and PostgreSQL store, so a time read
+ * back equals the one written.
  */
 @Configuration(proxyBeanMethods = false)
 class ClockConfiguration {
@@ -21,8 +22,9 @@ class ClockConfiguration {
 	}
 
 	/**
-	 * The system clock truncated to microseconds. Not {@code Clock.tick(clock, 1 µs)}: on Java 17 a tick
-	 * under a millisecond makes its {@code millis()} divide by zero (Lucene's searches call it).
+	 * The system clock truncated to microseconds. Not {@code Clock.tick(clock, 1 µs)}: on
+	 * Java 17 a tick under a millisecond makes its {@code millis()} divide by zero
+	 * (Lucene's searches call it).
 	 */
 	static final class MicrosecondClock extends Clock {
 

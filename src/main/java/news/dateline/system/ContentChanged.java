@@ -10,11 +10,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The one event of every write readers can see, published inside the writing transaction: it names
- * what changed as {@link ContentKeys} ({@code article:123}, {@code author:tarun-kumar}, {@code home}
- * ...). After commit the page cache evicts (and purges the HTTP cache in front), the search index
- * re-indexes, the navigation and "Most read" are read again; before commit the change log records it
- * for the other nodes, which then see it as {@link ChangesObserved}.
+ * The one event of every write readers can see, published inside the writing transaction:
+ * it names what changed as {@link ContentKeys} ({@code article:123},
+ * {@code author:tarun-kumar}, {@code home} ...). After commit the page cache evicts (and
+ * purges the HTTP cache in front), the search index re-indexes, the navigation and "Most
+ * read" are read again; before commit the change log records it for the other nodes,
+ * which then see it as {@link ChangesObserved}.
  */
 public record ContentChanged(Set<String> keys) {
 
@@ -30,16 +31,18 @@ public record ContentChanged(Set<String> keys) {
 	}
 
 	public static ContentChanged of(Collection<String> keys) {
-		return new ContentChanged(keys.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
+		return new ContentChanged(
+				keys.stream().filter(Objects::nonNull).collect(Collectors.toCollection(LinkedHashSet::new)));
 	}
 
 	/**
-	 * A section, author, tag or source ({@code kind}) was added, renamed or changed: its list pages and
-	 * feeds under each of its slugs (before and after), every page showing its name, the feeds, the
-	 * sitemaps and search.
+	 * A section, author, tag or source ({@code kind}) was added, renamed or changed: its
+	 * list pages and feeds under each of its slugs (before and after), every page showing
+	 * its name, the feeds, the sitemaps and search.
 	 */
 	public static ContentChanged named(String kind, String... slugs) {
-		List<String> keys = new java.util.ArrayList<>(List.of(ContentKeys.FEEDS, ContentKeys.SITEMAP, ContentKeys.SEARCH));
+		List<String> keys = new java.util.ArrayList<>(
+				List.of(ContentKeys.FEEDS, ContentKeys.SITEMAP, ContentKeys.SEARCH));
 		for (String slug : slugs) {
 			if (slug != null) {
 				keys.add(ContentKeys.list(kind, slug));

@@ -7,10 +7,11 @@ import java.util.Collection;
 import java.util.List;
 
 /**
- * The vocabulary of {@link ContentChanged} keys: what a cached page was built from, and what a write
- * changed. A page holds the keys of everything it shows; a write names the keys of everything it
- * touched; a cache evicts the pages holding any named key. Slugs are percent-encoded, so every key is
- * plain ASCII without spaces (fit for {@code xkey} and {@code Surrogate-Key} headers).
+ * The vocabulary of {@link ContentChanged} keys: what a cached page was built from, and
+ * what a write changed. A page holds the keys of everything it shows; a write names the
+ * keys of everything it touched; a cache evicts the pages holding any named key. Slugs
+ * are percent-encoded, so every key is plain ASCII without spaces (fit for {@code xkey}
+ * and {@code Surrogate-Key} headers).
  */
 public final class ContentKeys {
 
@@ -73,12 +74,17 @@ public final class ContentKeys {
 		return list("source", slug);
 	}
 
-	/** Which stories the list of a section, author, tag or source ({@code kind}) holds. */
+	/**
+	 * Which stories the list of a section, author, tag or source ({@code kind}) holds.
+	 */
 	public static String list(String kind, String slug) {
 		return kind + ":" + encode(slug);
 	}
 
-	/** Every page showing the name of an author ({@code author}), tag or source: bylines, tag lists. */
+	/**
+	 * Every page showing the name of an author ({@code author}), tag or source: bylines,
+	 * tag lists.
+	 */
 	public static String name(String kind, String slug) {
 		return "name:" + kind + ":" + encode(slug);
 	}
@@ -88,7 +94,10 @@ public final class ContentKeys {
 		return "media:" + encode(key);
 	}
 
-	/** The numeric id of an {@link #article} or {@link #card} key, or null for any other key. */
+	/**
+	 * The numeric id of an {@link #article} or {@link #card} key, or null for any other
+	 * key.
+	 */
 	public static Long storyId(String key) {
 		int colon = key.indexOf(':');
 		String kind = (colon < 0) ? key : key.substring(0, colon);
@@ -103,7 +112,10 @@ public final class ContentKeys {
 		}
 	}
 
-	/** The keys joined by spaces, in as many strings of at most {@code maxLength} characters as needed. */
+	/**
+	 * The keys joined by spaces, in as many strings of at most {@code maxLength}
+	 * characters as needed.
+	 */
 	public static List<String> joined(Collection<String> keys, int maxLength) {
 		List<String> rows = new ArrayList<>();
 		StringBuilder row = new StringBuilder();

@@ -14,9 +14,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Removes control characters (NUL and the other C0 controls but tab, line feed and carriage return)
- * from every request parameter before anything reads it: they have no place in a form field, and
- * PostgreSQL refuses NUL in text outright.
+ * Removes control characters (NUL and the other C0 controls but tab, line feed and
+ * carriage return) from every request parameter before anything reads it: they have no
+ * place in a form field, and PostgreSQL refuses NUL in text outright.
  */
 public class ControlCharacterFilter extends OncePerRequestFilter {
 

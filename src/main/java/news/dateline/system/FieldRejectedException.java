@@ -1,8 +1,9 @@
 package news.dateline.system;
 
 /**
- * A value a service will not take, named by its form field and a message key (a slug already in use,
- * a password that is too short); the controller shows the message beside that field.
+ * A value a service will not take, named by its form field and a message key (a slug
+ * already in use, a password that is too short); the controller shows the message beside
+ * that field.
  */
 public class FieldRejectedException extends RuntimeException {
 

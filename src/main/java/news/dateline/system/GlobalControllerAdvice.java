@@ -23,9 +23,9 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * Turns failures into the site's error pages: 404 for what does not exist, 400 for malformed
- * requests, 429 with {@code Retry-After} for floods, and a plain 500 page for the unexpected. No page
- * ever shows an exception message or a stack trace.
+ * Turns failures into the site's error pages: 404 for what does not exist, 400 for
+ * malformed requests, 429 with {@code Retry-After} for floods, and a plain 500 page for
+ * the unexpected. No page ever shows an exception message or a stack trace.
  */
 @ControllerAdvice
 @Order(Ordered.LOWEST_PRECEDENCE)
@@ -47,12 +47,16 @@ class GlobalControllerAdvice {
 	@ExceptionHandler(HttpRequestMethodNotSupportedException.class)
 	ModelAndView methodNotAllowed(HttpRequestMethodNotSupportedException ex, HttpServletResponse response) {
 		if (ex.getSupportedHttpMethods() != null) {
-			response.setHeader(HttpHeaders.ALLOW, StringUtils.collectionToDelimitedString(ex.getSupportedHttpMethods(), ", "));
+			response.setHeader(HttpHeaders.ALLOW,
+					StringUtils.collectionToDelimitedString(ex.getSupportedHttpMethods(), ", "));
 		}
 		return page("error/4xx", HttpStatus.METHOD_NOT_ALLOWED);
 	}
 
-	/** An upload over the server's multipart limit, or a form with more fields than the server reads. */
+	/**
+	 * An upload over the server's multipart limit, or a form with more fields than the
+	 * server reads.
+	 */
 	@ExceptionHandler({ MaxUploadSizeExceededException.class, InvalidParameterException.class })
 	ModelAndView tooLarge() {
 		return page("error/413", HttpStatus.CONTENT_TOO_LARGE);

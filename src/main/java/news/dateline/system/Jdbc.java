@@ -7,8 +7,9 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Moves {@link Instant}s in and out of {@code timestamp with time zone} columns in plain JDBC, the
- * same way on H2 and PostgreSQL (whose driver takes {@link OffsetDateTime}, not {@link Instant}).
+ * Moves {@link Instant}s in and out of {@code timestamp with time zone} columns in plain
+ * JDBC, the same way on H2 and PostgreSQL (whose driver takes {@link OffsetDateTime}, not
+ * {@link Instant}).
  */
 public final class Jdbc {
 

@@ -10,10 +10,10 @@ import org.springframework.util.StringUtils;
 
 /**
  * The management port (health, readiness, metrics) listens where the site does: when
- * {@code server.address} is given and {@code management.server.address} is not, the second takes the
- * first's value, so {@code --server.address=127.0.0.1} keeps both off other interfaces. Set
- * {@code management.server.address} to have it listen elsewhere. Registered in
- * {@code META-INF/spring.factories}.
+ * {@code server.address} is given and {@code management.server.address} is not, the
+ * second takes the first's value, so {@code --server.address=127.0.0.1} keeps both off
+ * other interfaces. Set {@code management.server.address} to have it listen elsewhere.
+ * Registered in {@code META-INF/spring.factories}.
  */
 class ManagementAddressEnvironment implements EnvironmentPostProcessor {
 

@@ -9,7 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Installs the {@link RateLimitFilter} ahead of security and MVC, when {@code dateline.rate-limits.enabled}.
+ * Installs the {@link RateLimitFilter} ahead of security and MVC, when
+ * {@code dateline.rate-limits.enabled}.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnBooleanProperty(name = "dateline.rate-limits.enabled", matchIfMissing = true)

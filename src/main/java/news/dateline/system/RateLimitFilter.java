@@ -25,10 +25,11 @@ import org.springframework.web.util.pattern.PathPattern;
 import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
- * Limits what one client may send to the endpoints strangers can abuse (comment posting, error
- * reports, search, sign-in), with a Bucket4j token bucket per rule and client address. A client over
- * its limit gets 429 with {@code Retry-After} and the site's "Please slow down" page; other requests
- * pass through untouched, so the cost on reading pages is one path match.
+ * Limits what one client may send to the endpoints strangers can abuse (comment posting,
+ * error reports, search, sign-in), with a Bucket4j token bucket per rule and client
+ * address. A client over its limit gets 429 with {@code Retry-After} and the site's
+ * "Please slow down" page; other requests pass through untouched, so the cost on reading
+ * pages is one path match.
  */
 public class RateLimitFilter extends OncePerRequestFilter {
 
@@ -60,10 +61,12 @@ public class RateLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		CompiledRule rule = match(request);
 		if (rule != null) {
-			Bucket bucket = this.buckets.get(rule.name() + "|" + request.getRemoteAddr(), (key) -> rule.newBucket(this.timeMeter));
+			Bucket bucket = this.buckets.get(rule.name() + "|" + request.getRemoteAddr(),
+					(key) -> rule.newBucket(this.timeMeter));
 			ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
-				long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
+				long seconds = Math.max(1,
+						TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill() + 999_999_999L));
 				response.setHeader("Retry-After", Long.toString(seconds));
 				request.setAttribute("retryAfter", seconds);
 				response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
@@ -78,7 +81,8 @@ public class RateLimitFilter extends OncePerRequestFilter {
 		for (CompiledRule rule : this.rules) {
 			if (rule.rule().method().equalsIgnoreCase(request.getMethod())) {
 				if (path == null) {
-					path = PathContainer.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
+					path = PathContainer
+						.parsePath(request.getRequestURI().substring(request.getContextPath().length()));
 				}
 				if (rule.pattern().matches(path)) {
 					return rule;
@@ -91,16 +95,16 @@ public class RateLimitFilter extends OncePerRequestFilter {
 	/** The rules this filter applies, by name, for tests and logs. */
 	public Map<String, String> describe() {
 		return this.rules.stream()
-			.collect(java.util.stream.Collectors.toMap(CompiledRule::name,
-					(rule) -> rule.rule().method() + " " + rule.rule().path() + " " + rule.rule().capacity() + "/"
-							+ rule.rule().period()));
+			.collect(java.util.stream.Collectors.toMap(CompiledRule::name, (rule) -> rule.rule().method() + " "
+					+ rule.rule().path() + " " + rule.rule().capacity() + "/" + rule.rule().period()));
 	}
 
 	private record CompiledRule(String name, RateLimitProperties.Rule rule, PathPattern pattern) {
 
 		Bucket newBucket(TimeMeter timeMeter) {
 			return Bucket.builder()
-				.addLimit(Bandwidth.builder().capacity(this.rule.capacity())
+				.addLimit(Bandwidth.builder()
+					.capacity(this.rule.capacity())
 					.refillGreedy(this.rule.capacity(), this.rule.period())
 					.build())
 				.withCustomTimePrecision(timeMeter)
@@ -109,7 +113,9 @@ public class RateLimitFilter extends OncePerRequestFilter {
 
 	}
 
-	/** Bucket4j's clock, read from the application's {@link Clock} so tests can move it. */
+	/**
+	 * Bucket4j's clock, read from the application's {@link Clock} so tests can move it.
+	 */
 	private record ClockTimeMeter(Clock clock) implements TimeMeter {
 
 		@Override

@@ -13,8 +13,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * Request rate limits per client address, from {@code dateline.rate-limits.*}: for each named rule,
- * the requests it covers (method and path pattern) and how many a client may send per period.
+ * Request rate limits per client address, from {@code dateline.rate-limits.*}: for each
+ * named rule, the requests it covers (method and path pattern) and how many a client may
+ * send per period.
  *
  * @param enabled apply the limits
  * @param rules the limits by name
@@ -35,7 +36,8 @@ public record RateLimitProperties(@DefaultValue("true") boolean enabled, Map<Str
 	 * @param capacity requests allowed per period (also the burst)
 	 * @param period the period in which the capacity refills
 	 */
-	public record Rule(@NotBlank String method, @NotBlank String path, @Positive int capacity, @NotNull Duration period) {
+	public record Rule(@NotBlank String method, @NotBlank String path, @Positive int capacity,
+			@NotNull Duration period) {
 	}
 
 }

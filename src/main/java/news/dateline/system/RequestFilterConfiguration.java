@@ -6,8 +6,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
 /**
- * Installs the {@link ControlCharacterFilter} first, so no part of the application (security,
- * controllers, services, the database) sees a control character in a request parameter.
+ * Installs the {@link ControlCharacterFilter} first, so no part of the application
+ * (security, controllers, services, the database) sees a control character in a request
+ * parameter.
  */
 @Configuration(proxyBeanMethods = false)
 class RequestFilterConfiguration {

@@ -13,18 +13,20 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * Time-driven jobs (release of scheduled stories, change log polling, view count flushes, page cache
- * checks): {@code @SchedulerLock} methods take a lock in the {@code shedlock} table (timed by
- * the database's clock) so that one node of a cluster runs each job at a time. The timers themselves
- * run unless {@code dateline.scheduling.enabled=false} (tests call the jobs directly).
+ * Time-driven jobs (release of scheduled stories, change log polling, view count flushes,
+ * page cache checks): {@code @SchedulerLock} methods take a lock in the {@code shedlock}
+ * table (timed by the database's clock) so that one node of a cluster runs each job at a
+ * time. The timers themselves run unless {@code dateline.scheduling.enabled=false} (tests
+ * call the jobs directly).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableSchedulerLock(defaultLockAtMostFor = "PT5M")
 class SchedulingConfiguration {
 
 	/**
-	 * Locks are taken and released in their own transactions of the application's transaction
-	 * manager, so a job that runs inside a transaction (as tests do) neither joins nor commits it.
+	 * Locks are taken and released in their own transactions of the application's
+	 * transaction manager, so a job that runs inside a transaction (as tests do) neither
+	 * joins nor commits it.
 	 */
 	@Bean
 	LockProvider lockProvider(DataSource dataSource, PlatformTransactionManager transactionManager) {

@@ -10,11 +10,11 @@ import org.springframework.core.env.MapPropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The short environment variables Dateline documents ({@code DATELINE_BASE_URL} and the like) for
- * settings whose full names would be long ({@code DATELINE_SITE_BASE_URL} works too, as Spring Boot
- * maps every variable). A variable that is set counts like the setting itself; one that is not set
- * leaves the setting's default, which lives in its settings record alone. Registered in
- * {@code META-INF/spring.factories}.
+ * The short environment variables Dateline documents ({@code DATELINE_BASE_URL} and the
+ * like) for settings whose full names would be long ({@code DATELINE_SITE_BASE_URL} works
+ * too, as Spring Boot maps every variable). A variable that is set counts like the
+ * setting itself; one that is not set leaves the setting's default, which lives in its
+ * settings record alone. Registered in {@code META-INF/spring.factories}.
  */
 class SettingAliases implements EnvironmentPostProcessor {
 
@@ -25,7 +25,8 @@ class SettingAliases implements EnvironmentPostProcessor {
 			Map.entry("DATELINE_DEMO", "dateline.demo.enabled"),
 			Map.entry("DATELINE_ADMIN_EMAIL", "dateline.admin.email"),
 			Map.entry("DATELINE_ADMIN_PASSWORD", "dateline.admin.password"),
-			Map.entry("DATELINE_ADMIN_NAME", "dateline.admin.name"), Map.entry("DATELINE_HSTS", "dateline.security.hsts"),
+			Map.entry("DATELINE_ADMIN_NAME", "dateline.admin.name"),
+			Map.entry("DATELINE_HSTS", "dateline.security.hsts"),
 			Map.entry("DATELINE_SEARCH_INDEX_DIR", "dateline.search.index-dir"),
 			Map.entry("DATELINE_PAGE_CACHE", "dateline.cache.pages.enabled"),
 			Map.entry("DATELINE_IMPORT_MAX_SIZE", "dateline.import.max-size"),
@@ -46,7 +47,8 @@ class SettingAliases implements EnvironmentPostProcessor {
 			MapPropertySource aliases = new MapPropertySource("dateline-setting-aliases", settings);
 			String variablesSource = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
 			if (environment.getPropertySources().contains(variablesSource)) {
-				// just after the environment variables: above application.properties, below arguments
+				// just after the environment variables: above application.properties,
+				// below arguments
 				environment.getPropertySources().addAfter(variablesSource, aliases);
 			}
 			else {

@@ -13,9 +13,10 @@ import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Component;
 
 /**
- * Signs and checks small values (form tokens, preview links, cookies) and hashes commenters' IP
- * addresses, all with one HMAC key. The key is made on first use and kept in the database, so every
- * node of a cluster shares it and the repository holds no secret.
+ * Signs and checks small values (form tokens, preview links, cookies) and hashes
+ * commenters' IP addresses, all with one HMAC key. The key is made on first use and kept
+ * in the database, so every node of a cluster shares it and the repository holds no
+ * secret.
  */
 @Component
 public class Signer {
@@ -53,7 +54,10 @@ public class Signer {
 		return MessageDigest.isEqual(expected, given);
 	}
 
-	/** A keyed hash of a client address: stable across nodes, not reversible without the key. */
+	/**
+	 * A keyed hash of a client address: stable across nodes, not reversible without the
+	 * key.
+	 */
 	public String hashAddress(String address) {
 		return HexFormat.of().formatHex(mac("ip:" + address), 0, 16);
 	}

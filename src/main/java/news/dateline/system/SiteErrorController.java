@@ -10,11 +10,12 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 /**
- * Answers every error the container or a filter reports ({@code sendError}: a refused CSRF token, a
- * request the firewall rejects, a method the server does not take) with the site's own error page,
- * whatever the client accepts. Takes the place of Spring Boot's error controller, which would answer
- * JSON to a client that does not ask for HTML. Errors inside controllers go through
- * {@link GlobalControllerAdvice} and never reach here.
+ * Answers every error the container or a filter reports ({@code sendError}: a refused
+ * CSRF token, a request the firewall rejects, a method the server does not take) with the
+ * site's own error page, whatever the client accepts. Takes the place of Spring Boot's
+ * error controller, which would answer JSON to a client that does not ask for HTML.
+ * Errors inside controllers go through {@link GlobalControllerAdvice} and never reach
+ * here.
  */
 @Controller
 class SiteErrorController implements ErrorController {

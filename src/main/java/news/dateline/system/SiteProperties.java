@@ -14,8 +14,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The site's settings, {@code dateline.site.*}: what it is called and where it lives, how lists and
- * dates are shown, and what it tells search engines and feed readers about itself.
+ * The site's settings, {@code dateline.site.*}: what it is called and where it lives, how
+ * lists and dates are shown, and what it tells search engines and feed readers about
+ * itself.
  *
  * @param name the publication's name
  * @param baseUrl the public base URL, used for canonical links, feeds and sitemaps
@@ -23,9 +24,10 @@ import org.springframework.validation.annotation.Validated;
  * @param timeZone the time zone dates are shown in
  * @param language the language of feeds, JSON-LD and the news sitemap
  * @param logoUrl the publisher logo in JSON-LD (none by default)
- * @param defaultImageUrl the share image for Open Graph and Twitter cards (none by default)
- * @param discourageSearchEngines staging sites: robots.txt disallows everything and every page says
- * {@code noindex}
+ * @param defaultImageUrl the share image for Open Graph and Twitter cards (none by
+ * default)
+ * @param discourageSearchEngines staging sites: robots.txt disallows everything and every
+ * page says {@code noindex}
  */
 @ConfigurationProperties("dateline.site")
 @Validated

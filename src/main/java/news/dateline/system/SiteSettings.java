@@ -7,8 +7,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Named site-wide values kept in the database, so every node shares them (the signing key, whether
- * the demo content was loaded, settings editors change at run time).
+ * Named site-wide values kept in the database, so every node shares them (the signing
+ * key, whether the demo content was loaded, settings editors change at run time).
  */
 @Component
 public class SiteSettings {
@@ -20,7 +20,10 @@ public class SiteSettings {
 	}
 
 	public Optional<String> get(String name) {
-		return this.jdbc.sql("select setting_value from site_setting where name = ?").param(name).query(String.class).optional();
+		return this.jdbc.sql("select setting_value from site_setting where name = ?")
+			.param(name)
+			.query(String.class)
+			.optional();
 	}
 
 	/** Stores the value unless the name has one; returns the value that is stored now. */
@@ -39,14 +42,21 @@ public class SiteSettings {
 	}
 
 	public void put(String name, String value) {
-		if (this.jdbc.sql("update site_setting set setting_value = ? where name = ?").params(value, name).update() == 0) {
+		if (this.jdbc.sql("update site_setting set setting_value = ? where name = ?")
+			.params(value, name)
+			.update() == 0) {
 			putIfAbsent(name, value);
 		}
 	}
 
-	/** Removes the value if it is still the one given; true for the one caller that removed it. */
+	/**
+	 * Removes the value if it is still the one given; true for the one caller that
+	 * removed it.
+	 */
 	public boolean removeIf(String name, String value) {
-		return this.jdbc.sql("delete from site_setting where name = ? and setting_value = ?").params(name, value).update() == 1;
+		return this.jdbc.sql("delete from site_setting where name = ? and setting_value = ?")
+			.params(name, value)
+			.update() == 1;
 	}
 
 	/** Removes the value, if any. */

@@ -4,10 +4,11 @@ import java.util.function.BiConsumer;
 import java.util.function.BiPredicate;
 
 /**
- * Creates and changes one kind of the newsroom's versioned items that readers reach by a unique slug
- * (authors, sections, sources): a save made from an older version is refused, the slug asked for (or
- * one made from the name) is refused on its field when another item has it, and the name is
- * stripped. Authorization and the audit entry stay with the owning service.
+ * Creates and changes one kind of the newsroom's versioned items that readers reach by a
+ * unique slug (authors, sections, sources): a save made from an older version is refused,
+ * the slug asked for (or one made from the name) is refused on its field when another
+ * item has it, and the name is stripped. Authorization and the audit entry stay with the
+ * owning service.
  *
  * @param <E> the entity
  * @param <D> what an editor sets on it
@@ -24,8 +25,8 @@ public final class SluggedItems<E extends SluggedItems.Item, D extends SluggedIt
 
 	/**
 	 * @param apply writes checked details onto the entity
-	 * @param takenByAnother whether an item other than the one with the given id (-1 for a new item) has
-	 * the slug
+	 * @param takenByAnother whether an item other than the one with the given id (-1 for
+	 * a new item) has the slug
 	 */
 	public SluggedItems(Class<E> type, int slugLength, BiConsumer<E, D> apply,
 			BiPredicate<String, Long> takenByAnother) {
@@ -41,7 +42,10 @@ public final class SluggedItems<E extends SluggedItems.Item, D extends SluggedIt
 		return blank;
 	}
 
-	/** Writes the details onto a stored item, unless it changed since the editor's version. */
+	/**
+	 * Writes the details onto a stored item, unless it changed since the editor's
+	 * version.
+	 */
 	public E update(E item, long version, D details) {
 		Versioned.check(this.type, item.getId(), item.getVersion(), version);
 		this.apply.accept(item, checked(details, item.getId()));
@@ -63,7 +67,10 @@ public final class SluggedItems<E extends SluggedItems.Item, D extends SluggedIt
 
 	}
 
-	/** What an editor sets on an item: a name, a slug (empty: made from the name) and the rest. */
+	/**
+	 * What an editor sets on an item: a name, a slug (empty: made from the name) and the
+	 * rest.
+	 */
 	public interface Details<D> {
 
 		String name();

@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * Makes URL slugs from headlines and names: lower case ASCII words joined by hyphens. Text in other
- * scripts is transliterated first (서울 becomes {@code seoul}, 東京 {@code dong-jing}), so a name in
- * any script gets a readable slug, never a placeholder.
+ * Makes URL slugs from headlines and names: lower case ASCII words joined by hyphens.
+ * Text in other scripts is transliterated first (서울 becomes {@code seoul}, 東京
+ * {@code dong-jing}), so a name in any script gets a readable slug, never a placeholder.
  */
 public final class Slugs {
 
@@ -44,9 +44,10 @@ public final class Slugs {
 	}
 
 	/**
-	 * The slug an editor chose, or one made from the name (and cut to fit) when they left it empty.
-	 * @throws FieldRejectedException on the {@code slug} field when it is not a well-formed slug of
-	 * at most {@code maxLength} characters
+	 * The slug an editor chose, or one made from the name (and cut to fit) when they left
+	 * it empty.
+	 * @throws FieldRejectedException on the {@code slug} field when it is not a
+	 * well-formed slug of at most {@code maxLength} characters
 	 */
 	public static String chosen(String given, String name, int maxLength) {
 		String slug = (given == null || given.isBlank()) ? cut(of(name), maxLength) : given.strip();
@@ -57,9 +58,11 @@ public final class Slugs {
 	}
 
 	/**
-	 * {@link #chosen(String, String, int)}, refused on the {@code slug} field when another row has it.
+	 * {@link #chosen(String, String, int)}, refused on the {@code slug} field when
+	 * another row has it.
 	 */
-	public static String available(String given, String name, int maxLength, java.util.function.Predicate<String> taken) {
+	public static String available(String given, String name, int maxLength,
+			java.util.function.Predicate<String> taken) {
 		String slug = chosen(given, name, maxLength);
 		if (taken.test(slug)) {
 			throw new FieldRejectedException("slug", "slug.taken");
@@ -92,7 +95,10 @@ public final class Slugs {
 		return slug.substring(start, end);
 	}
 
-	/** ICU's transliterator to Latin letters, built once, on first use (it takes a moment to load). */
+	/**
+	 * ICU's transliterator to Latin letters, built once, on first use (it takes a moment
+	 * to load).
+	 */
 	private static final class Latin {
 
 		private static final Transliterator ANY_TO_LATIN = Transliterator.getInstance("Any-Latin; Latin-ASCII");

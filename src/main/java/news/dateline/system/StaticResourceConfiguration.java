@@ -13,18 +13,22 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.VersionResourceResolver;
 
 /**
- * Serves the static files (style sheets, scripts, icon) under their own paths only ({@code /css/**},
- * {@code /js/**}, {@code /*.svg}), with the
- * fingerprinted URLs and long caching that {@code spring.web.resources.*} asks for. Spring Boot's
- * default mapping of {@code /**} would make every link a page writes ({@code @{/articles/...}}) look
- * for a file of that name in the jar before it is written out, which cost more than half of a search
- * page's time; {@code spring.web.resources.add-mappings=false} turns that mapping off.
+ * Serves the static files (style sheets, scripts, icon) under their own paths only
+ * ({@code /css/**}, {@code /js/**}, {@code /*.svg}), with the fingerprinted URLs and long
+ * caching that {@code spring.web.resources.*} asks for. Spring Boot's default mapping of
+ * {@code /**} would make every link a page writes ({@code @{/articles/...}}) look for a
+ * file of that name in the jar before it is written out, which cost more than half of a
+ * search page's time; {@code spring.web.resources.add-mappings=false} turns that mapping
+ * off.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WebProperties.class)
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
-	/** The folders of static files, each served under its own name, and the files at the top (the icon). */
+	/**
+	 * The folders of static files, each served under its own name, and the files at the
+	 * top (the icon).
+	 */
 	static final List<String> FOLDERS = List.of("css/", "js/", "");
 
 	private static final String TOP_LEVEL_FILES = "/*.svg";
@@ -51,8 +55,8 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 		registration.setCacheControl(this.resources.getCache().getCachecontrol().toHttpCacheControl());
 		ResourceChainRegistration resolvers = registration.resourceChain(chain.isCache());
 		if (chain.getStrategy().getContent().isEnabled()) {
-			resolvers.addResolver(
-					new VersionResourceResolver().addContentVersionStrategy(chain.getStrategy().getContent().getPaths()));
+			resolvers.addResolver(new VersionResourceResolver()
+				.addContentVersionStrategy(chain.getStrategy().getContent().getPaths()));
 		}
 	}
 

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Writes instants for readers' machines: HTML's {@code <time datetime>}, Open Graph and JSON-LD take
- * at most three fractional digits, so the clock's microseconds are cut to milliseconds.
+ * Writes instants for readers' machines: HTML's {@code <time datetime>}, Open Graph and
+ * JSON-LD take at most three fractional digits, so the clock's microseconds are cut to
+ * milliseconds.
  */
 public final class Timestamps {
 

@@ -3,8 +3,8 @@ package news.dateline.system;
 import java.time.Duration;
 
 /**
- * A client is sending faster than allowed: answered with the 429 page and a {@code Retry-After}
- * header.
+ * A client is sending faster than allowed: answered with the 429 page and a
+ * {@code Retry-After} header.
  */
 public class TooManyRequestsException extends RuntimeException {
 

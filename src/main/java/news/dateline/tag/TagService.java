@@ -18,8 +18,8 @@ import news.dateline.system.Versioned;
 import news.dateline.tag.internal.TagRepository;
 
 /**
- * Reads tags and finds or makes them by name. Editors and Administrators rename tags and merge two
- * into one in the admin.
+ * Reads tags and finds or makes them by name. Editors and Administrators rename tags and
+ * merge two into one in the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,8 +38,7 @@ public class TagService {
 
 	private final ApplicationEventPublisher events;
 
-	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit,
-			ApplicationEventPublisher events) {
+	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events) {
 		this.events = events;
 		this.tags = tags;
 		this.currentActor = currentActor;
@@ -89,9 +88,10 @@ public class TagService {
 	}
 
 	/**
-	 * Merges one tag into another (Editors and up): the stories of the first carry the second
-	 * instead, and the first is deleted.
-	 * @throws FieldRejectedException on {@code into} when that tag does not exist or is the same tag
+	 * Merges one tag into another (Editors and up): the stories of the first carry the
+	 * second instead, and the first is deleted.
+	 * @throws FieldRejectedException on {@code into} when that tag does not exist or is
+	 * the same tag
 	 */
 	@Transactional
 	public TagView merge(Long fromId, String intoSlug) {

@@ -24,8 +24,8 @@ import news.dateline.transfer.ImportIssue.Reason;
 import news.dateline.transfer.WxrReader.Element;
 
 /**
- * The importer's step for what comes before the posts: the site's addresses, authors, categories,
- * tags and sources, and the channel data of {@link TransferExtension}s.
+ * The importer's step for what comes before the posts: the site's addresses, authors,
+ * categories, tags and sources, and the channel data of {@link TransferExtension}s.
  */
 @Component
 class ChannelImport {
@@ -142,8 +142,9 @@ class ChannelImport {
 	}
 
 	/**
-	 * Remembers a category's name, description and parent; WordPress's categories become sections
-	 * when a post is filed in them, Dateline's (which exist without stories) at once.
+	 * Remembers a category's name, description and parent; WordPress's categories become
+	 * sections when a post is filed in them, Dateline's (which exist without stories) at
+	 * once.
 	 */
 	private void category(ImportRun run, XmlElement element) throws Skip {
 		String name = element.text(Wxr.WP, "cat_name");
@@ -169,7 +170,8 @@ class ChannelImport {
 		}
 		if (run.datelineExport) {
 			String position = element.text(Wxr.DATELINE, "position");
-			this.terms.section(run, slug, (position != null && position.matches("-?\\d{1,9}")) ? Integer.parseInt(position) : 0);
+			this.terms.section(run, slug,
+					(position != null && position.matches("-?\\d{1,9}")) ? Integer.parseInt(position) : 0);
 		}
 	}
 

@@ -33,9 +33,9 @@ import news.dateline.transfer.ImportRecords.Kind;
 import news.dateline.user.UserService;
 
 /**
- * The importer's step for a post's comments: threads kept (replies may come before the comments they
- * answer), statuses mapped, pingbacks left out, and a registered user's comment linked to the staff
- * member with the same email.
+ * The importer's step for a post's comments: threads kept (replies may come before the
+ * comments they answer), statuses mapped, pingbacks left out, and a registered user's
+ * comment linked to the staff member with the same email.
  */
 @Component
 class CommentImport {
@@ -62,7 +62,10 @@ class CommentImport {
 		this.clock = clock;
 	}
 
-	/** What storing a post's comments gave: counts, and issues to report once the transaction commits. */
+	/**
+	 * What storing a post's comments gave: counts, and issues to report once the
+	 * transaction commits.
+	 */
 	static final class Outcomes {
 
 		int imported;
@@ -104,7 +107,10 @@ class CommentImport {
 		storeThreads(run, line, articleId, waiting, stored, skipped, outcomes);
 	}
 
-	/** The comment's local id when it was imported before; else it is to be stored, or a Skip says why not. */
+	/**
+	 * The comment's local id when it was imported before; else it is to be stored, or a
+	 * Skip says why not.
+	 */
 	private Optional<Long> triage(ImportRun run, String id, XmlElement comment) throws Skip {
 		if (id == null) {
 			throw new Skip(Reason.NO_ID, null);
@@ -123,7 +129,10 @@ class CommentImport {
 		return Optional.empty();
 	}
 
-	/** Stores what can be stored until nothing moves; what is left replies to what is missing. */
+	/**
+	 * Stores what can be stored until nothing moves; what is left replies to what is
+	 * missing.
+	 */
 	private void storeThreads(ImportRun run, int line, Long articleId, List<XmlElement> waiting,
 			Map<String, Long> stored, Set<String> skipped, Outcomes outcomes) {
 		boolean moved = true;
@@ -177,14 +186,16 @@ class CommentImport {
 		}
 		if (body.length() > 65_525) {
 			body = body.substring(0, 65_525);
-			outcomes.issues.add(new ImportIssue(Outcome.REPAIRED, line, Entry.COMMENT, id, null, Reason.TRUNCATED, "comment"));
+			outcomes.issues
+				.add(new ImportIssue(Outcome.REPAIRED, line, Entry.COMMENT, id, null, Reason.TRUNCATED, "comment"));
 		}
 		Instant createdAt = dateline ? WxrText.isoInstant(comment.text(Wxr.DATELINE, "created"))
 				: WxrText.wordPressDate(comment.text(Wxr.WP, "comment_date_gmt"), comment.text(Wxr.WP, "comment_date"),
 						this.fallbackZone);
 		String website = comment.text(Wxr.WP, "comment_author_url");
 		if (website != null && website.length() > 200) {
-			outcomes.issues.add(new ImportIssue(Outcome.REPAIRED, line, Entry.COMMENT, id, null, Reason.TRUNCATED, "website"));
+			outcomes.issues
+				.add(new ImportIssue(Outcome.REPAIRED, line, Entry.COMMENT, id, null, Reason.TRUNCATED, "website"));
 			website = null;
 		}
 		String ipHash = comment.text(Wxr.DATELINE, "ip-hash");
@@ -195,8 +206,8 @@ class CommentImport {
 		name = firstPresent(dateline ? name : plainName(name), "Anonymous");
 		String email = fit(nonNull(comment.text(Wxr.WP, "comment_author_email")), 100);
 		Commenter commenter = new Commenter(fit(name, 245), email, website, fit(ipHash, 64));
-		return new ImportedComment(articleId, parentId, commenter, body, createdAt, status(comment), heldReason(comment),
-				staffUser(comment, email));
+		return new ImportedComment(articleId, parentId, commenter, body, createdAt, status(comment),
+				heldReason(comment), staffUser(comment, email));
 	}
 
 	private static CommentStatus status(XmlElement comment) throws Skip {
@@ -223,7 +234,10 @@ class CommentImport {
 		}
 	}
 
-	/** The staff member a registered WordPress user's comment belongs to, matched by email. */
+	/**
+	 * The staff member a registered WordPress user's comment belongs to, matched by
+	 * email.
+	 */
 	private Long staffUser(XmlElement comment, String email) {
 		String userId = comment.text(Wxr.WP, "comment_user_id");
 		if (userId == null || userId.equals("0")) {

@@ -19,11 +19,12 @@ import news.dateline.article.ImportedRevision;
 import news.dateline.article.RevisionService;
 
 /**
- * Carries every story's revisions (the snapshot kept at each save) and its corrections log through
- * the export and back, as {@code dateline:revision} and {@code dateline:correction} item children
- * (docs/export-format.md). Who saved or corrected is kept as recorded: the staff member's id on the
- * site that wrote the export, and their name. Entries the importer cannot read are left out. Imported
- * entries are stored through the article module's services.
+ * Carries every story's revisions (the snapshot kept at each save) and its corrections
+ * log through the export and back, as {@code dateline:revision} and
+ * {@code dateline:correction} item children (docs/export-format.md). Who saved or
+ * corrected is kept as recorded: the staff member's id on the site that wrote the export,
+ * and their name. Entries the importer cannot read are left out. Imported entries are
+ * stored through the article module's services.
  */
 @Component
 class EditorialHistoryTransfer implements TransferExtension {
@@ -103,7 +104,8 @@ class EditorialHistoryTransfer implements TransferExtension {
 		this.revisions.importRevision(new ImportedRevision(articleId, Integer.parseInt(number), fit(headline, 300),
 				fit(exact(revision, "deck"), 600), fit(markdown, StoryReader.MAX_BODY),
 				fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
-				fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy), savedAt));
+				fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
+				savedAt));
 	}
 
 	private void importCorrection(Long articleId, XmlElement correction) {
@@ -126,8 +128,7 @@ class EditorialHistoryTransfer implements TransferExtension {
 		return rows;
 	}
 
-	private static void staff(WxrWriter out, String name, Object id, String displayName)
-			throws XMLStreamException {
+	private static void staff(WxrWriter out, String name, Object id, String displayName) throws XMLStreamException {
 		if (id == null && displayName == null) {
 			return;
 		}
@@ -146,7 +147,10 @@ class EditorialHistoryTransfer implements TransferExtension {
 		return (staff != null) ? fit(staff.trimmedText(), 160) : null;
 	}
 
-	/** The element's text as written (not trimmed: Markdown keeps its whitespace), or null when absent. */
+	/**
+	 * The element's text as written (not trimmed: Markdown keeps its whitespace), or null
+	 * when absent.
+	 */
 	private static String exact(XmlElement parent, String name) {
 		return parent.child(Wxr.DATELINE, name).map(XmlElement::text).orElse(null);
 	}

@@ -10,12 +10,13 @@ import com.vladsch.flexmark.html2md.converter.FlexmarkHtmlConverter;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 
 /**
- * Turns a WordPress post body into Markdown: expands the {@code [caption]} shortcode into a figure,
- * adds the paragraphs WordPress would add on display (its "wpautop": text separated by a blank line is
- * a paragraph, a single line break is a {@code <br>}), then converts the HTML with flexmark. Characters
- * are kept as they are (dashes, guillemets and curly quotes are not turned into ASCII), and figures
- * (image, gallery, table, pullquote) stay HTML, whole however deeply they nest. Scripts and unknown
- * tags are dropped here; the article renderer sanitises what is left when the story is stored.
+ * Turns a WordPress post body into Markdown: expands the {@code [caption]} shortcode into
+ * a figure, adds the paragraphs WordPress would add on display (its "wpautop": text
+ * separated by a blank line is a paragraph, a single line break is a {@code <br>
+ * }), then converts the HTML with flexmark. Characters are kept as they are (dashes,
+ * guillemets and curly quotes are not turned into ASCII), and figures (image, gallery,
+ * table, pullquote) stay HTML, whole however deeply they nest. Scripts and unknown tags
+ * are dropped here; the article renderer sanitises what is left when the story is stored.
  */
 final class HtmlToMarkdown {
 
@@ -29,9 +30,11 @@ final class HtmlToMarkdown {
 	private static final Pattern BLOCK_CLOSE = Pattern.compile("(</(?:" + BLOCK_TAGS + ")>)", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern STARTS_OR_ENDS_WITH_BLOCK = Pattern.compile(
-			"^</?(?:" + BLOCK_TAGS + ")[\\s/>].*|.*</(?:" + BLOCK_TAGS + ")>$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+			"^</?(?:" + BLOCK_TAGS + ")[\\s/>].*|.*</(?:" + BLOCK_TAGS + ")>$",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	private static final Pattern PRE = Pattern.compile("<pre[\\s>].*?</pre>",
+			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\uE000(\\d+)\uE001");
 
@@ -40,10 +43,13 @@ final class HtmlToMarkdown {
 	private static final Pattern CAPTION = Pattern.compile("\\[caption[^\\]]*\\](.*?)\\[/caption\\]",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	private static final Pattern CAPTIONED_IMAGE = Pattern
-		.compile("^\\s*((?:<a\\s[^>]*>\\s*)?<img\\s[^>]*>(?:\\s*</a>)?)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+	private static final Pattern CAPTIONED_IMAGE = Pattern.compile(
+			"^\\s*((?:<a\\s[^>]*>\\s*)?<img\\s[^>]*>(?:\\s*</a>)?)(.*)$", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
-	/** Kept as HTML: CommonMark has no syntax for them, and the renderer's allow-list keeps them. */
+	/**
+	 * Kept as HTML: CommonMark has no syntax for them, and the renderer's allow-list
+	 * keeps them.
+	 */
 	private static final Pattern KEPT_AS_HTML = Pattern.compile("<(table|figure)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SCRIPT = Pattern.compile("<(script|style)\\b.*?</\\1\\s*>",
@@ -51,7 +57,10 @@ final class HtmlToMarkdown {
 
 	private static final Pattern KEPT_TOKEN = Pattern.compile("DATELINEKEPTHTML(\\d+)X");
 
-	/** Text that would open a Markdown block (heading, list item) when it starts a paragraph or a line. */
+	/**
+	 * Text that would open a Markdown block (heading, list item) when it starts a
+	 * paragraph or a line.
+	 */
 	private static final Pattern BLOCK_MARKER_AT_START = Pattern.compile(
 			"(<(?:p|br|li|h[1-6]|blockquote|td|th|dd|dt)\\b[^>]*>\\s*)(#{1,6}|[-+*]|\\d{1,9}[.)])(?=\\s)",
 			Pattern.CASE_INSENSITIVE);
@@ -69,7 +78,8 @@ final class HtmlToMarkdown {
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUB, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_INLINE_SUP, ExtensionConversion.HTML);
 		options.set(FlexmarkHtmlConverter.EXT_MATH, ExtensionConversion.TEXT);
-		// readers must see "—", "« »" and curly quotes as the writer typed them, not "---" or "<<"
+		// readers must see "—", "« »" and curly quotes as the writer typed them, not
+		// "---" or "<<"
 		options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_QUOTES, false);
 		options.set(FlexmarkHtmlConverter.TYPOGRAPHIC_SMARTS, false);
 		this.converter = FlexmarkHtmlConverter.builder(options).build();
@@ -82,8 +92,8 @@ final class HtmlToMarkdown {
 
 	/**
 	 * The Markdown of a post body.
-	 * @param blockEditor whether the body was written in the block editor, whose content has its
-	 * paragraphs already (WordPress skips wpautop for it too)
+	 * @param blockEditor whether the body was written in the block editor, whose content
+	 * has its paragraphs already (WordPress skips wpautop for it too)
 	 */
 	String convert(String html, boolean blockEditor) {
 		if (html == null || html.isBlank()) {
@@ -95,7 +105,8 @@ final class HtmlToMarkdown {
 		}
 		List<String> kept = new ArrayList<>();
 		StringBuilder withTokens = keepHtmlBlocks(prepared, kept);
-		// flexmark does not escape these, so "1999. A year" would become a list: mark them, escape after
+		// flexmark does not escape these, so "1999. A year" would become a list: mark
+		// them, escape after
 		String marked = BLOCK_MARKER_AT_START.matcher(withTokens).replaceAll("$1DATELINEESCX$2");
 		String markdown = ESCAPE_TOKEN.matcher(this.converter.convert(marked).strip()).replaceAll((marker) -> {
 			String text = marker.group(1);
@@ -106,7 +117,8 @@ final class HtmlToMarkdown {
 		Matcher tokens = KEPT_TOKEN.matcher(markdown);
 		StringBuilder restored = new StringBuilder();
 		while (tokens.find()) {
-			// an HTML block runs on to the next blank line: a quote or list right after it needs one
+			// an HTML block runs on to the next blank line: a quote or list right after
+			// it needs one
 			boolean lineFollows = markdown.startsWith("\n", tokens.end()) && !markdown.startsWith("\n\n", tokens.end());
 			String block = kept.get(Integer.parseInt(tokens.group(1))) + (lineFollows ? "\n" : "");
 			tokens.appendReplacement(restored, Matcher.quoteReplacement(block));
@@ -116,8 +128,9 @@ final class HtmlToMarkdown {
 	}
 
 	/**
-	 * Tables and figures, each whole with whatever it holds (a gallery's figures nest), replaced by
-	 * tokens that flexmark leaves alone; the blocks themselves go into {@code kept}.
+	 * Tables and figures, each whole with whatever it holds (a gallery's figures nest),
+	 * replaced by tokens that flexmark leaves alone; the blocks themselves go into
+	 * {@code kept}.
 	 */
 	private static StringBuilder keepHtmlBlocks(String html, List<String> kept) {
 		StringBuilder out = new StringBuilder();
@@ -128,15 +141,23 @@ final class HtmlToMarkdown {
 			if (end < 0) {
 				break;
 			}
-			out.append(html, from, open.start()).append("\n\n<p>DATELINEKEPTHTML").append(kept.size()).append("X</p>\n\n");
-			// an HTML block ends at a blank line in CommonMark: keep the block in one piece
-			kept.add(BLANK_LINES.matcher(SCRIPT.matcher(html.substring(open.start(), end)).replaceAll("")).replaceAll("\n"));
+			out.append(html, from, open.start())
+				.append("\n\n<p>DATELINEKEPTHTML")
+				.append(kept.size())
+				.append("X</p>\n\n");
+			// an HTML block ends at a blank line in CommonMark: keep the block in one
+			// piece
+			kept.add(BLANK_LINES.matcher(SCRIPT.matcher(html.substring(open.start(), end)).replaceAll(""))
+				.replaceAll("\n"));
 			from = end;
 		}
 		return out.append(html, from, html.length());
 	}
 
-	/** Where the element opened at {@code start} ends, counting nested elements of the same name; -1 if never. */
+	/**
+	 * Where the element opened at {@code start} ends, counting nested elements of the
+	 * same name; -1 if never.
+	 */
 	private static int closingEnd(String html, String name, int start) {
 		Pattern tag = Pattern.compile("<(/?)" + name + "\\b[^>]*>", Pattern.CASE_INSENSITIVE);
 		Matcher tags = tag.matcher(html);
@@ -152,7 +173,9 @@ final class HtmlToMarkdown {
 		return -1;
 	}
 
-	/** {@code [caption ...]<img ...> Text[/caption]} becomes a figure with a figcaption. */
+	/**
+	 * {@code [caption ...]<img ...> Text[/caption]} becomes a figure with a figcaption.
+	 */
 	static String expandCaptions(String html) {
 		Matcher captions = CAPTION.matcher(html);
 		StringBuilder out = new StringBuilder();
@@ -164,8 +187,8 @@ final class HtmlToMarkdown {
 	}
 
 	/**
-	 * What a {@code [caption]} shortcode shows: its image in a figure, the text after the image (or its
-	 * {@code caption} attribute) as the figcaption.
+	 * What a {@code [caption]} shortcode shows: its image in a figure, the text after the
+	 * image (or its {@code caption} attribute) as the figcaption.
 	 */
 	static String figure(String inner, String captionAttribute) {
 		Matcher image = CAPTIONED_IMAGE.matcher(inner);
@@ -177,8 +200,10 @@ final class HtmlToMarkdown {
 	}
 
 	/**
-	 * WordPress's paragraph rule: blank-line-separated runs of text that are not already block
-	 * elements become paragraphs, and single line breaks inside them become {@code <br>}.
+	 * WordPress's paragraph rule: blank-line-separated runs of text that are not already
+	 * block elements become paragraphs, and single line breaks inside them become
+	 * {@code <br>
+	 * }.
 	 */
 	static String autop(String html) {
 		List<String> kept = new ArrayList<>();

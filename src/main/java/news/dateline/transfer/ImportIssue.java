@@ -1,8 +1,9 @@
 package news.dateline.transfer;
 
 /**
- * Something the import passed over or had to mend: which entry (with the line it starts on in the
- * file, its id there and its title or name, where it has them), what happened and why.
+ * Something the import passed over or had to mend: which entry (with the line it starts
+ * on in the file, its id there and its title or name, where it has them), what happened
+ * and why.
  *
  * @param detail the particular value or parser message behind the reason; may be null
  */
@@ -28,14 +29,16 @@ public record ImportIssue(Outcome outcome, int line, Entry entry, String externa
 
 	}
 
-	/** Why; each has a message {@code transfer.reason.<name in lower case, with hyphens>}. */
+	/**
+	 * Why; each has a message {@code transfer.reason.<name in lower case, with hyphens>}.
+	 */
 	public enum Reason {
 
 		UNREADABLE_XML, NOT_A_POST, ATTACHMENT, NO_ID, DUPLICATE_ID, NO_TITLE, BAD_DATE, UNKNOWN_STATUS, TRASHED,
 		BODY_TOO_LONG, POST_NOT_IMPORTED, PARENT_MISSING, PARENT_SKIPPED, PINGBACK, EMPTY_COMMENT, NO_SLUG,
-		STORE_FAILED, XML_REPAIRED, TRUNCATED, TAG_DROPPED, UNKNOWN_SOURCE, UNKNOWN_ELEMENT, MEDIA_REFUSED, MEDIA_MISSING,
-		PASSWORD_PROTECTED, RELEASE_TIME_MISSING, STICKY_NOT_PINNED, UNKNOWN_SHORTCODE, META_NOT_IMPORTED,
-		TAXONOMY_NOT_IMPORTED;
+		STORE_FAILED, XML_REPAIRED, TRUNCATED, TAG_DROPPED, UNKNOWN_SOURCE, UNKNOWN_ELEMENT, MEDIA_REFUSED,
+		MEDIA_MISSING, PASSWORD_PROTECTED, RELEASE_TIME_MISSING, STICKY_NOT_PINNED, UNKNOWN_SHORTCODE,
+		META_NOT_IMPORTED, TAXONOMY_NOT_IMPORTED;
 
 		public String messageKey() {
 			return "transfer.reason." + name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');

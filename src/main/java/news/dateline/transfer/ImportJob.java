@@ -10,9 +10,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * One run of the importer with live counters: the importer's thread counts, and anyone may read a
- * {@link #progress() snapshot} at any moment (the command line prints one every few seconds, the
- * admin's progress bar polls it). Keeps the first {@link #MAX_ISSUES} issues and counts the rest.
+ * One run of the importer with live counters: the importer's thread counts, and anyone
+ * may read a {@link #progress() snapshot} at any moment (the command line prints one
+ * every few seconds, the admin's progress bar polls it). Keeps the first
+ * {@link #MAX_ISSUES} issues and counts the rest.
  */
 public final class ImportJob {
 
@@ -85,11 +86,11 @@ public final class ImportJob {
 		synchronized (this.issues) {
 			kept = List.copyOf(this.issues);
 		}
-		return new ImportProgress(this.id, this.fileName, this.state, this.startedAt, this.finishedAt,
-				this.totalBytes, this.bytesRead.get(), this.itemsRead.get(), this.postsImported.get(),
-				this.postsAlreadyThere.get(), this.commentsImported.get(), this.commentsAlreadyThere.get(),
-				this.authorsCreated.get(), this.sectionsCreated.get(), this.sourcesCreated.get(), this.skipped.get(),
-				this.repaired.get(), kept, this.failure);
+		return new ImportProgress(this.id, this.fileName, this.state, this.startedAt, this.finishedAt, this.totalBytes,
+				this.bytesRead.get(), this.itemsRead.get(), this.postsImported.get(), this.postsAlreadyThere.get(),
+				this.commentsImported.get(), this.commentsAlreadyThere.get(), this.authorsCreated.get(),
+				this.sectionsCreated.get(), this.sourcesCreated.get(), this.skipped.get(), this.repaired.get(), kept,
+				this.failure);
 	}
 
 	/** Waits up to the given time for the job to end; true when it has. */

@@ -11,14 +11,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code import_job} and {@code import_job_issue} tables: each import's state, counters and
- * report, written by the node that runs it at a bounded rate and readable from every node. Also the
- * cluster-wide "one import at a time" rule: a running job holds the one {@code running_slot}.
+ * The {@code import_job} and {@code import_job_issue} tables: each import's state,
+ * counters and report, written by the node that runs it at a bounded rate and readable
+ * from every node. Also the cluster-wide "one import at a time" rule: a running job holds
+ * the one {@code running_slot}.
  */
 @Component
 class ImportJobStore {
 
-	/** A running job whose node has not written for this long is taken as abandoned (its node stopped). */
+	/**
+	 * A running job whose node has not written for this long is taken as abandoned (its
+	 * node stopped).
+	 */
 	static final Duration ABANDONED_AFTER = Duration.ofMinutes(5);
 
 	private static final String RUNNING_SLOT = "import";
@@ -34,8 +38,8 @@ class ImportJobStore {
 	}
 
 	/**
-	 * Records a new running job, unless another one runs (on any node); true when it was recorded.
-	 * A job left running by a node that stopped is marked failed first.
+	 * Records a new running job, unless another one runs (on any node); true when it was
+	 * recorded. A job left running by a node that stopped is marked failed first.
 	 */
 	boolean claim(ImportProgress job, String startedBy, Instant now) {
 		this.jdbc
@@ -44,11 +48,12 @@ class ImportJobStore {
 			.params(utc(now), "abandoned: its server stopped", utc(now.minus(ABANDONED_AFTER)))
 			.update();
 		try {
-			this.jdbc.sql("insert into import_job (id, file_name, started_by, state, running_slot, started_at,"
-					+ " heartbeat_at, total_bytes, bytes_read, items_read, posts_imported, posts_already_there,"
-					+ " comments_imported, comments_already_there, authors_created, sections_created,"
-					+ " sources_created, skipped, repaired) values (?, ?, ?, 'RUNNING', ?, ?, ?, ?,"
-					+ " 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)")
+			this.jdbc
+				.sql("insert into import_job (id, file_name, started_by, state, running_slot, started_at,"
+						+ " heartbeat_at, total_bytes, bytes_read, items_read, posts_imported, posts_already_there,"
+						+ " comments_imported, comments_already_there, authors_created, sections_created,"
+						+ " sources_created, skipped, repaired) values (?, ?, ?, 'RUNNING', ?, ?, ?, ?,"
+						+ " 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)")
 				.params(job.id(), fit(job.fileName(), 300), fit(startedBy, 160), RUNNING_SLOT, utc(job.startedAt()),
 						utc(now), job.totalBytes())
 				.update();
@@ -59,7 +64,10 @@ class ImportJobStore {
 		}
 	}
 
-	/** Writes the job's counters, and the issues from {@code issuesSaved} on; the slot is freed once it ended. */
+	/**
+	 * Writes the job's counters, and the issues from {@code issuesSaved} on; the slot is
+	 * freed once it ended.
+	 */
 	void save(ImportProgress job, int issuesSaved, Instant now) {
 		this.jdbc.sql("update import_job set state = ?, running_slot = ?, finished_at = ?, heartbeat_at = ?,"
 				+ " bytes_read = ?, items_read = ?, posts_imported = ?, posts_already_there = ?, comments_imported = ?,"
@@ -73,8 +81,9 @@ class ImportJobStore {
 		List<ImportIssue> issues = job.issues();
 		for (int i = issuesSaved; i < issues.size(); i++) {
 			ImportIssue issue = issues.get(i);
-			this.jdbc.sql("insert into import_job_issue (job_id, position, outcome, line, entry, external_id, title,"
-					+ " reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
+			this.jdbc
+				.sql("insert into import_job_issue (job_id, position, outcome, line, entry, external_id, title,"
+						+ " reason, detail) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
 				.params(job.id(), i, issue.outcome().name(), issue.line(), issue.entry().name(),
 						fit(issue.externalId(), 100), fit(issue.title(), 300), issue.reason().name(),
 						fit(issue.detail(), 1000))
@@ -101,15 +110,17 @@ class ImportJobStore {
 
 	/** The id of the newest job: the one running, else the last one started. */
 	Optional<String> latestId() {
-		return this.jdbc.sql("select id from import_job order by case when running_slot is null then 1 else 0 end,"
-				+ " started_at desc, id limit 1")
+		return this.jdbc
+			.sql("select id from import_job order by case when running_slot is null then 1 else 0 end,"
+					+ " started_at desc, id limit 1")
 			.query(String.class)
 			.optional();
 	}
 
 	private List<ImportIssue> issues(String id) {
-		return this.jdbc.sql("select outcome, line, entry, external_id, title, reason, detail from import_job_issue"
-				+ " where job_id = ? order by position")
+		return this.jdbc
+			.sql("select outcome, line, entry, external_id, title, reason, detail from import_job_issue"
+					+ " where job_id = ? order by position")
 			.param(id)
 			.query((rs, n) -> new ImportIssue(ImportIssue.Outcome.valueOf(rs.getString(1)), rs.getInt(2),
 					ImportIssue.Entry.valueOf(rs.getString(3)), rs.getString(4), rs.getString(5),

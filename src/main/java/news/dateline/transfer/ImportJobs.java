@@ -20,9 +20,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs imports in the background, one at a time across all nodes, and writes each job's progress to
- * the database (every {@code dateline.import.progress-interval}, and once more when it ends), so that
- * a page served by any node can poll it by id while it runs and read the report after.
+ * Runs imports in the background, one at a time across all nodes, and writes each job's
+ * progress to the database (every {@code dateline.import.progress-interval}, and once
+ * more when it ends), so that a page served by any node can poll it by id while it runs
+ * and read the report after.
  */
 @Service
 public class ImportJobs {
@@ -39,7 +40,10 @@ public class ImportJobs {
 
 	private final ExecutorService worker = Executors.newSingleThreadExecutor((task) -> daemon(task, "wxr-import"));
 
-	/** Where attachments' files are found: {@code dateline.import.uploads} and {@code dateline.import.fetch-media}. */
+	/**
+	 * Where attachments' files are found: {@code dateline.import.uploads} and
+	 * {@code dateline.import.fetch-media}.
+	 */
 	private final ImportOptions options;
 
 	private final ScheduledExecutorService writer = Executors
@@ -57,8 +61,8 @@ public class ImportJobs {
 	}
 
 	/**
-	 * Starts importing the file (deleted afterwards when {@code deleteAfter}, as for an upload) and
-	 * returns at once with the job to poll.
+	 * Starts importing the file (deleted afterwards when {@code deleteAfter}, as for an
+	 * upload) and returns at once with the job to poll.
 	 * @param startedBy who asked for it, as the job's record names them
 	 * @throws ImportAlreadyRunningException when an import is running on any node
 	 */
@@ -119,7 +123,10 @@ public class ImportJobs {
 		}
 	}
 
-	/** Writes one job's progress; the timer and the job's end may both call, never at once. */
+	/**
+	 * Writes one job's progress; the timer and the job's end may both call, never at
+	 * once.
+	 */
 	private final class Written {
 
 		private final ImportJob job;

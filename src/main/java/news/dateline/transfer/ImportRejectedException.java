@@ -1,8 +1,9 @@
 package news.dateline.transfer;
 
 /**
- * An uploaded file the import will not start on (empty, too large, not XML, not a WordPress export),
- * by message key and arguments; the import page shows the message beside the file field.
+ * An uploaded file the import will not start on (empty, too large, not XML, not a
+ * WordPress export), by message key and arguments; the import page shows the message
+ * beside the file field.
  */
 public class ImportRejectedException extends RuntimeException {
 

@@ -16,8 +16,8 @@ import news.dateline.transfer.ImportIssue.Reason;
 import news.dateline.transfer.WxrReader.Element;
 
 /**
- * The state of one import: the job it counts on, the site the file comes from, and what it has seen
- * so far (ids, terms, media), which the importer's steps share.
+ * The state of one import: the job it counts on, the site the file comes from, and what
+ * it has seen so far (ids, terms, media), which the importer's steps share.
  */
 final class ImportRun {
 
@@ -57,10 +57,16 @@ final class ImportRun {
 	/** Media library images by the attachment's URL on the old site. */
 	final Map<String, LibraryImage> mediaByUrl = new HashMap<>();
 
-	/** Media library images by the WordPress id of the post they were attached to, for {@code [gallery]}. */
+	/**
+	 * Media library images by the WordPress id of the post they were attached to, for
+	 * {@code [gallery]}.
+	 */
 	final Map<String, List<LibraryImage>> mediaByParent = new HashMap<>();
 
-	/** Attachments dealt with already (in the media pass before the posts, or earlier in this one). */
+	/**
+	 * Attachments dealt with already (in the media pass before the posts, or earlier in
+	 * this one).
+	 */
 	final Set<String> attachmentsDone = new HashSet<>();
 
 	private final Set<String> reportedOnce = new HashSet<>();
@@ -85,8 +91,8 @@ final class ImportRun {
 	}
 
 	/**
-	 * The path the old site lived under ({@code /blog} for a WordPress installed in a folder), or the
-	 * empty string at a host's root.
+	 * The path the old site lived under ({@code /blog} for a WordPress installed in a
+	 * folder), or the empty string at a host's root.
 	 */
 	String sitePath() {
 		String url = (this.baseBlogUrl != null) ? this.baseBlogUrl : this.link;
@@ -108,7 +114,10 @@ final class ImportRun {
 		}
 	}
 
-	/** Whether this key (an element's name, a shortcode, a meta key) is reported for the first time. */
+	/**
+	 * Whether this key (an element's name, a shortcode, a meta key) is reported for the
+	 * first time.
+	 */
 	boolean firstReport(String key) {
 		return this.reportedOnce.add(key);
 	}

@@ -38,11 +38,12 @@ import news.dateline.transfer.ImportRecords.Kind;
 import news.dateline.transfer.WxrReader.Element;
 
 /**
- * The importer's step for WordPress attachments: each image goes into the media library with its alt
- * text, caption and credit (and the library's variants), read from the uploads folder given with the
- * import or, when allowed, fetched from its URL. A missing or refused file is reported. The run then
- * knows each image by its WordPress id and by its old URLs, its size variants' too, so posts can
- * feature it and their bodies point at the library.
+ * The importer's step for WordPress attachments: each image goes into the media library
+ * with its alt text, caption and credit (and the library's variants), read from the
+ * uploads folder given with the import or, when allowed, fetched from its URL. A missing
+ * or refused file is reported. The run then knows each image by its WordPress id and by
+ * its old URLs, its size variants' too, so posts can feature it and their bodies point at
+ * the library.
  */
 @Component
 class MediaImport {
@@ -84,7 +85,10 @@ class MediaImport {
 		return "attachment".equals(item.text(Wxr.WP, "post_type"));
 	}
 
-	/** Brings an attachment into the media library (once per run), or reports why it could not. */
+	/**
+	 * Brings an attachment into the media library (once per run), or reports why it could
+	 * not.
+	 */
 	void attachment(ImportRun run, Element read) {
 		XmlElement item = read.element();
 		String id = item.text(Wxr.WP, "post_id");
@@ -135,7 +139,9 @@ class MediaImport {
 		return new MediaDetails(fit(firstPresent(alt, title, "Image"), 500), fit(caption, 1000), fit(credit, 300));
 	}
 
-	/** The file's bytes, from the uploads folder, else from its URL when that is allowed. */
+	/**
+	 * The file's bytes, from the uploads folder, else from its URL when that is allowed.
+	 */
 	private byte[] read(ImportRun run, XmlElement item, String url) throws Skip {
 		if (url == null) {
 			throw new Skip(Reason.ATTACHMENT, null);
@@ -207,7 +213,10 @@ class MediaImport {
 		}
 	}
 
-	/** Knows the image by its id, its URL and its size variants' URLs, so posts can find it. */
+	/**
+	 * Knows the image by its id, its URL and its size variants' URLs, so posts can find
+	 * it.
+	 */
 	private static void remember(ImportRun run, XmlElement item, LibraryImage image) {
 		run.mediaById.put(item.text(Wxr.WP, "post_id"), image);
 		String parent = item.text(Wxr.WP, "post_parent");
@@ -230,7 +239,10 @@ class MediaImport {
 		}
 	}
 
-	/** The library image an old URL (or one of its size variants) names, if it was imported. */
+	/**
+	 * The library image an old URL (or one of its size variants) names, if it was
+	 * imported.
+	 */
 	static LibraryImage byUrl(ImportRun run, String url) {
 		LibraryImage image = run.mediaByUrl.get(url);
 		return (image != null) ? image : run.mediaByUrl.get(SIZE_SUFFIX.matcher(url).replaceFirst(""));

@@ -26,15 +26,15 @@ import news.dateline.transfer.PostTerms.Post;
 import news.dateline.transfer.WxrReader.Element;
 
 /**
- * The importer's step for one item: decides whether it is a post to import (or one imported before),
- * has it read into a story, and stores the story with its new comments and its extensions' data in one
- * transaction, so a failure costs one post.
+ * The importer's step for one item: decides whether it is a post to import (or one
+ * imported before), has it read into a story, and stores the story with its new comments
+ * and its extensions' data in one transaction, so a failure costs one post.
  */
 @Component
 class PostImport {
 
-	private static final Set<String> CORE_ITEM_ELEMENTS = Set.of("status", "published", "release", "created",
-			"updated", "markdown", "dateline-city", "dateline-country", "byline", "source", "old-slug", "legacy-path");
+	private static final Set<String> CORE_ITEM_ELEMENTS = Set.of("status", "published", "release", "created", "updated",
+			"markdown", "dateline-city", "dateline-country", "byline", "source", "old-slug", "legacy-path");
 
 	private static final Logger log = LoggerFactory.getLogger(PostImport.class);
 
@@ -121,7 +121,10 @@ class PostImport {
 		}
 	}
 
-	/** Stores a new story (or finds the one already there) with its new comments, in one transaction. */
+	/**
+	 * Stores a new story (or finds the one already there) with its new comments, in one
+	 * transaction.
+	 */
 	private void store(Post post, ImportedStory story, Long existingId, List<XmlElement> itemComments,
 			List<XmlElement> extensionElements) {
 		ImportRun run = post.run();
@@ -169,8 +172,8 @@ class PostImport {
 		}
 		for (XmlElement element : elements) {
 			if (!claimed.contains(element.name()) && post.run().firstReport("element:" + element.name())) {
-				found.add(new ImportIssue(Outcome.REPAIRED, post.line(), Entry.ELEMENT, null, "dateline:" + element.name(),
-						Reason.UNKNOWN_ELEMENT, null));
+				found.add(new ImportIssue(Outcome.REPAIRED, post.line(), Entry.ELEMENT, null,
+						"dateline:" + element.name(), Reason.UNKNOWN_ELEMENT, null));
 			}
 		}
 	}

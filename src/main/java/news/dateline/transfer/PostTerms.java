@@ -27,9 +27,10 @@ import news.dateline.transfer.ImportIssue.Outcome;
 import news.dateline.transfer.ImportIssue.Reason;
 
 /**
- * The importer's step for what a post is filed under: its section (Yoast's primary category, else the
- * first), its tags (the other categories too), its bylines (with Co-Authors Plus) and its sources
- * (from the post meta keys named by {@code dateline.import.source-meta}). Makes what is missing.
+ * The importer's step for what a post is filed under: its section (Yoast's primary
+ * category, else the first), its tags (the other categories too), its bylines (with
+ * Co-Authors Plus) and its sources (from the post meta keys named by
+ * {@code dateline.import.source-meta}). Makes what is missing.
  */
 @Component
 class PostTerms {
@@ -52,8 +53,8 @@ class PostTerms {
 		this.sources = sources;
 		for (String entry : sourceMeta) {
 			String[] keyAndKind = entry.split("=", 2);
-			SourceKind kind = (keyAndKind.length == 2) ? SourceKind.valueOf(keyAndKind[1].strip().toUpperCase(Locale.ROOT))
-					: SourceKind.WIRE;
+			SourceKind kind = (keyAndKind.length == 2)
+					? SourceKind.valueOf(keyAndKind[1].strip().toUpperCase(Locale.ROOT)) : SourceKind.WIRE;
 			this.sourceMeta.put(keyAndKind[0].strip(), kind);
 		}
 	}
@@ -67,7 +68,10 @@ class PostTerms {
 
 	}
 
-	/** The post's section slug (made when missing), or null; fills in the tag names and byline logins. */
+	/**
+	 * The post's section slug (made when missing), or null; fills in the tag names and
+	 * byline logins.
+	 */
 	String file(Post post, XmlElement item, List<String> tagNames, List<String> bylines) {
 		String creator = item.text(Wxr.DC, "creator");
 		if (creator != null) {
@@ -152,8 +156,8 @@ class PostTerms {
 		for (String login : logins) {
 			String slug = fitSlug(Slugs.of(login), 80);
 			if (!slug.isEmpty() && !slugs.contains(slug)) {
-				if (run.knownAuthors.add(slug) && this.authors.createIfAbsent(slug, fit(login, 160), null, null,
-						List.of(), List.of())) {
+				if (run.knownAuthors.add(slug)
+						&& this.authors.createIfAbsent(slug, fit(login, 160), null, null, List.of(), List.of())) {
 					run.job.authorCreated();
 				}
 				slugs.add(slug);
@@ -162,7 +166,10 @@ class PostTerms {
 		return slugs;
 	}
 
-	/** The slugs of the sources a Dateline item credits, leaving off (and reporting) unknown ones. */
+	/**
+	 * The slugs of the sources a Dateline item credits, leaving off (and reporting)
+	 * unknown ones.
+	 */
 	List<String> credited(Post post, XmlElement item) {
 		List<String> slugs = new ArrayList<>();
 		for (XmlElement source : item.children(Wxr.DATELINE, "source")) {
@@ -177,7 +184,10 @@ class PostTerms {
 		return slugs;
 	}
 
-	/** The sources a WordPress post's meta names (by the configured keys), each made when missing. */
+	/**
+	 * The sources a WordPress post's meta names (by the configured keys), each made when
+	 * missing.
+	 */
 	List<String> fromMeta(ImportRun run, XmlElement item) {
 		List<String> slugs = new ArrayList<>();
 		for (XmlElement meta : item.children(Wxr.WP, "postmeta")) {

@@ -32,18 +32,25 @@ import news.dateline.transfer.ImportIssue.Reason;
 import news.dateline.transfer.PostTerms.Post;
 
 /**
- * The importer's step that reads one post into a story: its status (a protected post never goes
- * public, a scheduled one keeps its release time), its times, its body (WordPress's HTML, shortcodes
- * and blocks made Markdown that reads exactly as before; Dateline's own Markdown as it is), where it
- * is filed, its featured image and the addresses it had. What it cannot carry over is reported.
+ * The importer's step that reads one post into a story: its status (a protected post
+ * never goes public, a scheduled one keeps its release time), its times, its body
+ * (WordPress's HTML, shortcodes and blocks made Markdown that reads exactly as before;
+ * Dateline's own Markdown as it is), where it is filed, its featured image and the
+ * addresses it had. What it cannot carry over is reported.
  */
 @Component
 class StoryReader {
 
-	/** The longest body imported, in Markdown characters; its HTML must fit the column too. */
+	/**
+	 * The longest body imported, in Markdown characters; its HTML must fit the column
+	 * too.
+	 */
 	static final int MAX_BODY = 500_000;
 
-	/** Post meta WordPress and common plugins keep for themselves, or that the importer reads itself. */
+	/**
+	 * Post meta WordPress and common plugins keep for themselves, or that the importer
+	 * reads itself.
+	 */
 	private static final Set<String> KNOWN_META = Set.of("_thumbnail_id", "_yoast_wpseo_primary_category");
 
 	private final PostTerms terms;
@@ -79,12 +86,16 @@ class StoryReader {
 		}
 		List<String> sourceSlugs = new ArrayList<>(this.terms.credited(post, item));
 		if (!dateline) {
-			this.terms.fromMeta(post.run(), item).stream().filter((slug) -> !sourceSlugs.contains(slug)).forEach(sourceSlugs::add);
+			this.terms.fromMeta(post.run(), item)
+				.stream()
+				.filter((slug) -> !sourceSlugs.contains(slug))
+				.forEach(sourceSlugs::add);
 			reportLeftOut(post, item);
 		}
 		ArticleDraft draft = new ArticleDraft(WxrText.postSlug(item.text(Wxr.WP, "post_name"), post.title()), headline,
-				deck, fit(item.text(Wxr.DATELINE, "dateline-city"), 100), fit(item.text(Wxr.DATELINE, "dateline-country"), 100),
-				markdown, sectionSlug, this.terms.authors(post.run(), bylines), sourceSlugs, tagNames,
+				deck, fit(item.text(Wxr.DATELINE, "dateline-city"), 100),
+				fit(item.text(Wxr.DATELINE, "dateline-country"), 100), markdown, sectionSlug,
+				this.terms.authors(post.run(), bylines), sourceSlugs, tagNames,
 				!"closed".equals(item.text(Wxr.WP, "comment_status")));
 		List<String> oldSlugs = item.children(Wxr.DATELINE, "old-slug")
 			.stream()
@@ -95,7 +106,10 @@ class StoryReader {
 				oldSlugs, legacyPaths(post.run(), item, dateline), featuredImage(post, item));
 	}
 
-	/** Where a story stands and when: status, publication, release, creation and last change. */
+	/**
+	 * Where a story stands and when: status, publication, release, creation and last
+	 * change.
+	 */
 	private record Times(ArticleStatus status, Instant published, Instant release, Instant created, Instant updated) {
 	}
 
@@ -109,13 +123,15 @@ class StoryReader {
 			throw new Skip(Reason.UNKNOWN_STATUS, text);
 		}
 		Instant created = isoInstant(item.text(Wxr.DATELINE, "created"));
-		Instant updated = isoInstant(firstPresent(item.text(Wxr.DATELINE, "updated"), item.text(Wxr.DATELINE, "created")));
+		Instant updated = isoInstant(
+				firstPresent(item.text(Wxr.DATELINE, "updated"), item.text(Wxr.DATELINE, "created")));
 		String published = item.text(Wxr.DATELINE, "published");
 		String release = item.text(Wxr.DATELINE, "release");
 		Instant releaseAt = (release != null) ? isoInstant(release) : null;
 		boolean queued = status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED;
 		if (queued && releaseAt == null) {
-			// an export written before release times were exported: nothing would ever put it live
+			// an export written before release times were exported: nothing would ever
+			// put it live
 			post.issue(Outcome.REPAIRED, Reason.RELEASE_TIME_MISSING, status.name());
 			status = ArticleStatus.DRAFT;
 		}
@@ -153,7 +169,10 @@ class StoryReader {
 		};
 	}
 
-	/** A WordPress body as Markdown: shortcodes and blocks expanded, images pointed at the library. */
+	/**
+	 * A WordPress body as Markdown: shortcodes and blocks expanded, images pointed at the
+	 * library.
+	 */
 	private String body(Post post, String content, String postId) {
 		ImportRun run = post.run();
 		WordPressMarkup.Context context = new WordPressMarkup.Context() {
@@ -188,7 +207,10 @@ class StoryReader {
 		return this.htmlToMarkdown.convert(html, WordPressMarkup.isBlockContent(content));
 	}
 
-	/** The featured image ({@code _thumbnail_id}) from the media library, or null (reported when missing). */
+	/**
+	 * The featured image ({@code _thumbnail_id}) from the media library, or null
+	 * (reported when missing).
+	 */
 	private static LibraryImage featuredImage(Post post, XmlElement item) {
 		for (XmlElement meta : item.children(Wxr.WP, "postmeta")) {
 			if ("_thumbnail_id".equals(meta.text(Wxr.WP, "meta_key"))) {
@@ -203,7 +225,9 @@ class StoryReader {
 		return null;
 	}
 
-	/** Reports, once per key, the post meta that is neither WordPress's own nor read here. */
+	/**
+	 * Reports, once per key, the post meta that is neither WordPress's own nor read here.
+	 */
 	private void reportLeftOut(Post post, XmlElement item) {
 		for (XmlElement meta : item.children(Wxr.WP, "postmeta")) {
 			String key = nonNull(meta.text(Wxr.WP, "meta_key"));
@@ -214,7 +238,8 @@ class StoryReader {
 		}
 		for (XmlElement category : item.children(Wxr.RSS, "category")) {
 			String domain = nonNull(category.attribute("domain"));
-			if (!Set.of("category", "post_tag", "author").contains(domain) && post.run().firstReport("taxonomy:" + domain)) {
+			if (!Set.of("category", "post_tag", "author").contains(domain)
+					&& post.run().firstReport("taxonomy:" + domain)) {
 				post.issue(Outcome.REPAIRED, Reason.TAXONOMY_NOT_IMPORTED, domain);
 			}
 		}
@@ -228,7 +253,10 @@ class StoryReader {
 		return value;
 	}
 
-	/** The addresses the post had on the old site, also without the folder a WordPress lived in. */
+	/**
+	 * The addresses the post had on the old site, also without the folder a WordPress
+	 * lived in.
+	 */
 	private static List<String> legacyPaths(ImportRun run, XmlElement item, boolean dateline) {
 		Set<String> paths = new LinkedHashSet<>();
 		if (dateline) {
@@ -248,7 +276,10 @@ class StoryReader {
 		return List.copyOf(paths);
 	}
 
-	/** The address of a WordPress installed in a folder ({@code /blog/?p=12}) as it answers here ({@code /?p=12}). */
+	/**
+	 * The address of a WordPress installed in a folder ({@code /blog/?p=12}) as it
+	 * answers here ({@code /?p=12}).
+	 */
 	private static Optional<String> withoutFolder(String url, String folder) {
 		if (url == null || folder.isEmpty()) {
 			return Optional.empty();

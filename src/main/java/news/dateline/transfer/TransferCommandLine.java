@@ -18,11 +18,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The command-line import and export: with {@code --dateline.import.wxr=FILE} the application imports
- * the file, printing a progress line every few seconds and the report at the end; with
- * {@code --dateline.export.wxr=FILE} it writes the export there. Either way it then exits (status 0,
- * or 1 when the file could not be read or written), away from the live site's ports; see
- * {@link TransferEnvironment}.
+ * The command-line import and export: with {@code --dateline.import.wxr=FILE} the
+ * application imports the file, printing a progress line every few seconds and the report
+ * at the end; with {@code --dateline.export.wxr=FILE} it writes the export there. Either
+ * way it then exits (status 0, or 1 when the file could not be read or written), away
+ * from the live site's ports; see {@link TransferEnvironment}.
  */
 @Component
 class TransferCommandLine implements ApplicationRunner {
@@ -72,7 +72,10 @@ class TransferCommandLine implements ApplicationRunner {
 		System.exit(SpringApplication.exit(this.context, () -> exitCode));
 	}
 
-	/** Imports the file, printing progress and the report; 0 when the import ran to its end. */
+	/**
+	 * Imports the file, printing progress and the report; 0 when the import ran to its
+	 * end.
+	 */
 	int importFile(Path file, PrintStream out) throws InterruptedException {
 		if (!Files.isReadable(file)) {
 			out.println(text("transfer.cli.unreadable", file));
@@ -100,7 +103,10 @@ class TransferCommandLine implements ApplicationRunner {
 		return (done.state() == ImportJob.State.FINISHED) ? 0 : 1;
 	}
 
-	/** Writes the export to the file (through a temporary file beside it); 0 when it was written. */
+	/**
+	 * Writes the export to the file (through a temporary file beside it); 0 when it was
+	 * written.
+	 */
 	int exportFile(Path file, PrintStream out) {
 		Path target = file.toAbsolutePath();
 		out.println(text("transfer.cli.exporting", target));

@@ -26,10 +26,11 @@ import news.dateline.security.Role;
 import news.dateline.system.SiteProperties;
 
 /**
- * The admin's import and export, for Administrators only: takes an uploaded WXR file (copied to a
- * temporary file as it arrives, checked to be a WordPress export no larger than
- * {@code dateline.import.max-size}), starts its import in the background and records who did so in
- * the audit log; reads any job's progress; and hands out the export as a dated download.
+ * The admin's import and export, for Administrators only: takes an uploaded WXR file
+ * (copied to a temporary file as it arrives, checked to be a WordPress export no larger
+ * than {@code dateline.import.max-size}), starts its import in the background and records
+ * who did so in the audit log; reads any job's progress; and hands out the export as a
+ * dated download.
  */
 @Service
 public class TransferService {
@@ -68,7 +69,8 @@ public class TransferService {
 
 	/**
 	 * Starts importing the upload and returns the new job's first progress.
-	 * @throws ImportRejectedException when the file is empty, too large, or not a WordPress export
+	 * @throws ImportRejectedException when the file is empty, too large, or not a
+	 * WordPress export
 	 * @throws ImportAlreadyRunningException when another import runs
 	 */
 	public ImportProgress startImport(ImportUpload upload) {
@@ -84,8 +86,7 @@ public class TransferService {
 			checkIsWordPressExport(file);
 			String name = displayName(upload.fileName());
 			ImportJob job = this.jobs.start(file, name, actor.displayName(), true);
-			this.audit.record(actor, "transfer.import", "import", job.id(),
-					name + " (" + Files.size(file) + " bytes)");
+			this.audit.record(actor, "transfer.import", "import", job.id(), name + " (" + Files.size(file) + " bytes)");
 			return job.progress();
 		}
 		catch (IOException ex) {
@@ -110,7 +111,9 @@ public class TransferService {
 		return this.jobs.latest();
 	}
 
-	/** The whole export as a download named after today's date; recorded in the audit log. */
+	/**
+	 * The whole export as a download named after today's date; recorded in the audit log.
+	 */
 	public WxrDownload export() {
 		Actor actor = this.currentActor.require(Role.ADMINISTRATOR);
 		String fileName = "dateline-export-" + LocalDate.now(this.clock.withZone(this.site.timeZone())) + ".xml";
@@ -118,7 +121,10 @@ public class TransferService {
 		return new WxrDownload(fileName, (OutputStream out) -> this.exporter.export(out));
 	}
 
-	/** Copies the upload to a temporary file readable by its owner only, refusing it past the size limit. */
+	/**
+	 * Copies the upload to a temporary file readable by its owner only, refusing it past
+	 * the size limit.
+	 */
 	private Path copy(ImportUpload upload) {
 		Path file;
 		try {

@@ -14,15 +14,19 @@ import org.springframework.web.util.HtmlUtils;
 import news.dateline.media.LibraryImage;
 
 /**
- * Turns what WordPress stores in a post body into the HTML it shows: the shortcodes {@code [caption]},
- * {@code [gallery]}, {@code [embed]}, {@code [audio]} and {@code [video]} and the embed block become
- * HTML (an embed becomes a plain link card, with no third-party frame), images of the old site point
- * at the media library, and other shortcodes are taken out (their enclosed text kept) and reported.
- * A bracketed word without attributes, such as {@code [sic]}, is text, not a shortcode.
+ * Turns what WordPress stores in a post body into the HTML it shows: the shortcodes
+ * {@code [caption]}, {@code [gallery]}, {@code [embed]}, {@code [audio]} and
+ * {@code [video]} and the embed block become HTML (an embed becomes a plain link card,
+ * with no third-party frame), images of the old site point at the media library, and
+ * other shortcodes are taken out (their enclosed text kept) and reported. A bracketed
+ * word without attributes, such as {@code [sic]}, is text, not a shortcode.
  */
 final class WordPressMarkup {
 
-	/** What the markup needs from the import: the media it brought in, and where to report. */
+	/**
+	 * What the markup needs from the import: the media it brought in, and where to
+	 * report.
+	 */
 	interface Context {
 
 		LibraryImage image(String attachmentId);
@@ -40,9 +44,12 @@ final class WordPressMarkup {
 	private static final Set<String> KNOWN = Set.of("caption", "wp_caption", "gallery", "embed", "audio", "video",
 			"playlist");
 
-	/** An enclosing shortcode with its closing tag, or a self-closing one (with attributes or a slash). */
-	private static final Pattern SHORTCODE = Pattern.compile(
-			"\\[([a-zA-Z][\\w-]*)((?:\\s+[^\\]]*)?)\\](?:(.*?)\\[/\\1\\])?", Pattern.DOTALL);
+	/**
+	 * An enclosing shortcode with its closing tag, or a self-closing one (with attributes
+	 * or a slash).
+	 */
+	private static final Pattern SHORTCODE = Pattern
+		.compile("\\[([a-zA-Z][\\w-]*)((?:\\s+[^\\]]*)?)\\](?:(.*?)\\[/\\1\\])?", Pattern.DOTALL);
 
 	private static final Pattern ATTRIBUTE = Pattern
 		.compile("([\\w-]+)\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"']+))");
@@ -54,7 +61,10 @@ final class WordPressMarkup {
 
 	private static final Pattern BLOCK_COMMENT = Pattern.compile("<!--\\s*/?wp:[^>]*?-->\\n?");
 
-	/** A quote's source, which the quote and pullquote blocks put straight in the blockquote. */
+	/**
+	 * A quote's source, which the quote and pullquote blocks put straight in the
+	 * blockquote.
+	 */
 	private static final Pattern QUOTE_CITE = Pattern.compile("(</p>|<blockquote[^>]*>)\\s*<cite>(.*?)</cite>",
 			Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
 
@@ -64,7 +74,10 @@ final class WordPressMarkup {
 	private WordPressMarkup() {
 	}
 
-	/** The body as HTML, with shortcodes and embed blocks expanded and images pointed at the library. */
+	/**
+	 * The body as HTML, with shortcodes and embed blocks expanded and images pointed at
+	 * the library.
+	 */
 	static String toHtml(String content, Context context) {
 		if (content == null || content.isBlank()) {
 			return "";
@@ -72,7 +85,8 @@ final class WordPressMarkup {
 		String html = content.replace("\r\n", "\n").replace('\r', '\n');
 		html = embedBlocks(html);
 		if (html.contains("<!-- wp:")) {
-			// the block comments carry nothing a reader sees; keep a paragraph break where they were
+			// the block comments carry nothing a reader sees; keep a paragraph break
+			// where they were
 			html = BLOCK_COMMENT.matcher(html).replaceAll("\n");
 		}
 		// the source is a paragraph of its own, not the last line of the quote's
@@ -81,17 +95,24 @@ final class WordPressMarkup {
 		return libraryImages(html, context);
 	}
 
-	/** Whether the content was written in the block editor, which gives it its paragraphs already. */
+	/**
+	 * Whether the content was written in the block editor, which gives it its paragraphs
+	 * already.
+	 */
 	static boolean isBlockContent(String content) {
 		return content != null && content.contains("<!-- wp:");
 	}
 
 	private static String embedBlocks(String html) {
 		return EMBED_BLOCK.matcher(html)
-			.replaceAll((embed) -> Matcher.quoteReplacement(linkCard(HtmlUtils.htmlUnescape(embed.group(1)), embed.group(2))));
+			.replaceAll((embed) -> Matcher
+				.quoteReplacement(linkCard(HtmlUtils.htmlUnescape(embed.group(1)), embed.group(2))));
 	}
 
-	/** A link to an embedded page, with its caption: a plain card, no frame from the other site. */
+	/**
+	 * A link to an embedded page, with its caption: a plain card, no frame from the other
+	 * site.
+	 */
 	static String linkCard(String url, String caption) {
 		String escaped = HtmlUtils.htmlEscape(url.strip());
 		String link = "<p><a href=\"" + escaped + "\">" + escaped + "</a></p>";
@@ -112,7 +133,8 @@ final class WordPressMarkup {
 				codes.appendReplacement(out, Matcher.quoteReplacement(codes.group()));
 				continue;
 			}
-			codes.appendReplacement(out, Matcher.quoteReplacement(expand(name, attributes(attributes), inner, context)));
+			codes.appendReplacement(out,
+					Matcher.quoteReplacement(expand(name, attributes(attributes), inner, context)));
 		}
 		codes.appendTail(out);
 		return out.toString();
@@ -120,11 +142,11 @@ final class WordPressMarkup {
 
 	private static String expand(String name, Map<String, String> attributes, String inner, Context context) {
 		return switch (name) {
-			case "caption", "wp_caption" -> HtmlToMarkdown.figure((inner != null) ? inner : "",
-					attributes.get("caption"));
+			case "caption", "wp_caption" ->
+				HtmlToMarkdown.figure((inner != null) ? inner : "", attributes.get("caption"));
 			case "gallery" -> gallery(attributes, context);
-			case "embed" -> (inner != null && !inner.isBlank()) ? linkCard(HtmlUtils.htmlUnescape(inner.strip()), null)
-					: "";
+			case "embed" ->
+				(inner != null && !inner.isBlank()) ? linkCard(HtmlUtils.htmlUnescape(inner.strip()), null) : "";
 			case "audio", "video" -> mediaLink(attributes, inner);
 			default -> {
 				context.unknownShortcode(name);
@@ -166,7 +188,9 @@ final class WordPressMarkup {
 				+ "\" width=\"" + image.width() + "\" height=\"" + image.height() + "\" />";
 	}
 
-	/** {@code [audio]} and {@code [video]}: a link to the file, named by its file name. */
+	/**
+	 * {@code [audio]} and {@code [video]}: a link to the file, named by its file name.
+	 */
 	private static String mediaLink(Map<String, String> attributes, String inner) {
 		String url = null;
 		for (String key : List.of("src", "mp3", "m4a", "ogg", "wav", "wma", "mp4", "m4v", "webm", "ogv", "flv")) {
@@ -196,7 +220,10 @@ final class WordPressMarkup {
 		return attributes;
 	}
 
-	/** Every URL of an image imported into the library, and of its size variants, points at the library. */
+	/**
+	 * Every URL of an image imported into the library, and of its size variants, points
+	 * at the library.
+	 */
 	private static String libraryImages(String html, Context context) {
 		return IMAGE_URL.matcher(html).replaceAll((url) -> {
 			LibraryImage image = context.imageAt(url.group());

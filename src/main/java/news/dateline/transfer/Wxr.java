@@ -1,8 +1,9 @@
 package news.dateline.transfer;
 
 /**
- * The namespaces of a WordPress export (WXR 1.2) and of Dateline's extension to it. WordPress's own
- * namespaces carry their version; the reader accepts 1.0, 1.1 and 1.2 as the same.
+ * The namespaces of a WordPress export (WXR 1.2) and of Dateline's extension to it.
+ * WordPress's own namespaces carry their version; the reader accepts 1.0, 1.1 and 1.2 as
+ * the same.
  */
 final class Wxr {
 
@@ -28,7 +29,10 @@ final class Wxr {
 	private Wxr() {
 	}
 
-	/** The namespace as this code knows it: WordPress's earlier export versions read as 1.2. */
+	/**
+	 * The namespace as this code knows it: WordPress's earlier export versions read as
+	 * 1.2.
+	 */
 	static String normalise(String namespace) {
 		if (namespace == null) {
 			return RSS;

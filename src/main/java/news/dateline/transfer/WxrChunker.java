@@ -8,20 +8,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cuts the text of a WXR document into the channel's child elements (each item, author, category
- * ...) without parsing the document as a whole, so that one malformed item costs only that item: a
- * missing {@code </item>} ends at the next {@code <item>}, characters XML forbids are dropped and
- * counted, and an element larger than {@link #MAX_CHARS} is passed over. CDATA sections, comments
- * and quoted attribute values are respected. Also collects the namespace declarations of the
- * {@code <rss>} and {@code <channel>} tags, which every piece needs to be parsed on its own.
+ * Cuts the text of a WXR document into the channel's child elements (each item, author,
+ * category ...) without parsing the document as a whole, so that one malformed item costs
+ * only that item: a missing {@code </item>} ends at the next {@code <item>}, characters
+ * XML forbids are dropped and counted, and an element larger than {@link #MAX_CHARS} is
+ * passed over. CDATA sections, comments and quoted attribute values are respected. Also
+ * collects the namespace declarations of the {@code <rss>} and {@code <channel>} tags,
+ * which every piece needs to be parsed on its own.
  */
 final class WxrChunker {
 
 	/** The largest element kept: a post body of several megabytes fits easily. */
 	static final int MAX_CHARS = 16 * 1024 * 1024;
 
-	private static final Pattern XMLNS = Pattern
-		.compile("xmlns(?::([\\w.\\-]+))?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
+	private static final Pattern XMLNS = Pattern.compile("xmlns(?::([\\w.\\-]+))?\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)')");
 
 	private static final String ITEM = "item";
 
@@ -60,7 +60,10 @@ final class WxrChunker {
 		this.maxChars = maxChars;
 	}
 
-	/** One channel child: its qualified name, the line it starts on, its text, and what went wrong. */
+	/**
+	 * One channel child: its qualified name, the line it starts on, its text, and what
+	 * went wrong.
+	 */
 	record Chunk(String name, int line, String text, int removedCharacters, Problem problem) {
 	}
 
@@ -71,7 +74,10 @@ final class WxrChunker {
 
 	}
 
-	/** The namespace declarations seen so far on the root and channel tags, by prefix ("" for the default). */
+	/**
+	 * The namespace declarations seen so far on the root and channel tags, by prefix (""
+	 * for the default).
+	 */
 	Map<String, String> namespaces() {
 		return this.namespaces;
 	}
@@ -273,7 +279,8 @@ final class WxrChunker {
 				}
 			}
 			else {
-				// the terminators here ("-->", "]]>", "?>", ">") restart on their first character
+				// the terminators here ("-->", "]]>", "?>", ">") restart on their first
+				// character
 				matched = (c == terminator.charAt(0)) ? 1 : 0;
 				if (terminator.length() == 3 && matched == 1 && c == terminator.charAt(1) && c != last) {
 					matched = 2;
@@ -309,12 +316,15 @@ final class WxrChunker {
 		if (c == '\n') {
 			this.line++;
 		}
-		// the bytes this character took in UTF-8 (a surrogate pair's halves count two each)
+		// the bytes this character took in UTF-8 (a surrogate pair's halves count two
+		// each)
 		this.bytes += (c < 0) ? 0 : (c < 0x80) ? 1 : (c < 0x800 || Character.isSurrogate((char) c)) ? 2 : 3;
 		return c;
 	}
 
-	/** About how many bytes of the file the pieces so far were cut from (exact for UTF-8). */
+	/**
+	 * About how many bytes of the file the pieces so far were cut from (exact for UTF-8).
+	 */
 	long bytesConsumed() {
 		return this.bytes;
 	}

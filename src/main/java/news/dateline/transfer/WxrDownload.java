@@ -4,7 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * An export ready to be written to a download: its file name and what writes it, as it reads the database.
+ * An export ready to be written to a download: its file name and what writes it, as it
+ * reads the database.
  */
 public record WxrDownload(String fileName, Body body) {
 

@@ -26,16 +26,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import news.dateline.system.SiteProperties;
 
 /**
- * Writes everything Dateline holds as one WXR 1.2 document with Dateline's extension namespace
- * (docs/export-format.md): sections as categories, tags, authors, sources, then every article with its
- * comments. Reads the database a page at a time, each page in a short read-only transaction, and
- * writes as it reads, so the size of the archive does not matter. Articles are written in id order,
- * and comments in id order within their article, so a reply always follows what it answers.
+ * Writes everything Dateline holds as one WXR 1.2 document with Dateline's extension
+ * namespace (docs/export-format.md): sections as categories, tags, authors, sources, then
+ * every article with its comments. Reads the database a page at a time, each page in a
+ * short read-only transaction, and writes as it reads, so the size of the archive does
+ * not matter. Articles are written in id order, and comments in id order within their
+ * article, so a reply always follows what it answers.
  */
 @Service
 public class WxrExporter {
 
-	/** Articles read per query; their comments, bylines and tags are read with them, a query each. */
+	/**
+	 * Articles read per query; their comments, bylines and tags are read with them, a
+	 * query each.
+	 */
 	static final int PAGE_SIZE = 50;
 
 	private static final DateTimeFormatter WP_DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
@@ -76,9 +80,8 @@ public class WxrExporter {
 			long sections = writeSections(writer);
 			long tags = writePages(writer, "select id, slug, name from tag", this::tag, (rows) -> Map.of());
 			long authors = writeAuthors(writer);
-			long sources = writePages(writer,
-					"select id, slug, name, kind, url, attribution_template from source", this::source,
-					(rows) -> Map.of());
+			long sources = writePages(writer, "select id, slug, name, kind, url, attribution_template from source",
+					this::source, (rows) -> Map.of());
 			for (TransferExtension extension : this.extensions) {
 				extension.exportChannel(writer);
 			}
@@ -115,7 +118,8 @@ public class WxrExporter {
 			out.start(Wxr.WP, "category");
 			out.always(Wxr.WP, "term_id", row.get("id").toString());
 			out.always(Wxr.WP, "category_nicename", (String) row.get("slug"));
-			out.always(Wxr.WP, "category_parent", (row.get("parent_slug") != null) ? (String) row.get("parent_slug") : "");
+			out.always(Wxr.WP, "category_parent",
+					(row.get("parent_slug") != null) ? (String) row.get("parent_slug") : "");
 			out.always(Wxr.WP, "cat_name", (String) row.get("name"));
 			out.element(Wxr.WP, "category_description", (String) row.get("description"));
 			out.element("position", row.get("position").toString());
@@ -145,14 +149,16 @@ public class WxrExporter {
 	private long writeAuthors(WxrWriter out) throws XMLStreamException {
 		return writePages(out, "select id, slug, name, bio, photo_url from author", this::author, (ids) -> {
 			Map<Long, Extra> extras = new HashMap<>();
-			this.jdbc.sql("select author_id, beat from author_beat where author_id in (:ids) order by author_id, position")
+			this.jdbc
+				.sql("select author_id, beat from author_beat where author_id in (:ids) order by author_id, position")
 				.param("ids", ids)
 				.query((rs, n) -> extra(extras, rs.getLong(1)).beats.add(rs.getString(2)))
 				.list();
-			this.jdbc
-				.sql("select author_id, label, url from author_link where author_id in (:ids) order by author_id, position")
+			this.jdbc.sql(
+					"select author_id, label, url from author_link where author_id in (:ids) order by author_id, position")
 				.param("ids", ids)
-				.query((rs, n) -> extra(extras, rs.getLong(1)).links.add(new String[] { rs.getString(2), rs.getString(3) }))
+				.query((rs, n) -> extra(extras, rs.getLong(1)).links
+					.add(new String[] { rs.getString(2), rs.getString(3) }))
 				.list();
 			return extras;
 		});
@@ -181,7 +187,10 @@ public class WxrExporter {
 		out.end();
 	}
 
-	/** Rows of a table a page at a time, by id; what each page needs besides is loaded with it. */
+	/**
+	 * Rows of a table a page at a time, by id; what each page needs besides is loaded
+	 * with it.
+	 */
 	private long writePages(WxrWriter out, String select, RowWriter writer,
 			Function<List<Long>, Map<Long, Extra>> extrasOfPage) throws XMLStreamException {
 		long written = 0;
@@ -238,12 +247,16 @@ public class WxrExporter {
 		if (ids.isEmpty()) {
 			return new ArticlePage(rows, extras, List.of());
 		}
-		collect(ids, "select b.article_id, au.slug from article_byline b join author au on au.id = b.author_id"
-				+ " where b.article_id in (:ids) order by b.article_id, b.position", extras, (extra) -> extra.bylines);
-		collect(ids, "select x.article_id, so.slug from article_source x join source so on so.id = x.source_id"
-				+ " where x.article_id in (:ids) order by x.article_id, x.position", extras, (extra) -> extra.sources);
-		collect(ids, "select article_id, slug from article_slug_history where article_id in (:ids) order by slug", extras,
-				(extra) -> extra.oldSlugs);
+		collect(ids,
+				"select b.article_id, au.slug from article_byline b join author au on au.id = b.author_id"
+						+ " where b.article_id in (:ids) order by b.article_id, b.position",
+				extras, (extra) -> extra.bylines);
+		collect(ids,
+				"select x.article_id, so.slug from article_source x join source so on so.id = x.source_id"
+						+ " where x.article_id in (:ids) order by x.article_id, x.position",
+				extras, (extra) -> extra.sources);
+		collect(ids, "select article_id, slug from article_slug_history where article_id in (:ids) order by slug",
+				extras, (extra) -> extra.oldSlugs);
 		collect(ids, "select article_id, path from legacy_redirect where article_id in (:ids) order by path", extras,
 				(extra) -> extra.legacyPaths);
 		this.jdbc
@@ -256,7 +269,8 @@ public class WxrExporter {
 			.param("ids", ids)
 			.query()
 			.listOfRows()
-			.forEach((comment) -> extra(extras, ((Number) comment.get("article_id")).longValue()).comments.add(comment));
+			.forEach(
+					(comment) -> extra(extras, ((Number) comment.get("article_id")).longValue()).comments.add(comment));
 		List<TransferExtension.ArticleWriter> writers = new ArrayList<>();
 		for (TransferExtension extension : this.extensions) {
 			writers.add(extension.exportArticles(ids));
@@ -359,7 +373,8 @@ public class WxrExporter {
 			default -> "0";
 		});
 		out.always(Wxr.WP, "comment_type", "comment");
-		out.always(Wxr.WP, "comment_parent", (comment.get("parent_id") != null) ? comment.get("parent_id").toString() : "0");
+		out.always(Wxr.WP, "comment_parent",
+				(comment.get("parent_id") != null) ? comment.get("parent_id").toString() : "0");
 		out.always(Wxr.WP, "comment_user_id", "0");
 		out.element("created", createdAt.toString());
 		out.element("ip-hash", (String) comment.get("ip_hash"));
@@ -425,7 +440,10 @@ public class WxrExporter {
 
 	}
 
-	/** What a row needs besides its own columns: an author's beats and links, an article's bylines, tags ... */
+	/**
+	 * What a row needs besides its own columns: an author's beats and links, an article's
+	 * bylines, tags ...
+	 */
 	private static final class Extra {
 
 		private final List<String> beats = new ArrayList<>();

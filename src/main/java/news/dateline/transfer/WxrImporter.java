@@ -17,14 +17,15 @@ import news.dateline.transfer.WxrReader.Element;
 import news.dateline.transfer.WxrReader.Unreadable;
 
 /**
- * Imports a WXR file, WordPress's or Dateline's own, one channel element at a time: authors,
- * categories, tags and sources first ({@link ChannelImport}), then each post with its comments in a
- * transaction of its own ({@link PostImport}), so a failure costs one post and memory holds one post at
- * a time. From a file, a first pass brings the attachments into the media library ({@link MediaImport})
- * so that every post finds its featured and body images, wherever they come in the file. Posts,
- * comments and media already imported from the same site (by {@code wp:base_blog_url}) are recognised
- * by their WordPress ids and not added again. Whatever is left out or mended is reported on the
- * {@link ImportJob}, with its line and the reason.
+ * Imports a WXR file, WordPress's or Dateline's own, one channel element at a time:
+ * authors, categories, tags and sources first ({@link ChannelImport}), then each post
+ * with its comments in a transaction of its own ({@link PostImport}), so a failure costs
+ * one post and memory holds one post at a time. From a file, a first pass brings the
+ * attachments into the media library ({@link MediaImport}) so that every post finds its
+ * featured and body images, wherever they come in the file. Posts, comments and media
+ * already imported from the same site (by {@code wp:base_blog_url}) are recognised by
+ * their WordPress ids and not added again. Whatever is left out or mended is reported on
+ * the {@link ImportJob}, with its line and the reason.
  */
 @Service
 public class WxrImporter {
@@ -52,9 +53,9 @@ public class WxrImporter {
 	}
 
 	/**
-	 * Imports the document on this stream in one pass (attachments that come after a post do not reach
-	 * it), counting on the job as it goes; ends the job as finished, or as failed when the stream cannot
-	 * be read at all. Never throws for what is in the file.
+	 * Imports the document on this stream in one pass (attachments that come after a post
+	 * do not reach it), counting on the job as it goes; ends the job as finished, or as
+	 * failed when the stream cannot be read at all. Never throws for what is in the file.
 	 */
 	public void run(ImportJob job, InputStream in) {
 		ImportRun run = new ImportRun(job, ImportOptions.NONE);
@@ -69,8 +70,9 @@ public class WxrImporter {
 	}
 
 	/**
-	 * Imports the file: its attachments first, from the uploads folder (or their URLs) the options
-	 * name, then everything in order. Ends the job as {@link #run(ImportJob, InputStream)} does.
+	 * Imports the file: its attachments first, from the uploads folder (or their URLs)
+	 * the options name, then everything in order. Ends the job as
+	 * {@link #run(ImportJob, InputStream)} does.
 	 */
 	public void run(ImportJob job, Path file, ImportOptions options) {
 		ImportRun run = new ImportRun(job, options);
@@ -89,7 +91,10 @@ public class WxrImporter {
 		}
 	}
 
-	/** The media pass: the site's address (which keys what was imported), then every attachment. */
+	/**
+	 * The media pass: the site's address (which keys what was imported), then every
+	 * attachment.
+	 */
 	private void importMedia(ImportRun run, InputStream in) throws IOException {
 		try (WxrReader reader = new WxrReader(in)) {
 			WxrReader.Entry entry;
@@ -123,8 +128,8 @@ public class WxrImporter {
 					if (unreadable.name().equals("item")) {
 						job.itemRead();
 					}
-					job.report(new ImportIssue(Outcome.SKIPPED, unreadable.line(), entryOf(unreadable.name()), null, null,
-							Reason.UNREADABLE_XML, unreadable.problem()));
+					job.report(new ImportIssue(Outcome.SKIPPED, unreadable.line(), entryOf(unreadable.name()), null,
+							null, Reason.UNREADABLE_XML, unreadable.problem()));
 				}
 				else if (((Element) entry).element().is(Wxr.RSS, "item")) {
 					this.posts.item(run, (Element) entry);

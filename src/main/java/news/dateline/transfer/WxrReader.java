@@ -28,10 +28,11 @@ import org.springframework.web.util.HtmlUtils;
 
 /**
  * Reads a WXR document one channel element at a time: the text is cut into pieces by
- * {@link WxrChunker} and each piece is parsed with StAX into a small {@link XmlElement} tree, so memory
- * holds one item (with its comments) at a time, whatever the size of the file. A piece that is not
- * well-formed XML is tried once more with bare ampersands and HTML entities escaped; if that fails too
- * it comes back as {@link Unreadable}, and reading goes on with the next piece.
+ * {@link WxrChunker} and each piece is parsed with StAX into a small {@link XmlElement}
+ * tree, so memory holds one item (with its comments) at a time, whatever the size of the
+ * file. A piece that is not well-formed XML is tried once more with bare ampersands and
+ * HTML entities escaped; if that fails too it comes back as {@link Unreadable}, and
+ * reading goes on with the next piece.
  */
 final class WxrReader implements Closeable {
 
@@ -41,8 +42,8 @@ final class WxrReader implements Closeable {
 
 	private static final Pattern AMPERSAND = Pattern.compile("&(#[0-9]+;|#x[0-9a-fA-F]+;|([A-Za-z][A-Za-z0-9]*);)?");
 
-	private static final Map<String, String> STANDARD_PREFIXES = Map.of("wp", Wxr.WP, "excerpt", Wxr.EXCERPT,
-			"content", Wxr.CONTENT, "dc", Wxr.DC, "wfw", Wxr.WFW, "dateline", Wxr.DATELINE);
+	private static final Map<String, String> STANDARD_PREFIXES = Map.of("wp", Wxr.WP, "excerpt", Wxr.EXCERPT, "content",
+			Wxr.CONTENT, "dc", Wxr.DC, "wfw", Wxr.WFW, "dateline", Wxr.DATELINE);
 
 	private final InputStream stream;
 
@@ -113,18 +114,19 @@ final class WxrReader implements Closeable {
 					return new Element(chunk.line(), element, repairs);
 				}
 				catch (XMLStreamException retry) {
-					// reported below with the first failure, which names the first problem
+					// reported below with the first failure, which names the first
+					// problem
 				}
 			}
-			int problemLine = (ex.getLocation() != null) ? chunk.line() + Math.max(0, ex.getLocation().getLineNumber() - 2)
-					: chunk.line();
+			int problemLine = (ex.getLocation() != null)
+					? chunk.line() + Math.max(0, ex.getLocation().getLineNumber() - 2) : chunk.line();
 			return new Unreadable(problemLine, chunk.name(), describe(ex));
 		}
 	}
 
 	/**
-	 * About how many bytes of the file the elements read so far took: what the progress bar shows,
-	 * rather than what the buffers have read ahead.
+	 * About how many bytes of the file the elements read so far took: what the progress
+	 * bar shows, rather than what the buffers have read ahead.
 	 */
 	long bytesConsumed() {
 		return this.chunker.bytesConsumed();
@@ -190,7 +192,10 @@ final class WxrReader implements Closeable {
 		}
 	}
 
-	/** Escapes bare ampersands and turns HTML's named entities into characters, outside CDATA sections. */
+	/**
+	 * Escapes bare ampersands and turns HTML's named entities into characters, outside
+	 * CDATA sections.
+	 */
 	static String escapeEntities(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 64);
 		Matcher cdata = CDATA.matcher(text);

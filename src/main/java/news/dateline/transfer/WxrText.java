@@ -17,8 +17,8 @@ import news.dateline.system.Slugs;
 import news.dateline.transfer.ImportIssue.Reason;
 
 /**
- * How the importer reads WXR's values: WordPress's dates, slugs (percent-encoded, in any script),
- * names and text, and how it fits them to Dateline's columns.
+ * How the importer reads WXR's values: WordPress's dates, slugs (percent-encoded, in any
+ * script), names and text, and how it fits them to Dateline's columns.
  */
 final class WxrText {
 
@@ -37,7 +37,10 @@ final class WxrText {
 		return date;
 	}
 
-	/** {@code post_date_gmt} in UTC, else {@code post_date} in the given zone; drafts have 0000-00-00 as GMT. */
+	/**
+	 * {@code post_date_gmt} in UTC, else {@code post_date} in the given zone; drafts have
+	 * 0000-00-00 as GMT.
+	 */
 	static Instant optionalWordPressDate(String gmt, String local, ZoneId zone) {
 		Instant date = parseWordPressDate(gmt, ZoneOffset.UTC);
 		return (date != null) ? date : parseWordPressDate(local, zone);
@@ -65,8 +68,8 @@ final class WxrText {
 	}
 
 	/**
-	 * A post's slug: WordPress's own when it is one (percent-decoded), else made from it or the title,
-	 * transliterated when written in another script.
+	 * A post's slug: WordPress's own when it is one (percent-decoded), else made from it
+	 * or the title, transliterated when written in another script.
 	 */
 	static String postSlug(String postName, String title) {
 		String decoded = decode(postName);
@@ -77,7 +80,10 @@ final class WxrText {
 		return slug.isEmpty() ? Slugs.of(title) : slug;
 	}
 
-	/** A category's or tag's slug: its decoded nicename made a slug, else its name made one. */
+	/**
+	 * A category's or tag's slug: its decoded nicename made a slug, else its name made
+	 * one.
+	 */
 	static String termSlug(String nicename, String name) {
 		String slug = Slugs.of(decode(nicename));
 		return fitSlug(slug.isEmpty() ? Slugs.of(name) : slug, 80);
@@ -89,7 +95,10 @@ final class WxrText {
 		return (slug.isEmpty() || slug.length() > 80 || name.strip().length() > 120) ? name : null;
 	}
 
-	/** Percent-decoded text (WordPress stores non-ASCII slugs encoded), or the text itself when it is not. */
+	/**
+	 * Percent-decoded text (WordPress stores non-ASCII slugs encoded), or the text itself
+	 * when it is not.
+	 */
 	static String decode(String text) {
 		if (text == null) {
 			return "";
@@ -111,7 +120,10 @@ final class WxrText {
 		return fitted.endsWith("-") ? fitted.substring(0, fitted.length() - 1) : fitted;
 	}
 
-	/** Text without markup: tags removed, entities decoded, whitespace runs kept as they are. */
+	/**
+	 * Text without markup: tags removed, entities decoded, whitespace runs kept as they
+	 * are.
+	 */
 	static String plainText(String html) {
 		if (html == null) {
 			return null;
@@ -121,8 +133,9 @@ final class WxrText {
 	}
 
 	/**
-	 * A name as WordPress stores it: plain text, shown escaped, so {@code Mallory <Tester>} is a name
-	 * and not markup; only character references are decoded.
+	 * A name as WordPress stores it: plain text, shown escaped, so
+	 * {@code Mallory <Tester>} is a name and not markup; only character references are
+	 * decoded.
 	 */
 	static String plainName(String name) {
 		if (name == null) {

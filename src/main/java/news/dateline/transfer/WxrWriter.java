@@ -8,10 +8,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes an export as it goes (StAX), with the WXR prefixes declared once on the root. Text is
- * cleaned of characters XML cannot carry; longer texts go in CDATA sections, as WordPress writes them.
- * Extensions write their elements in Dateline's namespace with {@link #start}, {@link #element} and
- * {@link #end}.
+ * Writes an export as it goes (StAX), with the WXR prefixes declared once on the root.
+ * Text is cleaned of characters XML cannot carry; longer texts go in CDATA sections, as
+ * WordPress writes them. Extensions write their elements in Dateline's namespace with
+ * {@link #start}, {@link #element} and {@link #end}.
  */
 public final class WxrWriter implements AutoCloseable {
 
@@ -19,7 +19,10 @@ public final class WxrWriter implements AutoCloseable {
 
 	private int depth;
 
-	/** For each open element, whether it has child elements (then its end tag goes on a line of its own). */
+	/**
+	 * For each open element, whether it has child elements (then its end tag goes on a
+	 * line of its own).
+	 */
 	private final java.util.Deque<boolean[]> open = new java.util.ArrayDeque<>();
 
 	WxrWriter(OutputStream out) throws XMLStreamException {
@@ -77,7 +80,9 @@ public final class WxrWriter implements AutoCloseable {
 		this.xml.writeEndElement();
 	}
 
-	/** A whole element in Dateline's namespace with text; nothing when the text is null. */
+	/**
+	 * A whole element in Dateline's namespace with text; nothing when the text is null.
+	 */
 	public void element(String localName, String text) throws XMLStreamException {
 		element(Wxr.DATELINE, localName, text);
 	}
@@ -98,7 +103,10 @@ public final class WxrWriter implements AutoCloseable {
 		this.open.push(new boolean[1]);
 	}
 
-	/** A whole element with text; nothing when the text is null. Text with markup goes in CDATA. */
+	/**
+	 * A whole element with text; nothing when the text is null. Text with markup goes in
+	 * CDATA.
+	 */
 	void element(String namespace, String localName, String text) throws XMLStreamException {
 		if (text == null) {
 			return;
@@ -117,7 +125,8 @@ public final class WxrWriter implements AutoCloseable {
 	void text(String text) throws XMLStreamException {
 		String clean = clean(text);
 		if (clean.indexOf('\r') >= 0) {
-			// a parser reads a raw carriage return as a line feed: keep it as a character reference
+			// a parser reads a raw carriage return as a line feed: keep it as a character
+			// reference
 			String[] lines = clean.split("\r", -1);
 			for (int i = 0; i < lines.length; i++) {
 				if (i > 0) {
@@ -154,7 +163,10 @@ public final class WxrWriter implements AutoCloseable {
 		}
 	}
 
-	/** The text without the characters XML 1.0 cannot carry (control characters other than tab and line breaks). */
+	/**
+	 * The text without the characters XML 1.0 cannot carry (control characters other than
+	 * tab and line breaks).
+	 */
 	static String clean(String text) {
 		StringBuilder out = null;
 		for (int i = 0; i < text.length(); i++) {

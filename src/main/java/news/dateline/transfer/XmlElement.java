@@ -5,9 +5,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * One element read from an export, with its attributes, its own text and its child elements. The
- * reader builds these for one channel element at a time (an item with its comments, an author), never
- * for the whole file.
+ * One element read from an export, with its attributes, its own text and its child
+ * elements. The reader builds these for one channel element at a time (an item with its
+ * comments, an author), never for the whole file.
  */
 public record XmlElement(String namespace, String name, Map<String, String> attributes, String text,
 		List<XmlElement> children) {
@@ -22,7 +22,10 @@ public record XmlElement(String namespace, String name, Map<String, String> attr
 		return this.children.stream().filter((child) -> child.is(namespace, name)).toList();
 	}
 
-	/** The trimmed text of the first such child, or null when there is none or it is blank. */
+	/**
+	 * The trimmed text of the first such child, or null when there is none or it is
+	 * blank.
+	 */
 	public String text(String namespace, String name) {
 		return child(namespace, name).map(XmlElement::trimmedText).orElse(null);
 	}

@@ -8,8 +8,8 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 
 /**
- * At start-up, makes sure the newsroom can get in: creates the first Administrator from the
- * environment, or prints the one-time setup link in the log.
+ * At start-up, makes sure the newsroom can get in: creates the first Administrator from
+ * the environment, or prints the one-time setup link in the log.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {

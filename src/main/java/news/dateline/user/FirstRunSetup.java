@@ -15,10 +15,11 @@ import news.dateline.system.SiteSettings;
 import news.dateline.user.internal.StaffUser;
 
 /**
- * How the first Administrator comes to be, with no default password anywhere: from the environment
- * while no account exists, or else through a setup page whose one-time link is made at start-up,
- * kept in the site settings (so every node accepts it) and printed in the log. Creating the first
- * Administrator uses the link up; the page then answers 404.
+ * How the first Administrator comes to be, with no default password anywhere: from the
+ * environment while no account exists, or else through a setup page whose one-time link
+ * is made at start-up, kept in the site settings (so every node accepts it) and printed
+ * in the log. Creating the first Administrator uses the link up; the page then answers
+ * 404.
  */
 @Service
 @Transactional(readOnly = true)
@@ -53,14 +54,19 @@ public class FirstRunSetup {
 
 		/**
 		 * No account yet: the first Administrator is made at this link.
-		 * @param refusedEnvironment the message key of why the environment's account was not made, or null
+		 *
+		 * @param refusedEnvironment the message key of why the environment's account was
+		 * not made, or null
 		 */
 		record SetupLink(String url, String refusedEnvironment) implements Outcome {
 		}
 
 	}
 
-	/** At start-up: makes the first Administrator from the given email and password, or opens the setup link. */
+	/**
+	 * At start-up: makes the first Administrator from the given email and password, or
+	 * opens the setup link.
+	 */
 	@Transactional
 	public Outcome prepare(AdminProperties environment) {
 		if (this.users.anyExist()) {

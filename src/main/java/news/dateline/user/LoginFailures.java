@@ -6,12 +6,13 @@ import java.time.Instant;
 import jakarta.persistence.Embeddable;
 
 /**
- * The failed sign-ins of an account or a client, and the slow-down and lockout they earned: from the
- * third failure in a row the next attempt must wait, 5 seconds after the third and twice as long after
- * each further one; after five failures in a row the next attempts are refused for a minute, and each
- * further lockout doubles the time (at most a day). A day without failures, a success or an
- * Administrator's unlock forgets them. Waiting is the client's: an attempt made too early is refused
- * at once (and not counted), no request thread is held.
+ * The failed sign-ins of an account or a client, and the slow-down and lockout they
+ * earned: from the third failure in a row the next attempt must wait, 5 seconds after the
+ * third and twice as long after each further one; after five failures in a row the next
+ * attempts are refused for a minute, and each further lockout doubles the time (at most a
+ * day). A day without failures, a success or an Administrator's unlock forgets them.
+ * Waiting is the client's: an attempt made too early is refused at once (and not
+ * counted), no request thread is held.
  *
  * @param failedAttempts failures since the last lockout or success
  * @param lockouts lockouts in a row
@@ -41,7 +42,10 @@ public record LoginFailures(int failedAttempts, int lockouts, Instant lastFailur
 		return isLockedAt(now) ? Duration.between(now, this.lockedUntil) : Duration.ZERO;
 	}
 
-	/** How long the next attempt must still wait after the last failure (zero once it may go ahead). */
+	/**
+	 * How long the next attempt must still wait after the last failure (zero once it may
+	 * go ahead).
+	 */
 	Duration waitLeftAt(Instant now) {
 		if (isStaleAt(now)) {
 			return Duration.ZERO;
@@ -50,7 +54,10 @@ public record LoginFailures(int failedAttempts, int lockouts, Instant lastFailur
 		return now.isBefore(until) ? Duration.between(now, until) : Duration.ZERO;
 	}
 
-	/** The wait after this many failures in a row: none for the first two, then doubling from 5 s. */
+	/**
+	 * The wait after this many failures in a row: none for the first two, then doubling
+	 * from 5 s.
+	 */
 	static Duration slowDown(int failedAttempts) {
 		if (failedAttempts < SLOW_AFTER) {
 			return Duration.ZERO;

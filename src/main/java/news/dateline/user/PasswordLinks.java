@@ -20,9 +20,10 @@ import news.dateline.user.internal.StaffUser;
 import news.dateline.user.internal.StaffUserRepository;
 
 /**
- * Passwords set by a link in a mail: "forgot your password" (a single-use link valid for an hour,
- * at most three an hour per account, and the same answer whether or not the account exists) and the
- * invitation a new member gets to choose their first password (valid for a week).
+ * Passwords set by a link in a mail: "forgot your password" (a single-use link valid for
+ * an hour, at most three an hour per account, and the same answer whether or not the
+ * account exists) and the invitation a new member gets to choose their first password
+ * (valid for a week).
  */
 @Service
 @Transactional(readOnly = true)
@@ -64,8 +65,9 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Mails a reset link if the address belongs to an enabled account that has not had too many
-	 * lately; says nothing either way, so the answer cannot tell who has an account.
+	 * Mails a reset link if the address belongs to an enabled account that has not had
+	 * too many lately; says nothing either way, so the answer cannot tell who has an
+	 * account.
 	 */
 	@Transactional
 	public void requestReset(String email) {
@@ -102,14 +104,15 @@ public class PasswordLinks {
 	}
 
 	/**
-	 * Sets the password of the account the token opens and spends the token; the account's sign-in
-	 * lockout is lifted.
+	 * Sets the password of the account the token opens and spends the token; the
+	 * account's sign-in lockout is lifted.
 	 * @throws RuleViolationException when the link is unknown, spent or expired
 	 */
 	@Transactional
 	public void setPassword(String token, String password) {
 		Instant now = this.clock.instant();
-		Long userId = this.tokens.holder(token, now).orElseThrow(() -> new RuleViolationException("password-link.invalid"));
+		Long userId = this.tokens.holder(token, now)
+			.orElseThrow(() -> new RuleViolationException("password-link.invalid"));
 		PasswordPolicy.check("password", password);
 		StaffUser user = this.users.findForUpdate(userId)
 			.orElseThrow(() -> new RuleViolationException("password-link.invalid"));

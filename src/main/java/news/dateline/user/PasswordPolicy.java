@@ -5,8 +5,9 @@ import java.nio.charset.StandardCharsets;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * What a staff password must be: at least 12 characters, and at most 72 bytes (BCrypt reads no
- * further, and Spring Security refuses longer ones rather than cut them silently).
+ * What a staff password must be: at least 12 characters, and at most 72 bytes (BCrypt
+ * reads no further, and Spring Security refuses longer ones rather than cut them
+ * silently).
  */
 final class PasswordPolicy {
 

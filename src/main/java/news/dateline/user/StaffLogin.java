@@ -22,12 +22,12 @@ import news.dateline.user.internal.StaffUser;
 import news.dateline.user.internal.StaffUserRepository;
 
 /**
- * Checks sign-in attempts against the staff accounts with the brute-force rules: a locked account
- * or client is refused before the password is looked at (the account's lock is named first), and so
- * is an attempt that comes before the slow-down after the third and later failures has passed; each
- * failure counts against the account and against the client (both in the database, their rows
- * locked, so every node sees the same counts); the fifth failure in a row locks both and is written to
- * the audit log.
+ * Checks sign-in attempts against the staff accounts with the brute-force rules: a locked
+ * account or client is refused before the password is looked at (the account's lock is
+ * named first), and so is an attempt that comes before the slow-down after the third and
+ * later failures has passed; each failure counts against the account and against the
+ * client (both in the database, their rows locked, so every node sees the same counts);
+ * the fifth failure in a row locks both and is written to the audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -96,7 +96,8 @@ class StaffLogin implements StaffAccounts {
 
 	private boolean matches(String password, String hash) {
 		if (hash == null || !PasswordPolicy.fits(password)) {
-			// as slow as a real check, so the answer's timing does not tell which emails have accounts
+			// as slow as a real check, so the answer's timing does not tell which emails
+			// have accounts
 			this.encoder.matches("not the password", unknownUserHash());
 			return false;
 		}

@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.Jdbc;
 
 /**
- * Single-use links for staff (a password reset, an invitation): a random token goes in the mail and
- * only its SHA-256 is stored, so the table alone opens no account. A token is spent when it is used,
- * and a new reset link spends the member's earlier ones.
+ * Single-use links for staff (a password reset, an invitation): a random token goes in
+ * the mail and only its SHA-256 is stored, so the table alone opens no account. A token
+ * is spent when it is used, and a new reset link spends the member's earlier ones.
  */
 @Component
 class StaffTokens {
@@ -37,16 +37,20 @@ class StaffTokens {
 		this.jdbc = jdbc;
 	}
 
-	/** A new token for the member, valid for the given time; their earlier unused ones are spent. */
+	/**
+	 * A new token for the member, valid for the given time; their earlier unused ones are
+	 * spent.
+	 */
 	String issue(long userId, Purpose purpose, Instant now, Duration validity) {
 		this.jdbc.update("update staff_token set used_at = ? where user_id = ? and used_at is null",
 				Jdbc.timestamp(now), userId);
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		this.jdbc.update("insert into staff_token (token_hash, user_id, purpose, created_at, expires_at) "
-				+ "values (?, ?, ?, ?, ?)", hash(token), userId, purpose.name(), Jdbc.timestamp(now),
-				Jdbc.timestamp(now.plus(validity)));
+		this.jdbc.update(
+				"insert into staff_token (token_hash, user_id, purpose, created_at, expires_at) "
+						+ "values (?, ?, ?, ?, ?)",
+				hash(token), userId, purpose.name(), Jdbc.timestamp(now), Jdbc.timestamp(now.plus(validity)));
 		return token;
 	}
 
@@ -70,10 +74,14 @@ class StaffTokens {
 			.findFirst();
 	}
 
-	/** Spends the token; false when it was already spent (by a request that came first) or has expired. */
+	/**
+	 * Spends the token; false when it was already spent (by a request that came first) or
+	 * has expired.
+	 */
 	boolean spend(String token, Instant now) {
-		return this.jdbc.update("update staff_token set used_at = ? where token_hash = ? and used_at is null "
-				+ "and expires_at > ?", Jdbc.timestamp(now), hash(token), Jdbc.timestamp(now)) == 1;
+		return this.jdbc.update(
+				"update staff_token set used_at = ? where token_hash = ? and used_at is null " + "and expires_at > ?",
+				Jdbc.timestamp(now), hash(token), Jdbc.timestamp(now)) == 1;
 	}
 
 	private static String hash(String token) {

@@ -24,9 +24,9 @@ import news.dateline.user.internal.StaffUser;
 import news.dateline.user.internal.StaffUserRepository;
 
 /**
- * Manages staff accounts. Only Administrators list, create and change accounts; every signed-in
- * member may change their own password. The newsroom always keeps one enabled Administrator. Every
- * change is written to the audit log.
+ * Manages staff accounts. Only Administrators list, create and change accounts; every
+ * signed-in member may change their own password. The newsroom always keeps one enabled
+ * Administrator. Every change is written to the audit log.
  */
 @Service
 @Transactional(readOnly = true)
@@ -72,12 +72,15 @@ public class UserService {
 	public UserView get(Long id) {
 		this.currentActor.require(Role.ADMINISTRATOR);
 		StaffUser user = this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id));
-		String byline = (user.getAuthorId() != null) ? this.authors.names(List.of(user.getAuthorId())).get(user.getAuthorId())
-				: null;
+		String byline = (user.getAuthorId() != null)
+				? this.authors.names(List.of(user.getAuthorId())).get(user.getAuthorId()) : null;
 		return user.toView(this.clock.instant(), byline);
 	}
 
-	/** The id of the staff member with this email (an import links their comments), if there is one. */
+	/**
+	 * The id of the staff member with this email (an import links their comments), if
+	 * there is one.
+	 */
 	public Optional<Long> idByEmail(String email) {
 		if (email == null || email.isBlank()) {
 			return Optional.empty();
@@ -90,8 +93,8 @@ public class UserService {
 	}
 
 	/**
-	 * Creates an account. Without a first password the new member is invited instead: a mail with a
-	 * link to choose their own.
+	 * Creates an account. Without a first password the new member is invited instead: a
+	 * mail with a link to choose their own.
 	 */
 	@Transactional
 	public UserView create(NewStaffUser account) {
@@ -113,7 +116,10 @@ public class UserService {
 		return java.util.Base64.getEncoder().encodeToString(bytes);
 	}
 
-	/** The first Administrator, made without anyone signed in; refused once any account exists. */
+	/**
+	 * The first Administrator, made without anyone signed in; refused once any account
+	 * exists.
+	 */
 	@Transactional
 	UserView createFirstAdministrator(String email, String displayName, String password) {
 		if (anyExist()) {
@@ -193,7 +199,9 @@ public class UserService {
 		this.audit.record(actor, "user.password-reset", "staff_user", id, user.getEmail());
 	}
 
-	/** The signed-in member changes their own password, proving they know the current one. */
+	/**
+	 * The signed-in member changes their own password, proving they know the current one.
+	 */
 	@Transactional
 	public void changeOwnPassword(String currentPassword, String newPassword) {
 		Actor actor = this.currentActor.require();

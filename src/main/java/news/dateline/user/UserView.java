@@ -7,7 +7,8 @@ import news.dateline.security.Role;
 /**
  * A staff account as the users pages show it.
  *
- * @param lockedUntil when a brute-force lockout ends, or null when the account is not locked
+ * @param lockedUntil when a brute-force lockout ends, or null when the account is not
+ * locked
  * @param authorId the linked byline, or null
  */
 public record UserView(Long id, String email, String displayName, Role role, boolean enabled, Instant lockedUntil,

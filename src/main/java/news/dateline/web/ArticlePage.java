@@ -13,8 +13,8 @@ import news.dateline.comment.CommentThread;
 import news.dateline.comment.CommentView;
 
 /**
- * Fills the model of the article page (story, thread and reply form) for the page itself and for
- * the comment form when it comes back with errors.
+ * Fills the model of the article page (story, thread and reply form) for the page itself
+ * and for the comment form when it comes back with errors.
  */
 @Component
 class ArticlePage {

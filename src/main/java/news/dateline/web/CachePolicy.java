@@ -3,10 +3,10 @@ package news.dateline.web;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The {@code Cache-Control} of public pages: browsers may keep a page a minute, shared caches in front
- * (Varnish, a CDN) five minutes, since Dateline purges them by content key on every change; nobody
- * keeps a page that holds something of one reader's (their saved details, their held comment, a form
- * they sent).
+ * The {@code Cache-Control} of public pages: browsers may keep a page a minute, shared
+ * caches in front (Varnish, a CDN) five minutes, since Dateline purges them by content
+ * key on every change; nobody keeps a page that holds something of one reader's (their
+ * saved details, their held comment, a form they sent).
  */
 final class CachePolicy {
 

@@ -12,13 +12,14 @@ import java.util.Set;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * A rendered public response as the page cache keeps it: the bytes, a gzipped copy made once, the
- * ETag, the content type and the headers to replay (security headers, Cache-Control, Vary, the
- * content keys), the story it shows, if any, so a hit still counts as a page view, the content keys it
- * was built from, when it was rendered, and whether a change has made it stale since.
+ * A rendered public response as the page cache keeps it: the bytes, a gzipped copy made
+ * once, the ETag, the content type and the headers to replay (security headers,
+ * Cache-Control, Vary, the content keys), the story it shows, if any, so a hit still
+ * counts as a page view, the content keys it was built from, when it was rendered, and
+ * whether a change has made it stale since.
  */
-record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, List<Header> headers,
-		Long articleId, Set<String> keys, Instant renderedAt, boolean stale) {
+record CachedPage(byte[] body, byte[] gzipped, String etag, String contentType, List<Header> headers, Long articleId,
+		Set<String> keys, Instant renderedAt, boolean stale) {
 
 	static CachedPage of(byte[] body, String contentType, List<Header> headers, Long articleId, Set<String> keys,
 			Instant renderedAt) {

@@ -13,9 +13,9 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.SiteProperties;
 
 /**
- * When a story card says it was published ({@code ${@cardTimes.label(instant)}}), in the site's time
- * zone: "12 min ago" and "2 h ago" for the last hours, "08:02" earlier today, the day before that
- * (see {@link Dates#day(Instant)}).
+ * When a story card says it was published ({@code ${@cardTimes.label(instant)}}), in the
+ * site's time zone: "12 min ago" and "2 h ago" for the last hours, "08:02" earlier today,
+ * the day before that (see {@link Dates#day(Instant)}).
  */
 @Component("cardTimes")
 class CardTimes {

@@ -24,8 +24,9 @@ import news.dateline.comment.SubmittedComment;
 import news.dateline.system.Signer;
 
 /**
- * Takes the "Leave a Reply" form: on success redirects to the new comment's anchor; on bad input
- * shows the article again with the messages beside the fields and the reader's text kept.
+ * Takes the "Leave a Reply" form: on success redirects to the new comment's anchor; on
+ * bad input shows the article again with the messages beside the fields and the reader's
+ * text kept.
  */
 @Controller
 class CommentController {

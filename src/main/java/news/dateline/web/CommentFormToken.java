@@ -12,10 +12,11 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.Signer;
 
 /**
- * The signed token in every "Leave a Reply" form: which story the form belongs to and when it was
- * served. It lets the form work on a cached page without a session, tells the comment service how
- * long the form was open, and refuses forms that were not served by this site. The "Report an error"
- * form carries one too, signed for its own purpose so neither form's token passes for the other's.
+ * The signed token in every "Leave a Reply" form: which story the form belongs to and
+ * when it was served. It lets the form work on a cached page without a session, tells the
+ * comment service how long the form was open, and refuses forms that were not served by
+ * this site. The "Report an error" form carries one too, signed for its own purpose so
+ * neither form's token passes for the other's.
  */
 @Component
 class CommentFormToken {
@@ -46,7 +47,10 @@ class CommentFormToken {
 		return payload + "." + this.signer.sign(purpose + ":" + payload);
 	}
 
-	/** The form's story and issue time, if the token is well formed, signed here and not expired. */
+	/**
+	 * The form's story and issue time, if the token is well formed, signed here and not
+	 * expired.
+	 */
 	Optional<Issued> verify(String token) {
 		return verify(COMMENT, token);
 	}
@@ -66,7 +70,8 @@ class CommentFormToken {
 		if (issuedAt.plus(MAX_AGE).isBefore(now) || issuedAt.isAfter(now.plusSeconds(60))) {
 			return Optional.empty();
 		}
-		// the token carries its time in whole seconds, so the age is counted in whole seconds too
+		// the token carries its time in whole seconds, so the age is counted in whole
+		// seconds too
 		return Optional.of(new Issued(Long.parseLong(matcher.group(1)),
 				Duration.ofSeconds(now.getEpochSecond() - issuedAt.getEpochSecond())));
 	}

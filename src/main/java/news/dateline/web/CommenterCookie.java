@@ -19,10 +19,11 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.Signer;
 
 /**
- * The commenter's two cookies. {@code dateline_commenter} keeps name, email and website to fill in
- * the form next time, set only with the commenter's consent. {@code dateline_held} lists, signed, the
- * commenter's own comments that wait for moderation, so they (and nobody else) see them marked
- * "awaiting moderation". A request with either gets a personal, uncached page.
+ * The commenter's two cookies. {@code dateline_commenter} keeps name, email and website
+ * to fill in the form next time, set only with the commenter's consent.
+ * {@code dateline_held} lists, signed, the commenter's own comments that wait for
+ * moderation, so they (and nobody else) see them marked "awaiting moderation". A request
+ * with either gets a personal, uncached page.
  */
 @Component
 class CommenterCookie {
@@ -58,7 +59,8 @@ class CommenterCookie {
 
 	void save(HttpServletRequest request, HttpServletResponse response, Saved saved) {
 		String raw = String.join("\n", saved.name(), saved.email(), saved.website());
-		add(request, response, SAVED, Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8)),
+		add(request, response, SAVED,
+				Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8)),
 				Duration.ofDays(365));
 	}
 
@@ -91,7 +93,9 @@ class CommenterCookie {
 		add(request, response, HELD, String.join("|", entries), Duration.ofDays(7));
 	}
 
-	/** Sets a cookie: HttpOnly, SameSite=Lax, and Secure when the request came over HTTPS. */
+	/**
+	 * Sets a cookie: HttpOnly, SameSite=Lax, and Secure when the request came over HTTPS.
+	 */
 	private static void add(HttpServletRequest request, HttpServletResponse response, String name, String value,
 			Duration maxAge) {
 		ResponseCookie cookie = ResponseCookie.from(name, value)

@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import news.dateline.article.CorrectionService;
 
 /**
- * The public corrections log: every correction, clarification, update and editor's note on live
- * stories, newest first, linking to the stories.
+ * The public corrections log: every correction, clarification, update and editor's note
+ * on live stories, newest first, linking to the stories.
  */
 @Controller
 class CorrectionsController {

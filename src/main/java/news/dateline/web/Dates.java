@@ -18,12 +18,16 @@ import news.dateline.system.Timestamps;
 @Component("dates")
 class Dates {
 
-	/** Formatters kept (patterns times locales; the site's locale is fixed, so a handful in practice). */
+	/**
+	 * Formatters kept (patterns times locales; the site's locale is fixed, so a handful
+	 * in practice).
+	 */
 	static final int MAX_FORMATTERS = 64;
 
 	private final SiteProperties site;
 
-	// formatters are immutable and thread-safe: parse each pattern once per locale, not on every call
+	// formatters are immutable and thread-safe: parse each pattern once per locale, not
+	// on every call
 	private final Cache<FormatterKey, DateTimeFormatter> formatters = Caffeine.newBuilder()
 		.maximumSize(MAX_FORMATTERS)
 		.build();

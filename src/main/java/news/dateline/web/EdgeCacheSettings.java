@@ -6,9 +6,10 @@ import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The HTTP caches in front of the nodes (Varnish, {@code deploy/varnish/dateline.vcl}), from
- * {@code dateline.cache.edge.*}: the URLs purge requests go to (none: no purging, the default), the
- * shared secret they carry (from the environment, never the repository), and how long a purge may take.
+ * The HTTP caches in front of the nodes (Varnish, {@code deploy/varnish/dateline.vcl}),
+ * from {@code dateline.cache.edge.*}: the URLs purge requests go to (none: no purging,
+ * the default), the shared secret they carry (from the environment, never the
+ * repository), and how long a purge may take.
  */
 @ConfigurationProperties("dateline.cache.edge")
 public record EdgeCacheSettings(List<String> purgeUrls, String secret, Duration timeout) {

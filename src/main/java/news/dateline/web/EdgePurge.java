@@ -16,10 +16,11 @@ import org.springframework.stereotype.Component;
 import news.dateline.system.ContentKeys;
 
 /**
- * Purges the HTTP caches in front of the nodes by content key: a {@code PURGE} request to each
- * configured URL with the keys in an {@code xkey-purge} header and the shared secret in
- * {@code X-Purge-Secret}, sent without holding up the request that made the change. A purge that
- * fails is logged; the edge then keeps the page until its {@code s-maxage} runs out.
+ * Purges the HTTP caches in front of the nodes by content key: a {@code PURGE} request to
+ * each configured URL with the keys in an {@code xkey-purge} header and the shared secret
+ * in {@code X-Purge-Secret}, sent without holding up the request that made the change. A
+ * purge that fails is logged; the edge then keeps the page until its {@code s-maxage}
+ * runs out.
  */
 @Component
 class EdgePurge {
@@ -42,7 +43,10 @@ class EdgePurge {
 		this.client = settings.enabled() ? HttpClient.newBuilder().connectTimeout(settings.timeout()).build() : null;
 	}
 
-	/** Sends the purge to every cache; the future completes when all have answered (or failed). */
+	/**
+	 * Sends the purge to every cache; the future completes when all have answered (or
+	 * failed).
+	 */
 	CompletableFuture<Void> purge(Collection<String> keys) {
 		if (!this.settings.enabled() || keys.isEmpty()) {
 			return CompletableFuture.completedFuture(null);

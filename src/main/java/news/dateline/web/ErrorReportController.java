@@ -23,9 +23,10 @@ import news.dateline.report.NewErrorReport;
 import news.dateline.system.Signer;
 
 /**
- * "Report an error" under every story: a short form (what is wrong, an optional email address) with
- * the comment form's protections (signed token with its issue time, honeypot, same-origin check, flood
- * gap); on success, a thank-you on the same page (post/redirect/get, no session).
+ * "Report an error" under every story: a short form (what is wrong, an optional email
+ * address) with the comment form's protections (signed token with its issue time,
+ * honeypot, same-origin check, flood gap); on success, a thank-you on the same page
+ * (post/redirect/get, no session).
  */
 @Controller
 class ErrorReportController {

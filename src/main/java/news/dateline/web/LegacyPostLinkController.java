@@ -10,8 +10,9 @@ import org.springframework.web.servlet.ModelAndView;
 import news.dateline.article.ArticleNotFoundException;
 
 /**
- * WordPress's plain links, {@code /?p=123} and {@code /?page_id=2}: the front page's address with a
- * query, so they reach no 404; they answer 301 with the imported story's URL, or 404.
+ * WordPress's plain links, {@code /?p=123} and {@code /?page_id=2}: the front page's
+ * address with a query, so they reach no 404; they answer 301 with the imported story's
+ * URL, or 404.
  */
 @Controller
 class LegacyPostLinkController {

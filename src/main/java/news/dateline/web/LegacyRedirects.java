@@ -34,12 +34,13 @@ import news.dateline.system.Slugs;
 import news.dateline.tag.TagService;
 
 /**
- * The last word before a 404: an address that matched nothing here may be one a story had on the
- * site it was imported from (a WordPress permalink such as {@code /2024/06/20/some-slug/}); those
- * answer 301 with the story's URL. WordPress's archives, {@code /category/…}, {@code /tag/…} and
- * {@code /author/…}, answer 301 with the section's, tag's or author's page when it exists here.
- * Consulted only when no page and no static file matched. Every other such address is a 404, logged at
- * debug only (scanners ask for thousands) and counted as {@value #NOT_FOUND}.
+ * The last word before a 404: an address that matched nothing here may be one a story had
+ * on the site it was imported from (a WordPress permalink such as
+ * {@code /2024/06/20/some-slug/}); those answer 301 with the story's URL. WordPress's
+ * archives, {@code /category/…}, {@code /tag/…} and {@code /author/…}, answer 301 with
+ * the section's, tag's or author's page when it exists here. Consulted only when no page
+ * and no static file matched. Every other such address is a 404, logged at debug only
+ * (scanners ask for thousands) and counted as {@value #NOT_FOUND}.
  */
 @ControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -98,14 +99,14 @@ class LegacyRedirects {
 		if (!"GET".equals(method) && !"HEAD".equals(method)) {
 			return Optional.empty();
 		}
-		return LegacyPath.of(request.getRequestURI().substring(request.getContextPath().length()),
-				request.getQueryString())
+		return LegacyPath
+			.of(request.getRequestURI().substring(request.getContextPath().length()), request.getQueryString())
 			.flatMap(this.articles::legacyRedirect);
 	}
 
 	/**
-	 * The page here of a WordPress archive address: its last slug (percent-decoded, made a slug the
-	 * way the import made it) as a section, tag or author that exists.
+	 * The page here of a WordPress archive address: its last slug (percent-decoded, made
+	 * a slug the way the import made it) as a section, tag or author that exists.
 	 */
 	Optional<String> archive(HttpServletRequest request) {
 		if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {

@@ -6,8 +6,8 @@ import news.dateline.source.SourceView;
 import news.dateline.tag.TagView;
 
 /**
- * The header of a story list page: what it lists, under which title and at which URL. Exactly one of
- * the views is set, or none for the list of every story.
+ * The header of a story list page: what it lists, under which title and at which URL.
+ * Exactly one of the views is set, or none for the list of every story.
  */
 record Listing(String kind, String title, String url, SectionView section, AuthorView author, TagView tag,
 		SourceView source) {

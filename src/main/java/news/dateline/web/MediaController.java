@@ -17,10 +17,11 @@ import news.dateline.media.MediaFile;
 import news.dateline.media.MediaService;
 
 /**
- * Serves the media library's stored, re-encoded variants at {@code /media/<key>/<width>.<jpg|png>}
- * and nothing else: the exact image type, {@code nosniff}, a sandboxing CSP that forbids everything,
- * an inline disposition with a plain ASCII name, and a year of immutable caching (a variant never
- * changes). Anything else under {@code /media/} is the 404 page.
+ * Serves the media library's stored, re-encoded variants at
+ * {@code /media/<key>/<width>.<jpg|png>} and nothing else: the exact image type,
+ * {@code nosniff}, a sandboxing CSP that forbids everything, an inline disposition with a
+ * plain ASCII name, and a year of immutable caching (a variant never changes). Anything
+ * else under {@code /media/} is the 404 page.
  */
 @Controller
 class MediaController {
@@ -40,7 +41,8 @@ class MediaController {
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.eTag(file.etag())
 			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
-			.header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(file.fileName()).build().toString())
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(file.fileName()).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
 			.body(new FileSystemResource(file.path()));

@@ -18,11 +18,12 @@ import news.dateline.system.ChangesObserved;
 import news.dateline.system.ContentChanged;
 
 /**
- * The "Most read" list beside every story: the same for all readers, so it is read from the database
- * at most once every {@link #REFRESH} (views reach the database only every half minute anyway), and
- * again as soon as a story's card changes (a story published, taken down or edited, on this node or
- * another: a {@link ContentChanged} or {@link ChangesObserved} naming a story), whether or not the page
- * cache is enabled. Comments do not make it read again.
+ * The "Most read" list beside every story: the same for all readers, so it is read from
+ * the database at most once every {@link #REFRESH} (views reach the database only every
+ * half minute anyway), and again as soon as a story's card changes (a story published,
+ * taken down or edited, on this node or another: a {@link ContentChanged} or
+ * {@link ChangesObserved} naming a story), whether or not the page cache is enabled.
+ * Comments do not make it read again.
  */
 @Component
 class MostRead {
@@ -36,7 +37,10 @@ class MostRead {
 
 	private final ArticleService articles;
 
-	/** Moves on with every change to a story, so a list read before it is not kept after it. */
+	/**
+	 * Moves on with every change to a story, so a list read before it is not kept after
+	 * it.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	private final Clock clock;
@@ -50,7 +54,8 @@ class MostRead {
 
 	/** The most read live stories, most read first. */
 	List<ArticleCard> cards() {
-		// the generation is read before the query: a change committed meanwhile makes the next call read again
+		// the generation is read before the query: a change committed meanwhile makes the
+		// next call read again
 		long generation = this.generation.get();
 		Instant now = this.clock.instant();
 		Snapshot known = this.latest.get();

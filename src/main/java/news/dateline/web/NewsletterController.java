@@ -19,9 +19,10 @@ import news.dateline.newsletter.Subscriptions;
 import news.dateline.system.FieldRejectedException;
 
 /**
- * Readers' newsletter pages: the subscribe form's answer (the same whether or not the address was
- * known), the confirmation link, the manage page of one address, and the one-click unsubscribe URL
- * that mail clients POST to (RFC 8058). None needs a login; the links carry signed tokens.
+ * Readers' newsletter pages: the subscribe form's answer (the same whether or not the
+ * address was known), the confirmation link, the manage page of one address, and the
+ * one-click unsubscribe URL that mail clients POST to (RFC 8058). None needs a login; the
+ * links carry signed tokens.
  */
 @Controller
 class NewsletterController {
@@ -76,7 +77,10 @@ class NewsletterController {
 		return manage(this.subscriptions.manage(token), null, model);
 	}
 
-	/** One-click unsubscribe (a mail client's POST, body {@code List-Unsubscribe=One-Click}) and the manage page's buttons. */
+	/**
+	 * One-click unsubscribe (a mail client's POST, body
+	 * {@code List-Unsubscribe=One-Click}) and the manage page's buttons.
+	 */
 	@PostMapping("/newsletters/unsubscribe")
 	String unsubscribe(@RequestParam(required = false) String token,
 			@RequestParam(name = "list", required = false) String list, HttpServletResponse response, Model model) {

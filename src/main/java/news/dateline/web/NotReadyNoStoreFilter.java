@@ -17,17 +17,21 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
- * Keeps every answer out of shared caches while the site is not ready for readers: between the web
- * server opening and the start-up work finishing (the demo content loading, for one), and again while
- * it shuts down. Until readiness is {@code ACCEPTING_TRAFFIC} a page's {@code Cache-Control} is
- * {@code no-store}, whatever its controller asked for, so neither a CDN nor the {@link PublicPageFilter}
- * inside this filter keeps a half-filled front page.
+ * Keeps every answer out of shared caches while the site is not ready for readers:
+ * between the web server opening and the start-up work finishing (the demo content
+ * loading, for one), and again while it shuts down. Until readiness is
+ * {@code ACCEPTING_TRAFFIC} a page's {@code Cache-Control} is {@code no-store}, whatever
+ * its controller asked for, so neither a CDN nor the {@link PublicPageFilter} inside this
+ * filter keeps a half-filled front page.
  */
 @Component
 @Order(NotReadyNoStoreFilter.ORDER)
 class NotReadyNoStoreFilter extends OncePerRequestFilter {
 
-	/** Outside the {@link PublicPageFilter} (-110), so the page cache sees the header this filter sets. */
+	/**
+	 * Outside the {@link PublicPageFilter} (-110), so the page cache sees the header this
+	 * filter sets.
+	 */
 	static final int ORDER = -120;
 
 	static final String NOT_READY = "no-store";

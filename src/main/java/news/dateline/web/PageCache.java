@@ -15,14 +15,16 @@ import com.github.benmanes.caffeine.cache.RemovalCause;
 import org.springframework.stereotype.Component;
 
 /**
- * Rendered public pages in memory, by URL, for at most the configured time to live and within a byte
- * budget. Each page records the content keys it was built from ({@link news.dateline.system.ContentKeys});
- * {@link #evict} drops only the pages holding a changed key (see {@link PageCacheInvalidator}).
+ * Rendered public pages in memory, by URL, for at most the configured time to live and
+ * within a byte budget. Each page records the content keys it was built from
+ * ({@link news.dateline.system.ContentKeys}); {@link #evict} drops only the pages holding
+ * a changed key (see {@link PageCacheInvalidator}).
  * <p>
- * Coalesced re-rendering: a page rendered less than {@code min-render-interval} ago is not dropped but
- * marked stale and still served until that interval has passed, so a story whose thread gets twenty
- * comments a second is rendered at most a few times a second, and no reader gets a page older than the
- * interval. A page whose rendering began before one of its keys was evicted is stored already stale.
+ * Coalesced re-rendering: a page rendered less than {@code min-render-interval} ago is
+ * not dropped but marked stale and still served until that interval has passed, so a
+ * story whose thread gets twenty comments a second is rendered at most a few times a
+ * second, and no reader gets a page older than the interval. A page whose rendering began
+ * before one of its keys was evicted is stored already stale.
  */
 @Component
 class PageCache {
@@ -31,7 +33,10 @@ class PageCache {
 
 	private final ConcurrentMap<String, Set<String>> urlsByKey = new ConcurrentHashMap<>();
 
-	/** When each recently evicted key was last evicted (in generations), to catch renderings in flight. */
+	/**
+	 * When each recently evicted key was last evicted (in generations), to catch
+	 * renderings in flight.
+	 */
 	private final Cache<String, Long> evictedIn;
 
 	private final AtomicLong generation = new AtomicLong();
@@ -53,7 +58,10 @@ class PageCache {
 		this.evictedIn = Caffeine.newBuilder().expireAfterWrite(settings.ttl().multipliedBy(2)).build();
 	}
 
-	/** The page to serve for the URL: null when there is none, or it is stale and due to be rendered again. */
+	/**
+	 * The page to serve for the URL: null when there is none, or it is stale and due to
+	 * be rendered again.
+	 */
 	CachedPage get(String url) {
 		CachedPage page = this.pages.getIfPresent(url);
 		if (page == null || !page.stale()) {
@@ -72,7 +80,9 @@ class PageCache {
 		return this.clock.instant();
 	}
 
-	/** Stores the page, stale when one of its keys was evicted since its rendering began. */
+	/**
+	 * Stores the page, stale when one of its keys was evicted since its rendering began.
+	 */
 	void put(String url, CachedPage page, long renderedInGeneration) {
 		this.pages.put(url, evictedSince(page.keys(), renderedInGeneration) ? page.asStale() : page);
 		for (String key : page.keys()) {
@@ -84,7 +94,9 @@ class PageCache {
 		}
 	}
 
-	/** Drops (or marks stale, when rendered just now) every page holding one of the keys. */
+	/**
+	 * Drops (or marks stale, when rendered just now) every page holding one of the keys.
+	 */
 	void evict(Collection<String> keys) {
 		long current = this.generation.incrementAndGet();
 		for (String key : keys) {

@@ -16,15 +16,19 @@ import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
 
 /**
- * Evicts the pages holding the keys of each change readers can see: after a {@link ContentChanged}
- * commits on this node (and purges the HTTP caches in front by the same keys), and when the change log
- * shows a change made on another node (that node purged the edge). A story whose publication time
- * passes changes nothing in the database: every list, feed and sitemap is evicted then.
+ * Evicts the pages holding the keys of each change readers can see: after a
+ * {@link ContentChanged} commits on this node (and purges the HTTP caches in front by the
+ * same keys), and when the change log shows a change made on another node (that node
+ * purged the edge). A story whose publication time passes changes nothing in the
+ * database: every list, feed and sitemap is evicted then.
  */
 @Component
 class PageCacheInvalidator {
 
-	/** What a story going live by the clock can change: every HTML page (its lists), feeds and sitemaps. */
+	/**
+	 * What a story going live by the clock can change: every HTML page (its lists), feeds
+	 * and sitemaps.
+	 */
 	static final List<String> WENT_LIVE = List.of(ContentKeys.NAV, ContentKeys.FEEDS, ContentKeys.SITEMAP);
 
 	private final PageCache cache;
@@ -56,7 +60,10 @@ class PageCacheInvalidator {
 		this.cache.evict(changes.keys());
 	}
 
-	/** Evicts when a scheduled story went live since the last check; returns whether it did. */
+	/**
+	 * Evicts when a scheduled story went live since the last check; returns whether it
+	 * did.
+	 */
 	@Scheduled(fixedDelayString = "${dateline.cache.pages.check-interval:2s}",
 			initialDelayString = "${dateline.cache.pages.check-interval:2s}")
 	synchronized boolean checkScheduledStories() {

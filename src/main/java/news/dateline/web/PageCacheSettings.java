@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The page cache's switches, from {@code dateline.cache.pages.*}: on or off (off for the no-cache
- * benchmark), how long an entry lives, how many bytes all entries may take, and the cookies that mark
- * a request as someone's own (a signed-in session, remember-me) so it is never served from or stored
- * in the cache. The commenter's cookies always count. A page changed within {@code min-render-interval}
- * of its rendering is served until that interval has passed (coalesced re-rendering).
+ * The page cache's switches, from {@code dateline.cache.pages.*}: on or off (off for the
+ * no-cache benchmark), how long an entry lives, how many bytes all entries may take, and
+ * the cookies that mark a request as someone's own (a signed-in session, remember-me) so
+ * it is never served from or stored in the cache. The commenter's cookies always count. A
+ * page changed within {@code min-render-interval} of its rendering is served until that
+ * interval has passed (coalesced re-rendering).
  *
  * @param enabled keep anonymous public pages in memory (off for the no-cache benchmark)
  * @param ttl how long a page is kept at most
@@ -28,9 +29,9 @@ import org.springframework.validation.annotation.Validated;
 @Validated
 public record PageCacheSettings(@DefaultValue("true") @NotNull Boolean enabled,
 		@DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration ttl,
-		@DefaultValue("67108864") @NotNull @Positive Long maxBytes,
-		@DefaultValue({ "JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies,
-		@DefaultValue("250ms") @NotNull Duration minRenderInterval) {
+		@DefaultValue("67108864") @NotNull @Positive Long maxBytes, @DefaultValue( {
+				"JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies,
+		@DefaultValue("250ms") @NotNull Duration minRenderInterval){
 
 	public PageCacheSettings {
 		personalCookies = (personalCookies != null) ? List.copyOf(personalCookies) : List.of();

@@ -27,10 +27,10 @@ import news.dateline.system.ContentKeys;
 import news.dateline.tag.TagView;
 
 /**
- * Works out the content keys a public page was built from, for the page cache and the HTTP cache in
- * front: from its URL (which list or feed it is) and from the view records in its model (each story
- * shown whole or as a card, each author, tag and source named, each library image). Every HTML page also
- * holds {@link ContentKeys#NAV}.
+ * Works out the content keys a public page was built from, for the page cache and the
+ * HTTP cache in front: from its URL (which list or feed it is) and from the view records
+ * in its model (each story shown whole or as a card, each author, tag and source named,
+ * each library image). Every HTML page also holds {@link ContentKeys#NAV}.
  */
 @Component
 class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
@@ -38,7 +38,8 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 	/** The request attribute holding the keys found in the model. */
 	static final String ATTRIBUTE = PageKeys.class.getName() + ".keys";
 
-	private static final Pattern LIST_FEED = Pattern.compile("/(sections|authors|tags|sources)/([^/]+)/feed\\.(atom|rss)");
+	private static final Pattern LIST_FEED = Pattern
+		.compile("/(sections|authors|tags|sources)/([^/]+)/feed\\.(atom|rss)");
 
 	private static final Pattern KIND_FEED = Pattern.compile("/([^/]+)/feed\\.(atom|rss)");
 
@@ -115,8 +116,9 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 	}
 
 	/**
-	 * Adds the keys of what the value shows; {@code counts}: whether its cards' comment counts are
-	 * followed (on lists; a story page's related cards may show a count as old as the page).
+	 * Adds the keys of what the value shows; {@code counts}: whether its cards' comment
+	 * counts are followed (on lists; a story page's related cards may show a count as old
+	 * as the page).
 	 */
 	private static void collect(Object value, Set<String> keys, int depth, boolean counts) {
 		if (value == null || depth > MAX_DEPTH) {
@@ -174,7 +176,8 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		else if (value.getClass().isRecord() && value.getClass().getPackageName().startsWith("news.dateline")
 				&& !value.getClass().getPackageName().startsWith("news.dateline.comment")) {
-			// comment threads show no story, author or tag: the story page's own key covers them
+			// comment threads show no story, author or tag: the story page's own key
+			// covers them
 			for (RecordComponent component : value.getClass().getRecordComponents()) {
 				collect(read(component, value), keys, depth + 1, counts);
 			}

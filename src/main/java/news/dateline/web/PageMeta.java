@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * What a page says about itself in its head: description, Open Graph and Twitter card values, its
- * own feeds for autodiscovery, and JSON-LD blocks already escaped for a script element.
+ * What a page says about itself in its head: description, Open Graph and Twitter card
+ * values, its own feeds for autodiscovery, and JSON-LD blocks already escaped for a
+ * script element.
  */
-record PageMeta(String title, String description, String canonicalUrl, String type, String image,
-		Instant publishedTime, Instant modifiedTime, String section, List<String> tags, List<FeedLink> feeds,
-		List<String> jsonLd) {
+record PageMeta(String title, String description, String canonicalUrl, String type, String image, Instant publishedTime,
+		Instant modifiedTime, String section, List<String> tags, List<FeedLink> feeds, List<String> jsonLd) {
 
 	public String twitterCard() {
 		return (this.image != null) ? "summary_large_image" : "summary";

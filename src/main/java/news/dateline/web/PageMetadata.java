@@ -13,8 +13,8 @@ import news.dateline.system.SiteProperties;
 import news.dateline.tag.TagView;
 
 /**
- * Makes the {@link PageMeta} of each kind of public page from its view records: descriptions, share
- * tags, feeds to discover and structured data.
+ * Makes the {@link PageMeta} of each kind of public page from its view records:
+ * descriptions, share tags, feeds to discover and structured data.
  */
 @Component
 class PageMetadata {
@@ -59,13 +59,14 @@ class PageMetadata {
 			default -> message("site.description");
 		};
 		List<PageMeta.FeedLink> feeds = "latest".equals(listing.kind()) ? List.of()
-				: List.of(new PageMeta.FeedLink(message("meta.feed-atom", title), listing.url() + "/feed.atom",
-						PageMeta.FeedLink.ATOM),
+				: List.of(
+						new PageMeta.FeedLink(message("meta.feed-atom", title), listing.url() + "/feed.atom",
+								PageMeta.FeedLink.ATOM),
 						new PageMeta.FeedLink(message("meta.feed-rss", title), listing.url() + "/feed.rss",
 								PageMeta.FeedLink.RSS));
 		return new PageMeta(title, (description != null) ? description : message("site.description"),
-				this.site.absolute(listing.url()), "website", this.site.defaultImageUrl(), null, null, null,
-				List.of(), feeds, List.of());
+				this.site.absolute(listing.url()), "website", this.site.defaultImageUrl(), null, null, null, List.of(),
+				feeds, List.of());
 	}
 
 	PageMeta search() {
@@ -74,8 +75,8 @@ class PageMetadata {
 	}
 
 	/**
-	 * The SEO description or the deck, or else the opening of the body as plain text, cut at a word
-	 * near 160 characters.
+	 * The SEO description or the deck, or else the opening of the body as plain text, cut
+	 * at a word near 160 characters.
 	 */
 	static String describe(ArticleView article) {
 		if (article.pageDescription() != null && !article.pageDescription().isBlank()) {

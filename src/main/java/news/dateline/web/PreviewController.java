@@ -12,8 +12,9 @@ import news.dateline.article.ArticlePreview;
 import news.dateline.article.ArticlePreviews;
 
 /**
- * A story before it is public, through its signed, expiring preview link: the real article page with
- * a "Preview" banner, kept out of caches and search engines. A forged or expired link is a 404.
+ * A story before it is public, through its signed, expiring preview link: the real
+ * article page with a "Preview" banner, kept out of caches and search engines. A forged
+ * or expired link is a 404.
  */
 @Controller
 class PreviewController {

@@ -22,26 +22,30 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 import news.dateline.article.ArticleViewCounter;
 
 /**
- * HTTP for public pages, in front of everything else (even the security filters, so a cache hit costs
- * almost nothing):
+ * HTTP for public pages, in front of everything else (even the security filters, so a
+ * cache hit costs almost nothing):
  * <ul>
- * <li>every public response whose controller called it public ({@link CachePolicy#PUBLIC}) gets an
- * ETag, and a conditional GET that matches gets 304;</li>
- * <li>anonymous GETs of public pages without personal cookies are served from the {@link PageCache}
- * when they can be, gzipped when the client accepts it; misses are stored with the content keys they
- * were built from ({@link PageKeys}), and while a page is being rendered, other requests for it wait for
- * that rendering instead of repeating it;</li>
- * <li>public responses name those keys in {@code xkey} and {@code Surrogate-Key} headers, so an HTTP
- * cache in front can be purged by key ({@link EdgePurge});</li>
- * <li>requests with a session, remember-me or commenter cookie are never cached and their pages are
- * made {@code private, no-store}, as are all admin pages;</li>
- * <li>views of story pages (hits included) are counted for "Most read", bots left out.</li>
+ * <li>every public response whose controller called it public
+ * ({@link CachePolicy#PUBLIC}) gets an ETag, and a conditional GET that matches gets
+ * 304;</li>
+ * <li>anonymous GETs of public pages without personal cookies are served from the
+ * {@link PageCache} when they can be, gzipped when the client accepts it; misses are
+ * stored with the content keys they were built from ({@link PageKeys}), and while a page
+ * is being rendered, other requests for it wait for that rendering instead of repeating
+ * it;</li>
+ * <li>public responses name those keys in {@code xkey} and {@code Surrogate-Key} headers,
+ * so an HTTP cache in front can be purged by key ({@link EdgePurge});</li>
+ * <li>requests with a session, remember-me or commenter cookie are never cached and their
+ * pages are made {@code private, no-store}, as are all admin pages;</li>
+ * <li>views of story pages (hits included) are counted for "Most read", bots left
+ * out.</li>
  * </ul>
- * The comment form on a cached article page carries the signed token of the moment it was rendered.
- * Entries live for {@code dateline.cache.pages.ttl} (60 s by default), so a served token is never older
- * than that: the "minimum time on page" check can then be cheated by at most one minute on a hot page,
- * against a default minimum of three seconds, which is why short entries were chosen over splicing a
- * fresh token into every response (that would cost re-compressing every hit).
+ * The comment form on a cached article page carries the signed token of the moment it was
+ * rendered. Entries live for {@code dateline.cache.pages.ttl} (60 s by default), so a
+ * served token is never older than that: the "minimum time on page" check can then be
+ * cheated by at most one minute on a hot page, against a default minimum of three
+ * seconds, which is why short entries were chosen over splicing a fresh token into every
+ * response (that would cost re-compressing every hit).
  */
 @Component
 @Order(PublicPageFilter.ORDER)
@@ -59,12 +63,18 @@ class PublicPageFilter extends OncePerRequestFilter {
 	/** The longest key header sent (Tomcat's and Varnish's header buffers are 8 KB). */
 	static final int MAX_KEY_HEADER = 5000;
 
-	/** The header Fastly and other CDNs read the keys from (sent when short: it repeats xkey). */
+	/**
+	 * The header Fastly and other CDNs read the keys from (sent when short: it repeats
+	 * xkey).
+	 */
 	static final String SURROGATE_KEY = "Surrogate-Key";
 
 	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
 
-	/** Says whether the page cache served the page (HIT) or rendered it for the cache (MISS). */
+	/**
+	 * Says whether the page cache served the page (HIT) or rendered it for the cache
+	 * (MISS).
+	 */
 	static final String CACHE_STATUS = "X-Page-Cache";
 
 	private static final Set<String> NOT_REPLAYED = Set.of(HttpHeaders.SET_COOKIE, HttpHeaders.CONTENT_LENGTH,
@@ -88,8 +98,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/") || path.startsWith("/media/")
-				|| path.startsWith("/webjars/") || path.equals("/favicon.ico");
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
+				|| path.startsWith("/media/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
 	}
 
 	@Override
@@ -112,7 +122,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 			if (sentFromCache(key, request, response, get)) {
 				return;
 			}
-			// one rendering per page at a time: requests arriving meanwhile wait for it and get the stored copy
+			// one rendering per page at a time: requests arriving meanwhile wait for it
+			// and get the stored copy
 			Object rendering = this.renderings.computeIfAbsent(key, (page) -> new Object());
 			try {
 				synchronized (rendering) {
@@ -165,8 +176,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		sendKeys(buffered, keys);
 		if (key != null && get) {
 			buffered.setHeader(CACHE_STATUS, "MISS");
-			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId,
-					keys, renderedAt);
+			CachedPage page = CachedPage.of(body, buffered.getContentType(), replayedHeaders(buffered), articleId, keys,
+					renderedAt);
 			this.cache.put(key, page, generation);
 		}
 		buffered.setHeader(HttpHeaders.ETAG, etag);
@@ -181,8 +192,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * Names the page's keys for the HTTP cache in front; a page with too many keys for one header line
-	 * (a front page of many cards) is sent with {@code s-maxage=0} instead, so the edge does not keep it.
+	 * Names the page's keys for the HTTP cache in front; a page with too many keys for
+	 * one header line (a front page of many cards) is sent with {@code s-maxage=0}
+	 * instead, so the edge does not keep it.
 	 */
 	static void sendKeys(HttpServletResponse response, Set<String> keys) {
 		String joined = String.join(" ", keys);
@@ -242,7 +254,10 @@ class PublicPageFilter extends OncePerRequestFilter {
 		return false;
 	}
 
-	/** The cache key of a request, or null when its page is not kept (search, unknown parameters). */
+	/**
+	 * The cache key of a request, or null when its page is not kept (search, unknown
+	 * parameters).
+	 */
 	private static String cacheKey(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		if (path.equals("/search") || path.startsWith("/search/")) {

@@ -19,9 +19,8 @@ import jakarta.validation.constraints.Size;
  */
 record ReplyForm(@NotBlank @Size(max = 65525) String comment, @NotBlank @Size(max = 245) String author,
 		@NotBlank @Size(max = 100) @Email(regexp = "([^@\\s]+@[^@\\s]+\\.[^@\\s]+)?") String email,
-		@Size(max = 200)
-		@Pattern(regexp = "(?i)(https?://[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,63}(:\\d{1,5})?([/?#]\\S*)?)?")
-		String url,
+		@Size(max = 200) @Pattern(
+				regexp = "(?i)(https?://[a-z0-9-]+(\\.[a-z0-9-]+)*\\.[a-z]{2,63}(:\\d{1,5})?([/?#]\\S*)?)?") String url,
 		Boolean remember, Long parentId, String token, String homepage) {
 
 	boolean rememberMe() {

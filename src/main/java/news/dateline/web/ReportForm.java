@@ -8,7 +8,8 @@ import jakarta.validation.constraints.Size;
  * The "Report an error" form.
  *
  * @param message what is wrong
- * @param email where an editor may answer, optional (a browser sends it empty), never shown
+ * @param email where an editor may answer, optional (a browser sends it empty), never
+ * shown
  * @param token the signed form token
  * @param homepage the honeypot: hidden from people, filled in by bots
  */

@@ -7,9 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * The cross-site request check for the public forms, which carry a signed token instead of a
- * session-bound CSRF token so that article pages stay cacheable: a browser's {@code Sec-Fetch-Site}
- * or {@code Origin} header must say the form was sent from this site.
+ * The cross-site request check for the public forms, which carry a signed token instead
+ * of a session-bound CSRF token so that article pages stay cacheable: a browser's
+ * {@code Sec-Fetch-Site} or {@code Origin} header must say the form was sent from this
+ * site.
  */
 @Component
 class SameOriginGuard {

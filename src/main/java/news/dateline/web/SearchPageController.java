@@ -11,9 +11,9 @@ import news.dateline.search.SearchRequest;
 import news.dateline.search.SearchService;
 
 /**
- * The search results page. Whatever a reader types (nothing, too much, stray quotes or Lucene syntax,
- * a date that is not one) gets a page that says what to do, never an error. The {@code Server-Timing}
- * header tells how long the search itself took.
+ * The search results page. Whatever a reader types (nothing, too much, stray quotes or
+ * Lucene syntax, a date that is not one) gets a page that says what to do, never an
+ * error. The {@code Server-Timing} header tells how long the search itself took.
  */
 @Controller
 class SearchPageController {
@@ -34,9 +34,10 @@ class SearchPageController {
 			@RequestParam(required = false) String page, Model model, HttpServletResponse response) {
 		long started = System.nanoTime();
 		model.addAttribute("results", this.search.search(SearchRequest.parse(query, section, author, from, to, page)));
-		// How long the index and the database took, for browsers' developer tools and the benchmark.
-		response.setHeader("Server-Timing", String.format(java.util.Locale.ROOT, "search;dur=%.2f",
-				(System.nanoTime() - started) / 1_000_000.0));
+		// How long the index and the database took, for browsers' developer tools and the
+		// benchmark.
+		response.setHeader("Server-Timing",
+				String.format(java.util.Locale.ROOT, "search;dur=%.2f", (System.nanoTime() - started) / 1_000_000.0));
 		model.addAttribute("meta", this.metadata.search());
 		CachePolicy.apply(response, false);
 		return "search/results";

@@ -24,9 +24,9 @@ import news.dateline.system.ContentKeys;
 import news.dateline.system.SiteProperties;
 
 /**
- * What every public page shares (the section navigation) and the answers to refused comment posts.
- * The navigation is read once and kept until a change names {@link ContentKeys#NAV} (a section added
- * or changed, on this node or another).
+ * What every public page shares (the section navigation) and the answers to refused
+ * comment posts. The navigation is read once and kept until a change names
+ * {@link ContentKeys#NAV} (a section added or changed, on this node or another).
  */
 @ControllerAdvice(basePackageClasses = SiteAdvice.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -38,7 +38,10 @@ class SiteAdvice {
 
 	private final AtomicReference<Navigation> navigation = new AtomicReference<>();
 
-	/** Moves on with every change of the navigation, so a list read before it is not kept after it. */
+	/**
+	 * Moves on with every change of the navigation, so a list read before it is not kept
+	 * after it.
+	 */
 	private final AtomicLong generation = new AtomicLong();
 
 	SiteAdvice(SectionService sections, SiteProperties site) {
@@ -51,7 +54,10 @@ class SiteAdvice {
 		return this.site;
 	}
 
-	/** The site's metadata settings (language, search engines) under the name the layout reads them by. */
+	/**
+	 * The site's metadata settings (language, search engines) under the name the layout
+	 * reads them by.
+	 */
 	@ModelAttribute("siteMetadata")
 	SiteProperties siteMetadata() {
 		return this.site;
@@ -70,8 +76,9 @@ class SiteAdvice {
 	}
 
 	/**
-	 * Forgets the navigation as a section changes (so the changing transaction sees its own change),
-	 * and again once that change commits or rolls back (a page may have read the old list meanwhile).
+	 * Forgets the navigation as a section changes (so the changing transaction sees its
+	 * own change), and again once that change commits or rolls back (a page may have read
+	 * the old list meanwhile).
 	 */
 	@EventListener
 	void navigationChanging(ContentChanged change) {

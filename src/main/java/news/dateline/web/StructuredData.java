@@ -17,10 +17,11 @@ import news.dateline.system.SiteProperties;
 import news.dateline.system.Timestamps;
 
 /**
- * The schema.org JSON-LD of public pages, written by Jackson from the records below and escaped for
- * a {@code <script type="application/ld+json">} element: {@code <}, {@code >}, {@code &}, U+2028 and
- * U+2029 become {@code \}{@code u} escapes, so no value (a headline with {@code </script>}, say) can end
- * the element. JSON-LD is data, never executed, so a Content-Security-Policy does not need to allow it.
+ * The schema.org JSON-LD of public pages, written by Jackson from the records below and
+ * escaped for a {@code <script type="application/ld+json">} element: {@code <},
+ * {@code >}, {@code &}, U+2028 and U+2029 become {@code \}{@code u} escapes, so no value
+ * (a headline with {@code </script>}, say) can end the element. JSON-LD is data, never
+ * executed, so a Content-Security-Policy does not need to allow it.
  */
 @Component
 class StructuredData {
@@ -67,12 +68,13 @@ class StructuredData {
 						"required name=search_term_string"),
 				this.site.language());
 		Publisher publisher = publisher();
-		return List.of(write(website), write(new Publisher(CONTEXT, publisher.type(), publisher.name(),
-				publisher.url(), publisher.logo())));
+		return List.of(write(website),
+				write(new Publisher(CONTEXT, publisher.type(), publisher.name(), publisher.url(), publisher.logo())));
 	}
 
 	private Person person(AuthorView author) {
-		return new Person("Person", author.name(), this.site.absolute(author.url()), author.beats().isEmpty() ? null : author.beats());
+		return new Person("Person", author.name(), this.site.absolute(author.url()),
+				author.beats().isEmpty() ? null : author.beats());
 	}
 
 	private static Organization organization(SourceView source) {
@@ -80,8 +82,7 @@ class StructuredData {
 	}
 
 	private Publisher publisher() {
-		ImageObject logo = (this.site.logoUrl() != null) ? new ImageObject("ImageObject", this.site.logoUrl())
-				: null;
+		ImageObject logo = (this.site.logoUrl() != null) ? new ImageObject("ImageObject", this.site.logoUrl()) : null;
 		return new Publisher(null, "NewsMediaOrganization", this.site.name(), this.site.absolute("/"), logo);
 	}
 
@@ -131,9 +132,9 @@ class StructuredData {
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)
 	record NewsArticle(@JsonProperty("@context") String context, @JsonProperty("@type") String type,
 			String mainEntityOfPage, String url, String headline, String description, String datePublished,
-			String dateModified, String articleSection, List<String> keywords, List<Person> author,
-			Publisher publisher, String dateline, List<Organization> sourceOrganization, List<String> isBasedOn,
-			List<Correction> correction, String image, String inLanguage) {
+			String dateModified, String articleSection, List<String> keywords, List<Person> author, Publisher publisher,
+			String dateline, List<Organization> sourceOrganization, List<String> isBasedOn, List<Correction> correction,
+			String image, String inLanguage) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -58,8 +58,8 @@ class AdminArticleAutosaveControllerTests extends WebSliceTests {
 	@BeforeEach
 	void setUpEditor() {
 		given(this.editorial.options()).willReturn(AdminSamples.OPTIONS);
-		given(this.editorial.editor(5L)).willReturn(
-				AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EVERY_ACTION));
+		given(this.editorial.editor(5L))
+			.willReturn(AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EVERY_ACTION));
 	}
 
 	@Test
@@ -87,8 +87,8 @@ class AdminArticleAutosaveControllerTests extends WebSliceTests {
 
 	@Test
 	void saysWhoHoldsTheLockWhenTheAutosaveIsRefused() throws Exception {
-		given(this.autosaves.autosave(eq(5L), any()))
-			.willReturn(new AutosaveOutcome(null, new EditLock(7L, "Amara Okafor", Instant.parse("2026-06-20T10:40:05Z"))));
+		given(this.autosaves.autosave(eq(5L), any())).willReturn(
+				new AutosaveOutcome(null, new EditLock(7L, "Amara Okafor", Instant.parse("2026-06-20T10:40:05Z"))));
 		this.mvc.perform(AdminSamples.articleForm("/admin/articles/5/autosave"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.state").value("locked"))

@@ -62,8 +62,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 	@BeforeEach
 	void setUpOptions() {
 		given(this.editorial.options()).willReturn(AdminSamples.OPTIONS);
-		given(this.editorial.editor(5L)).willReturn(
-				AdminSamples.editor(ArticleStatus.DRAFT, List.of(), AdminSamples.EDITOR_ACTIONS));
+		given(this.editorial.editor(5L))
+			.willReturn(AdminSamples.editor(ArticleStatus.DRAFT, List.of(), AdminSamples.EDITOR_ACTIONS));
 	}
 
 	private static MockHttpServletRequestBuilder form(String path, String... changes) {
@@ -97,7 +97,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 	@Test
 	@WithAnonymousUser
 	void refusesAnonymousVisitors() throws Exception {
-		this.mvc.perform(get("/admin/articles")).andExpect(status().is3xxRedirection())
+		this.mvc.perform(get("/admin/articles"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/admin/login"));
 		this.mvc.perform(form("/admin/articles")).andExpect(redirectedUrl("/admin/login"));
 		verifyNoInteractions(this.editorial);
@@ -109,7 +110,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/articles/form"))
 			.andExpect(content().string(allOf(containsString("name=\"_csrf\""), containsString("id=\"byline-3\""),
-					not(containsString("id=\"byline-4\"")), containsString("<option value=\"mina-park\">Mina Park</option>"),
+					not(containsString("id=\"byline-4\"")),
+					containsString("<option value=\"mina-park\">Mina Park</option>"),
 					containsString("formaction=\"/admin/articles/preview\""),
 					containsString("action=\"/admin/articles\""), containsString("checked=\"checked\""))));
 	}
@@ -120,7 +122,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 		this.mvc.perform(form("/admin/articles"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/7/edit"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.created"))));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers
+				.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.created"))));
 		ArgumentCaptor<ArticleEdit> sent = ArgumentCaptor.forClass(ArticleEdit.class);
 		verify(this.editorial).create(sent.capture());
 		assertThat(sent.getValue().bylines()).containsExactly("mina-park", "tarun-kumar");
@@ -132,12 +135,13 @@ class AdminArticleControllerTests extends WebSliceTests {
 	@Test
 	void offersLibraryImagesAndSendsTheChosenOneAsTheImage() throws Exception {
 		String library = "/media/0123456789abcdef0123456789abcdef/1600.jpg";
-		given(this.editorial.options()).willReturn(new EditorOptions(AdminSamples.OPTIONS.sections(),
-				AdminSamples.OPTIONS.authors(), AdminSamples.OPTIONS.sources(),
-				List.of(new EditorOptions.Option(library, "harbour.jpg (Boats)"))));
+		given(this.editorial.options())
+			.willReturn(new EditorOptions(AdminSamples.OPTIONS.sections(), AdminSamples.OPTIONS.authors(),
+					AdminSamples.OPTIONS.sources(), List.of(new EditorOptions.Option(library, "harbour.jpg (Boats)"))));
 		this.mvc.perform(get("/admin/articles/new").param("image", library))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<option value=\"" + library + "\" selected=\"selected\">harbour.jpg (Boats)</option>")));
+			.andExpect(content().string(containsString(
+					"<option value=\"" + library + "\" selected=\"selected\">harbour.jpg (Boats)</option>")));
 		this.mvc.perform(get("/admin/articles/new").param("image", "javascript:alert(1)"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("javascript:alert(1)"))));
@@ -189,8 +193,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 		this.mvc.perform(form("/admin/articles/5", "version", "abc", "commentsOpen", "maybe"))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrors("articleForm", "version"))
-			.andExpect(content().string(allOf(containsString("This form is out of date."),
-					containsString("value=\"Pact alarms Seoul\""))));
+			.andExpect(content().string(
+					allOf(containsString("This form is out of date."), containsString("value=\"Pact alarms Seoul\""))));
 		verify(this.editorial, never()).update(anyLong(), any());
 	}
 
@@ -205,8 +209,9 @@ class AdminArticleControllerTests extends WebSliceTests {
 	void showsTheMessageOfTheSaveThatLedToTheEditor() throws Exception {
 		given(this.editorial.editor(5L)).willReturn(AdminSamples.editor(ArticleStatus.DRAFT,
 				List.of(ChecklistItem.DECK, ChecklistItem.SOURCE), AdminSamples.EDITOR_ACTIONS));
-		this.mvc.perform(get("/admin/articles/5/edit").flashAttr("flash", new Flash("article.flash.created",
-				new Object[0], false)))
+		this.mvc
+			.perform(get("/admin/articles/5/edit").flashAttr("flash",
+					new Flash("article.flash.created", new Object[0], false)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Draft saved.")));
 	}
@@ -218,8 +223,9 @@ class AdminArticleControllerTests extends WebSliceTests {
 		this.mvc.perform(get("/admin/articles/5/edit"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/articles/form"))
-			.andExpect(model().attribute("articleForm", ArticleForm.of(AdminSamples.edit("Pact alarms Seoul",
-					"South Korea on Thursday condemned the pact.", 3))))
+			.andExpect(model().attribute("articleForm",
+					ArticleForm
+						.of(AdminSamples.edit("Pact alarms Seoul", "South Korea on Thursday condemned the pact.", 3))))
 			.andExpect(content().string(allOf(containsString("action=\"/admin/articles/5\""),
 					containsString("name=\"version\" value=\"3\""),
 					containsString("<option value=\"tarun-kumar\" selected=\"selected\">Tarun Kumar</option>"),
@@ -238,7 +244,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 		this.mvc.perform(form("/admin/articles/5"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/5/edit"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.saved"))));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers
+				.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.saved"))));
 		ArgumentCaptor<ArticleEdit> sent = ArgumentCaptor.forClass(ArticleEdit.class);
 		verify(this.editorial).update(eq(5L), sent.capture());
 		assertThat(sent.getValue().version()).isEqualTo(3L);
@@ -248,8 +255,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 	void answersASaveFromAnOutdatedVersionWith409AndBothVersions() throws Exception {
 		willThrow(new ArticleConflictException(5L)).given(this.editorial).update(eq(5L), any());
 		ArticleEdit current = AdminSamples.edit("Pact alarms Seoul and Tokyo", "The current body.", 4);
-		given(this.editorial.conflict(eq(5L), any())).willAnswer((invocation) -> new ArticleConflict(5L,
-				invocation.getArgument(1), current, 4));
+		given(this.editorial.conflict(eq(5L), any()))
+			.willAnswer((invocation) -> new ArticleConflict(5L, invocation.getArgument(1), current, 4));
 		this.mvc.perform(form("/admin/articles/5", "body", "My <b>own</b> body."))
 			.andExpect(status().isConflict())
 			.andExpect(view().name(ArticleEditorPage.CONFLICT_VIEW))
@@ -263,13 +270,13 @@ class AdminArticleControllerTests extends WebSliceTests {
 	void saysWhichChecklistItemsALiveStoryWouldLose() throws Exception {
 		willThrow(new ChecklistNotMetException(List.of(ChecklistItem.DECK))).given(this.editorial)
 			.update(eq(5L), any());
-		given(this.editorial.editor(5L)).willReturn(
-				AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EDITOR_ACTIONS));
+		given(this.editorial.editor(5L))
+			.willReturn(AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EDITOR_ACTIONS));
 		this.mvc.perform(form("/admin/articles/5", "deck", ""))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attribute("blocked", List.of(ChecklistItem.DECK)))
-			.andExpect(content().string(allOf(containsString("until the checklist is met"),
-					containsString("<li>A deck</li>"))));
+			.andExpect(content()
+				.string(allOf(containsString("until the checklist is met"), containsString("<li>A deck</li>"))));
 	}
 
 	@Test
@@ -277,7 +284,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 		willThrow(new AccessDeniedException("contributor")).given(this.editorial).update(anyLong(), any());
 		this.mvc.perform(form("/admin/articles/5"))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(allOf(containsString("This is not allowed"), not(containsString("contributor")))));
+			.andExpect(
+					content().string(allOf(containsString("This is not allowed"), not(containsString("contributor")))));
 	}
 
 	@Test
@@ -286,7 +294,8 @@ class AdminArticleControllerTests extends WebSliceTests {
 				"SEOUL.-", "<p><span class=\"dateline\">SEOUL.-</span> South Korea on <strong>Thursday</strong></p>",
 				null, null, MutableClock.START, false, List.of(), List.of(), List.of(), true, 0, List.of(), null, null,
 				null, List.of());
-		given(this.editorial.preview(isNull(), any())).willReturn(new ArticlePreview(page, ArticleStatus.DRAFT, null, null));
+		given(this.editorial.preview(isNull(), any()))
+			.willReturn(new ArticlePreview(page, ArticleStatus.DRAFT, null, null));
 		this.mvc.perform(form("/admin/articles/preview"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("articles/show"))

@@ -49,7 +49,10 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 
 	private static final String NEW_DECK = "Seoul condemns the pact — “a grave provocation”.";
 
-	/** The new deck as the editor's textarea holds it (Thymeleaf escapes typography as entities there). */
+	/**
+	 * The new deck as the editor's textarea holds it (Thymeleaf escapes typography as
+	 * entities there).
+	 */
 	private static final String NEW_DECK_SHOWN = "Seoul condemns the pact &mdash; &ldquo;a grave provocation&rdquo;.";
 
 	@Autowired
@@ -61,8 +64,8 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 	@BeforeEach
 	void setUpEditor() {
 		given(this.editorial.options()).willReturn(AdminSamples.OPTIONS);
-		given(this.editorial.editor(5L)).willReturn(
-				AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EVERY_ACTION));
+		given(this.editorial.editor(5L))
+			.willReturn(AdminSamples.editor(ArticleStatus.PUBLISHED, List.of(), AdminSamples.EVERY_ACTION));
 	}
 
 	@Test
@@ -125,8 +128,9 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 		this.mvc.perform(AdminSamples.articleForm("/admin/articles/5/publish", "deck", NEW_DECK))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(view().name("admin/articles/form"))
-			.andExpect(content().string(allOf(containsString("<li>A source line (at least one source; the staff desk counts)</li>"),
-					containsString("<li>A dateline city</li>"), containsString(NEW_DECK_SHOWN))));
+			.andExpect(content()
+				.string(allOf(containsString("<li>A source line (at least one source; the staff desk counts)</li>"),
+						containsString("<li>A dateline city</li>"), containsString(NEW_DECK_SHOWN))));
 	}
 
 	@Test
@@ -134,8 +138,8 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 		willThrow(new ArticleConflictException(5L)).given(this.editorial)
 			.saveAndMove(eq(5L), any(), eq(new WorkflowMove.Publish()));
 		ArticleEdit current = AdminSamples.edit("Pact alarms Seoul and Tokyo", "The current body.", 4);
-		given(this.editorial.conflict(eq(5L), any())).willAnswer((invocation) -> new ArticleConflict(5L,
-				invocation.getArgument(1), current, 4));
+		given(this.editorial.conflict(eq(5L), any()))
+			.willAnswer((invocation) -> new ArticleConflict(5L, invocation.getArgument(1), current, 4));
 		this.mvc.perform(AdminSamples.articleForm("/admin/articles/5/publish", "deck", NEW_DECK))
 			.andExpect(status().isConflict())
 			.andExpect(view().name(ArticleEditorPage.CONFLICT_VIEW))
@@ -178,8 +182,9 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 
 	@Test
 	void addsACorrectionToThePublishedStoryWithTheFormsEdits() throws Exception {
-		this.mvc.perform(AdminSamples.articleForm("/admin/articles/5/corrections", "kind", "CLARIFICATION", "note",
-				"The pact was signed on Wednesday."))
+		this.mvc
+			.perform(AdminSamples.articleForm("/admin/articles/5/corrections", "kind", "CLARIFICATION", "note",
+					"The pact was signed on Wednesday."))
 			.andExpect(status().isFound())
 			.andExpect(flash().attribute("flash", hasToString(containsString("key=article.flash.corrected"))));
 		verify(this.editorial).saveAndMove(eq(5L), any(),
@@ -199,11 +204,11 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 	void everyWorkflowButtonBelongsToTheEditorsForm() throws Exception {
 		this.mvc.perform(get("/admin/articles/5/edit"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(
-					containsString("form=\"article-form\" formaction=\"/admin/articles/5/publish\""),
-					containsString("form=\"article-form\" formaction=\"/admin/articles/5/unpublish\""),
-					containsString("form=\"article-form\" name=\"scheduleAt\""),
-					containsString("formaction=\"/admin/articles/5/corrections\""))));
+			.andExpect(content()
+				.string(allOf(containsString("form=\"article-form\" formaction=\"/admin/articles/5/publish\""),
+						containsString("form=\"article-form\" formaction=\"/admin/articles/5/unpublish\""),
+						containsString("form=\"article-form\" name=\"scheduleAt\""),
+						containsString("formaction=\"/admin/articles/5/corrections\""))));
 	}
 
 	@Test

@@ -58,13 +58,14 @@ class AdminAuthorControllerTests extends AdminSliceTests {
 
 	@Test
 	void addsABylineWithBeatsAndLinks() throws Exception {
-		this.admin.perform(save("/admin/authors", "Jae Kim", "", "https://example.org/jae.jpg", "politics, Seoul ",
-				"Mastodon | https://example.social/@jae\n\nSite|https://jae.example"))
+		this.admin
+			.perform(save("/admin/authors", "Jae Kim", "", "https://example.org/jae.jpg", "politics, Seoul ",
+					"Mastodon | https://example.social/@jae\n\nSite|https://jae.example"))
 			.andExpect(redirectedUrl("/admin/authors"));
-		verify(this.authorService).create(new AuthorDetails("Jae Kim", "", "Reports on the peninsula.",
-				"https://example.org/jae.jpg", List.of("politics", "Seoul"),
-				List.of(new AuthorLink("Mastodon", "https://example.social/@jae"),
-						new AuthorLink("Site", "https://jae.example"))));
+		verify(this.authorService)
+			.create(new AuthorDetails("Jae Kim", "", "Reports on the peninsula.", "https://example.org/jae.jpg",
+					List.of("politics", "Seoul"), List.of(new AuthorLink("Mastodon", "https://example.social/@jae"),
+							new AuthorLink("Site", "https://jae.example"))));
 	}
 
 	@Test

@@ -38,10 +38,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 class AdminCommentControllerTests extends AdminSliceTests {
 
-	static final ModerationItem HELD = new ModerationItem(31L, 42L, "Pact alarms Seoul",
-			"/articles/pact-alarms-seoul", null, "New Reader", "new@example.com", "https://example.org/new",
-			"9f86d081884c7d65", "First time here.\n\nHello <b>all</b>.", CommentStatus.PENDING,
-			HoldReason.FIRST_TIME_COMMENTER, Instant.parse("2026-06-20T08:30:00Z"), false);
+	static final ModerationItem HELD = new ModerationItem(31L, 42L, "Pact alarms Seoul", "/articles/pact-alarms-seoul",
+			null, "New Reader", "new@example.com", "https://example.org/new", "9f86d081884c7d65",
+			"First time here.\n\nHello <b>all</b>.", CommentStatus.PENDING, HoldReason.FIRST_TIME_COMMENTER,
+			Instant.parse("2026-06-20T08:30:00Z"), false);
 
 	@BeforeEach
 	void setUp() {
@@ -55,7 +55,8 @@ class AdminCommentControllerTests extends AdminSliceTests {
 	void showsEachHeldCommentWithStorySenderAndReason() throws Exception {
 		this.admin.perform(get("/admin/comments").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<a href=\"/articles/pact-alarms-seoul\">Pact alarms Seoul</a>"),
+			.andExpect(content().string(allOf(
+					containsString("<a href=\"/articles/pact-alarms-seoul\">Pact alarms Seoul</a>"),
 					containsString("New Reader"), containsString("href=\"mailto:new@example.com\""),
 					containsString("https://example.org/new"), containsString("9f86d081884c7d65"),
 					containsString("Held: First-time commenter"), containsString("Hello &lt;b&gt;all&lt;/b&gt;."),
@@ -79,8 +80,8 @@ class AdminCommentControllerTests extends AdminSliceTests {
 					not(containsString("held-reason")))));
 		this.admin.perform(get("/admin/comments/32").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Held at first because"),
-					not(containsString("<dt>Held because</dt>")))));
+			.andExpect(content()
+				.string(allOf(containsString("Held at first because"), not(containsString("<dt>Held because</dt>")))));
 		this.admin.perform(get("/admin/comments/31").with(as(Role.EDITOR)))
 			.andExpect(content().string(containsString("<dt>Held because</dt>")));
 	}
@@ -113,9 +114,11 @@ class AdminCommentControllerTests extends AdminSliceTests {
 	@Test
 	void appliesABulkActionToTheSelection() throws Exception {
 		given(this.moderation.apply(ModerationAction.SPAM, List.of(31L, 32L))).willReturn(2);
-		this.admin.perform(form(post("/admin/comments/bulk").param("ids", "31", "32")
-			.param("action", "spam")
-			.param("status", "pending"), Role.ADMINISTRATOR)).andExpect(redirectedUrl("/admin/comments?status=pending"));
+		this.admin
+			.perform(form(post("/admin/comments/bulk").param("ids", "31", "32")
+				.param("action", "spam")
+				.param("status", "pending"), Role.ADMINISTRATOR))
+			.andExpect(redirectedUrl("/admin/comments?status=pending"));
 		verify(this.moderation).apply(ModerationAction.SPAM, List.of(31L, 32L));
 	}
 
@@ -123,7 +126,8 @@ class AdminCommentControllerTests extends AdminSliceTests {
 	void asksForASelectionBeforeABulkAction() throws Exception {
 		this.admin.perform(form(post("/admin/comments/bulk").param("action", "trash"), Role.EDITOR))
 			.andExpect(redirectedUrl("/admin/comments?status=pending"))
-			.andExpect(flash().attribute("flash", hasToString(containsString("key=moderation.error.nothing-selected"))));
+			.andExpect(
+					flash().attribute("flash", hasToString(containsString("key=moderation.error.nothing-selected"))));
 		verify(this.moderation, never()).apply(any(), org.mockito.ArgumentMatchers.<List<Long>>any());
 	}
 

@@ -37,7 +37,8 @@ class AdminFrontControllerTests extends AdminSliceTests {
 	private static ArticleCard cardWithImage(String headline, String slug) {
 		String key = "/media/" + "ab".repeat(16) + "/";
 		return new ArticleCard(3L, slug, headline, null, Instant.parse("2026-06-20T08:02:00Z"), "world", "World",
-				List.of(), 2, new CardImage(key + "1200.jpg", key + "400.jpg 400w, " + key + "1200.jpg 1200w", 1200, 800, "Alt"));
+				List.of(), 2,
+				new CardImage(key + "1200.jpg", key + "400.jpg 400w, " + key + "1200.jpg 1200w", 1200, 800, "Alt"));
 	}
 
 	@Test
@@ -46,7 +47,8 @@ class AdminFrontControllerTests extends AdminSliceTests {
 				List.of(new FrontArrangement.Slot(1, cardWithImage("Pinned «lead» — Seúl", "pinned-lead"), true),
 						new FrontArrangement.Slot(2, card("Newest brief", "newest-brief"), false)),
 				List.of(card("Candidate 🗞", "candidate"))));
-		given(this.sectionService.all()).willReturn(List.of(new SectionView(2L, "world", "World", "International news")));
+		given(this.sectionService.all())
+			.willReturn(List.of(new SectionView(2L, "world", "World", "International news")));
 		this.admin.perform(get("/admin/front").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Pinned «lead» — Seúl"), containsString("Pinned"),
@@ -57,8 +59,9 @@ class AdminFrontControllerTests extends AdminSliceTests {
 
 	@Test
 	void pinsAndUnpinsThenReturnsToTheSameFront() throws Exception {
-		this.admin.perform(form(post("/admin/front/pin").param("section", "2").param("slot", "1").param("article", "42"),
-				Role.EDITOR))
+		this.admin
+			.perform(form(post("/admin/front/pin").param("section", "2").param("slot", "1").param("article", "42"),
+					Role.EDITOR))
 			.andExpect(redirectedUrl("/admin/front?section=2"))
 			.andExpect(flash().attributeExists("flash"));
 		verify(this.frontPins).pin(2L, 1, 42L);
@@ -84,7 +87,8 @@ class AdminFrontControllerTests extends AdminSliceTests {
 	void needsTheFormToken() throws Exception {
 		this.admin.perform(post("/admin/front/pin").param("slot", "1").param("article", "42").with(as(Role.EDITOR)))
 			.andExpect(status().isForbidden());
-		verify(this.frontPins, never()).pin(org.mockito.ArgumentMatchers.any(), anyInt(), org.mockito.ArgumentMatchers.any());
+		verify(this.frontPins, never()).pin(org.mockito.ArgumentMatchers.any(), anyInt(),
+				org.mockito.ArgumentMatchers.any());
 	}
 
 }

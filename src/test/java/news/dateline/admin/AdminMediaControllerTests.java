@@ -60,8 +60,8 @@ class AdminMediaControllerTests extends AdminSliceTests {
 		given(this.mediaService.maxFileBytes()).willReturn(10L * 1024 * 1024);
 		given(this.mediaService.page(any(), anyInt())).willReturn(new MediaPage(List.of(HARBOUR), 1, 2, 30, ""));
 		given(this.mediaService.view(12L)).willReturn(HARBOUR);
-		given(this.mediaService.editing(12L)).willReturn(new Versioned<>(12L, 3,
-				new MediaDetails("Fishing boats in Busan harbour", "Dawn in Busan", "AP")));
+		given(this.mediaService.editing(12L)).willReturn(
+				new Versioned<>(12L, 3, new MediaDetails("Fishing boats in Busan harbour", "Dawn in Busan", "AP")));
 	}
 
 	private static MockMultipartHttpServletRequestBuilder upload(String name, String alt) {
@@ -158,12 +158,14 @@ class AdminMediaControllerTests extends AdminSliceTests {
 			.andExpect(content().string(allOf(containsString("value=\"Fishing boats in Busan harbour\""),
 					containsString("Sam Author"), containsString("/admin/articles/new?image=/media/" + KEY),
 					not(containsString("/admin/media/12/delete")))));
-		this.admin.perform(post("/admin/media/12").param("alt", "Boats at dawn")
-			.param("caption", "")
-			.param("credit", "Reuters")
-			.param("version", "3")
-			.with(as(Role.AUTHOR))
-			.with(csrf())).andExpect(redirectedUrl("/admin/media/12"));
+		this.admin
+			.perform(post("/admin/media/12").param("alt", "Boats at dawn")
+				.param("caption", "")
+				.param("credit", "Reuters")
+				.param("version", "3")
+				.with(as(Role.AUTHOR))
+				.with(csrf()))
+			.andExpect(redirectedUrl("/admin/media/12"));
 		verify(this.mediaService).update(12L, 3, new MediaDetails("Boats at dawn", "", "Reuters"));
 		expectFieldError(post("/admin/media/12").param("alt", "")
 			.param("caption", "x".repeat(1001))

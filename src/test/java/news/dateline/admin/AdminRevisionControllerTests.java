@@ -68,11 +68,12 @@ class AdminRevisionControllerTests extends WebSliceTests {
 
 	@Test
 	void showsTheWordDiffEscaped() throws Exception {
-		given(this.revisions.diff(5L, 2, 3)).willReturn(new RevisionDiff(5L, revision(2, "Mina Park"),
-				revision(3, "Edna Editor"), List.of(new DiffSegment(Change.UNCHANGED, "Pact alarms Seoul")), List.of(),
-				List.of(), List.of(new DiffSegment(Change.UNCHANGED, "Signed on "),
-						new DiffSegment(Change.DELETED, "<script>Tuesday</script>"),
-						new DiffSegment(Change.INSERTED, "Wednesday"))));
+		given(this.revisions.diff(5L, 2, 3))
+			.willReturn(new RevisionDiff(5L, revision(2, "Mina Park"), revision(3, "Edna Editor"),
+					List.of(new DiffSegment(Change.UNCHANGED, "Pact alarms Seoul")), List.of(), List.of(),
+					List.of(new DiffSegment(Change.UNCHANGED, "Signed on "),
+							new DiffSegment(Change.DELETED, "<script>Tuesday</script>"),
+							new DiffSegment(Change.INSERTED, "Wednesday"))));
 		this.mvc.perform(get("/admin/articles/5/revisions/diff").param("from", "2").param("to", "3"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("admin/articles/diff"))
@@ -86,7 +87,8 @@ class AdminRevisionControllerTests extends WebSliceTests {
 		this.mvc.perform(post("/admin/articles/5/revisions/2/restore").with(csrf()).param("version", "7"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/5/edit"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.restored"))));
+			.andExpect(flash().attribute("flash", org.hamcrest.Matchers
+				.hasToString(org.hamcrest.Matchers.containsString("key=article.flash.restored"))));
 		verify(this.editorial).restore(5L, 2, 7L);
 	}
 
@@ -96,7 +98,10 @@ class AdminRevisionControllerTests extends WebSliceTests {
 		this.mvc.perform(post("/admin/articles/5/revisions/2/restore").with(csrf()).param("version", "6"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/articles/5/revisions"))
-			.andExpect(flash().attribute("flash", org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(org.hamcrest.Matchers.containsString("key=article.flash.restore-conflict"), org.hamcrest.Matchers.containsString("error=true")))));
+			.andExpect(flash().attribute("flash",
+					org.hamcrest.Matchers.hasToString(org.hamcrest.Matchers.allOf(
+							org.hamcrest.Matchers.containsString("key=article.flash.restore-conflict"),
+							org.hamcrest.Matchers.containsString("error=true")))));
 	}
 
 	@Test

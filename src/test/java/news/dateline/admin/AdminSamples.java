@@ -65,8 +65,8 @@ final class AdminSamples {
 	}
 
 	/**
-	 * A filled-in editor form, posted with its CSRF token; {@code changes} are name/value pairs that
-	 * replace the defaults.
+	 * A filled-in editor form, posted with its CSRF token; {@code changes} are name/value
+	 * pairs that replace the defaults.
 	 */
 	static MockHttpServletRequestBuilder articleForm(String path, String... changes) {
 		Map<String, List<String>> fields = new LinkedHashMap<>();

@@ -40,7 +40,8 @@ class AdminSectionControllerTests extends AdminSliceTests {
 			.willReturn(List.of(new Versioned<>(2L, 0, new SectionDetails("World", "world", "International", 1))));
 		this.admin.perform(get("/admin/sections").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("href=\"/admin/sections/2\""), containsString("International"))));
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/admin/sections/2\""), containsString("International"))));
 	}
 
 	@Test

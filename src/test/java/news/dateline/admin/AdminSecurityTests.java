@@ -92,8 +92,7 @@ class AdminSecurityTests extends AdminSliceTests {
 
 	@Test
 	void refusesAdminFormsWithoutTheCsrfToken() throws Exception {
-		this.admin.perform(post("/admin/comments/7/approve").with(as(Role.EDITOR)))
-			.andExpect(status().isForbidden());
+		this.admin.perform(post("/admin/comments/7/approve").with(as(Role.EDITOR))).andExpect(status().isForbidden());
 		this.admin.perform(post("/admin/password").with(as(Role.CONTRIBUTOR)).param("currentPassword", "x"))
 			.andExpect(status().isForbidden());
 		this.admin.perform(post("/admin/login").param("email", "mina@example.com").param("password", "secret"))
@@ -103,15 +102,14 @@ class AdminSecurityTests extends AdminSliceTests {
 
 	@Test
 	void showsTheAdmin403PageWhenAServiceRefusesTheRole() throws Exception {
-		given(this.moderation.counts())
-			.willThrow(new org.springframework.security.access.AccessDeniedException("no"));
+		given(this.moderation.counts()).willThrow(new org.springframework.security.access.AccessDeniedException("no"));
 		given(this.moderation.queue(any(), any()))
 			.willThrow(new org.springframework.security.access.AccessDeniedException("no"));
 		this.admin.perform(get("/admin/comments").with(as(Role.EDITOR)))
 			.andExpect(status().isForbidden())
-			.andExpect(content().string(allOf(containsString("This is not allowed"),
-					containsString("Your role does not allow this."), containsString("Sam Editor"),
-					not(containsString("Exception")))));
+			.andExpect(content()
+				.string(allOf(containsString("This is not allowed"), containsString("Your role does not allow this."),
+						containsString("Sam Editor"), not(containsString("Exception")))));
 	}
 
 	@Test
@@ -119,7 +117,8 @@ class AdminSecurityTests extends AdminSliceTests {
 		given(this.articleService.list(any(), any(), any())).willReturn(new CardPage(List.of(), null, null));
 		MvcResult result = this.admin.perform(get("/latest")).andReturn();
 		assertThat(result.getRequest().getSession(false)).isNull();
-		assertThat(result.getResponse().getHeaders("Set-Cookie")).noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
+		assertThat(result.getResponse().getHeaders("Set-Cookie"))
+			.noneMatch((cookie) -> cookie.startsWith("JSESSIONID"));
 	}
 
 	@Test
@@ -166,7 +165,8 @@ class AdminSecurityTests extends AdminSliceTests {
 	void tellsWhenTheClientIsLockedAndWhenADisabledAccountTriesToSignIn() throws Exception {
 		given(this.staffAccounts.signIn(anyString(), anyString(), anyString()))
 			.willThrow(new LoginLockedException(Duration.ofSeconds(30), true));
-		expectLoginMessage("Sign-in from this network is temporarily locked after too many failed attempts. Try again in 1 minute.");
+		expectLoginMessage(
+				"Sign-in from this network is temporarily locked after too many failed attempts. Try again in 1 minute.");
 		willThrow(new DisabledException("off")).given(this.staffAccounts).signIn(anyString(), anyString(), anyString());
 		expectLoginMessage("This account is disabled.");
 	}
@@ -210,11 +210,11 @@ class AdminSecurityTests extends AdminSliceTests {
 		this.admin.perform(get("/admin").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Sam Editor"), containsString("href=\"/admin/comments\""),
-					containsString("<span class=\"visually-hidden\">3 awaiting moderation</span>"), containsString("href=\"/admin/tags\""),
-					not(containsString("href=\"/admin/users\"")))));
+					containsString("<span class=\"visually-hidden\">3 awaiting moderation</span>"),
+					containsString("href=\"/admin/tags\""), not(containsString("href=\"/admin/users\"")))));
 		this.admin.perform(get("/admin").with(as(Role.CONTRIBUTOR)))
-			.andExpect(content().string(allOf(containsString("Sam Contributor"),
-					not(containsString("href=\"/admin/comments\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("Sam Contributor"), not(containsString("href=\"/admin/comments\"")))));
 	}
 
 }

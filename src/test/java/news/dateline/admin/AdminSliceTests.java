@@ -28,8 +28,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The admin's controller slices: the shared web slice (one context, services mocked there), with
- * the mocks at hand and helpers to act as a staff member of a given role.
+ * The admin's controller slices: the shared web slice (one context, services mocked
+ * there), with the mocks at hand and helpers to act as a staff member of a given role.
  */
 abstract class AdminSliceTests extends WebSliceTests {
 
@@ -77,9 +77,11 @@ abstract class AdminSliceTests extends WebSliceTests {
 		return request.with(as(role)).with(csrf());
 	}
 
-	/** Expects the form page again with 422, the message beside the field and the field marked. */
-	ResultActions expectFieldError(RequestBuilder request, String form, String field, String message)
-			throws Exception {
+	/**
+	 * Expects the form page again with 422, the message beside the field and the field
+	 * marked.
+	 */
+	ResultActions expectFieldError(RequestBuilder request, String form, String field, String message) throws Exception {
 		return this.admin.perform(request)
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(model().attributeHasFieldErrors(form, field))

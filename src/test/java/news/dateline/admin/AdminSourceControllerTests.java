@@ -44,15 +44,16 @@ class AdminSourceControllerTests extends AdminSliceTests {
 		given(this.sourceService.page(null)).willReturn(new SlugPage<>(List.of(AP), null));
 		this.admin.perform(get("/admin/sources").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Wire service"), containsString("With information from AP"))));
+			.andExpect(content()
+				.string(allOf(containsString("Wire service"), containsString("With information from AP"))));
 	}
 
 	@Test
 	void addsASource() throws Exception {
 		this.admin.perform(save("Reuters", "WIRE", "https://www.reuters.com", "Reporting by {name}"))
 			.andExpect(redirectedUrl("/admin/sources"));
-		verify(this.sourceService)
-			.create(new SourceDetails("Reuters", "", SourceKind.WIRE, "https://www.reuters.com", "Reporting by {name}"));
+		verify(this.sourceService).create(
+				new SourceDetails("Reuters", "", SourceKind.WIRE, "https://www.reuters.com", "Reporting by {name}"));
 	}
 
 	@Test

@@ -35,16 +35,19 @@ class AdminTagControllerTests extends AdminSliceTests {
 
 	@Test
 	void listsTagsWithTheirStoryCounts() throws Exception {
-		given(this.tagService.page("korea")).willReturn(new SlugPage<>(List.of(new TagSummary(9L, "korea-n", "Korea N", 12)), null));
+		given(this.tagService.page("korea"))
+			.willReturn(new SlugPage<>(List.of(new TagSummary(9L, "korea-n", "Korea N", 12)), null));
 		this.admin.perform(get("/admin/tags").param("after", "korea").with(as(Role.EDITOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("href=\"/admin/tags/9\""), containsString("<td>12</td>"))));
+			.andExpect(
+					content().string(allOf(containsString("href=\"/admin/tags/9\""), containsString("<td>12</td>"))));
 	}
 
 	@Test
 	void renamesATag() throws Exception {
-		this.admin.perform(form(post("/admin/tags/9").param("name", "North Korea").param("slug", "").param("version", "2"),
-				Role.EDITOR))
+		this.admin
+			.perform(form(post("/admin/tags/9").param("name", "North Korea").param("slug", "").param("version", "2"),
+					Role.EDITOR))
 			.andExpect(redirectedUrl("/admin/tags"));
 		verify(this.tagService).rename(9L, 2L, new TagDetails("North Korea", ""));
 	}

@@ -63,8 +63,8 @@ class AdminTransferControllerTests extends AdminSliceTests {
 	}
 
 	static ImportProgress running() {
-		return new ImportProgress(JOB, "harbour.xml", ImportJob.State.RUNNING, STARTED, null, 1000, 400, 5, 4, 0, 12, 0, 2,
-				1, 0, 1, 0, List.of(), null);
+		return new ImportProgress(JOB, "harbour.xml", ImportJob.State.RUNNING, STARTED, null, 1000, 400, 5, 4, 0, 12, 0,
+				2, 1, 0, 1, 0, List.of(), null);
 	}
 
 	static ImportProgress finished() {
@@ -72,8 +72,8 @@ class AdminTransferControllerTests extends AdminSliceTests {
 				1000, 12, 9, 0, 20, 0, 2, 3, 0, 2, 1,
 				List.of(new ImportIssue(ImportIssue.Outcome.SKIPPED, 326, ImportIssue.Entry.POST, "106", null,
 						ImportIssue.Reason.NO_TITLE, null),
-						new ImportIssue(ImportIssue.Outcome.REPAIRED, 397, ImportIssue.Entry.POST, "109", "Fish & chips",
-								ImportIssue.Reason.XML_REPAIRED, "unescaped '&' escaped")),
+						new ImportIssue(ImportIssue.Outcome.REPAIRED, 397, ImportIssue.Entry.POST, "109",
+								"Fish & chips", ImportIssue.Reason.XML_REPAIRED, "unescaped '&' escaped")),
 				null);
 	}
 
@@ -142,7 +142,8 @@ class AdminTransferControllerTests extends AdminSliceTests {
 		this.admin.perform(get("/admin/import").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Finished on"), containsString("it has no title"),
-					containsString("Fish &amp; chips"), containsString("the XML was mended (unescaped &#39;&amp;&#39; escaped)"),
+					containsString("Fish &amp; chips"),
+					containsString("the XML was mended (unescaped &#39;&amp;&#39; escaped)"),
 					containsString("<td>326</td>"), containsString("<dd data-field=\"skipped\">2</dd>"),
 					not(containsString("import-progress.js")))));
 	}
@@ -163,10 +164,10 @@ class AdminTransferControllerTests extends AdminSliceTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "admin.import.file.empty|this one is empty",
-			"admin.import.file.not-xml|This file is not XML.",
-			"admin.import.file.not-wxr|This XML file is not a WordPress export (WXR).",
-			"admin.import.file.too-large|the import takes files of up to 1,024 MB" })
+	@CsvSource(delimiter = '|',
+			value = { "admin.import.file.empty|this one is empty", "admin.import.file.not-xml|This file is not XML.",
+					"admin.import.file.not-wxr|This XML file is not a WordPress export (WXR).",
+					"admin.import.file.too-large|the import takes files of up to 1,024 MB" })
 	void saysBesideTheFileFieldWhatIsWrongWithIt(String key, String message) throws Exception {
 		given(this.transfers.startImport(any())).willThrow(new ImportRejectedException(key, 1024L));
 		this.admin.perform(multipart("/admin/import").file(EXPORT).with(as(Role.ADMINISTRATOR)).with(csrf()))
@@ -192,8 +193,8 @@ class AdminTransferControllerTests extends AdminSliceTests {
 			.andReturn();
 		this.admin.perform(asyncDispatch(started))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition",
-					"attachment; filename=\"dateline-export-2026-06-20.xml\""))
+			.andExpect(
+					header().string("Content-Disposition", "attachment; filename=\"dateline-export-2026-06-20.xml\""))
 			.andExpect(header().string("Content-Type", containsString("application/xml")))
 			.andExpect(content().string("<rss version=\"2.0\"/>"));
 	}
@@ -203,10 +204,9 @@ class AdminTransferControllerTests extends AdminSliceTests {
 		given(this.transfers.latestImport()).willReturn(java.util.Optional.empty());
 		this.admin.perform(get("/admin/import").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("href=\"/admin/import\""),
-					containsString("href=\"/admin/export\""), containsString("Up to 1,024 MB."),
-					not(containsString("data-progress-url")))));
+			.andExpect(content()
+				.string(allOf(containsString("href=\"/admin/import\""), containsString("href=\"/admin/export\""),
+						containsString("Up to 1,024 MB."), not(containsString("data-progress-url")))));
 	}
-
 
 }

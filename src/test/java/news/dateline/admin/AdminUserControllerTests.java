@@ -64,7 +64,8 @@ class AdminUserControllerTests extends AdminSliceTests {
 		given(this.users.create(any())).willReturn(MINA);
 		this.admin.perform(create("mina@example.com", "Mina Park", "EDITOR", "a long password"))
 			.andExpect(redirectedUrl("/admin/users/5"));
-		verify(this.users).create(new NewStaffUser("mina@example.com", "Mina Park", Role.EDITOR, "a long password", null));
+		verify(this.users)
+			.create(new NewStaffUser("mina@example.com", "Mina Park", Role.EDITOR, "a long password", null));
 	}
 
 	@Test
@@ -86,8 +87,10 @@ class AdminUserControllerTests extends AdminSliceTests {
 	void emptyFirstPasswordInvitesTheMemberByMail() throws Exception {
 		given(this.users.create(any())).willReturn(MINA);
 		this.admin.perform(create("mina@example.com", "Mina Park", "EDITOR", ""))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/users/5"));
-		verify(this.users).create(new news.dateline.user.NewStaffUser("mina@example.com", "Mina Park", Role.EDITOR, "", null));
+			.andExpect(
+					org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl("/admin/users/5"));
+		verify(this.users)
+			.create(new news.dateline.user.NewStaffUser("mina@example.com", "Mina Park", Role.EDITOR, "", null));
 	}
 
 	@Test
@@ -95,8 +98,8 @@ class AdminUserControllerTests extends AdminSliceTests {
 		willThrow(new FieldRejectedException("password", "password.too-short")).given(this.users).create(any());
 		expectFieldError(create("mina@example.com", "Mina Park", "EDITOR", "short"), "newUserForm", "password",
 				"This password is too short: use at least 12 characters.")
-			.andExpect(content().string(allOf(containsString("value=\"mina@example.com\""),
-					not(containsString("value=\"short\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("value=\"mina@example.com\""), not(containsString("value=\"short\"")))));
 		willThrow(new FieldRejectedException("email", "user.error.email-taken")).given(this.users).create(any());
 		expectFieldError(create("mina@example.com", "Mina Park", "EDITOR", "a long password"), "newUserForm", "email",
 				"Another account has this email address.");
@@ -116,9 +119,11 @@ class AdminUserControllerTests extends AdminSliceTests {
 
 	@Test
 	void unlocksAndEnablesAnAccount() throws Exception {
-		this.admin.perform(form(post("/admin/users/5/unlock"), Role.ADMINISTRATOR)).andExpect(redirectedUrl("/admin/users/5"));
+		this.admin.perform(form(post("/admin/users/5/unlock"), Role.ADMINISTRATOR))
+			.andExpect(redirectedUrl("/admin/users/5"));
 		verify(this.users).unlock(5L);
-		this.admin.perform(form(post("/admin/users/5/enable"), Role.ADMINISTRATOR)).andExpect(redirectedUrl("/admin/users/5"));
+		this.admin.perform(form(post("/admin/users/5/enable"), Role.ADMINISTRATOR))
+			.andExpect(redirectedUrl("/admin/users/5"));
 		verify(this.users).setEnabled(5L, true);
 	}
 
@@ -139,7 +144,8 @@ class AdminUserControllerTests extends AdminSliceTests {
 			.resetPassword(5L, "short one");
 		expectFieldError(form(post("/admin/users/5/password").param("password", "short one"), Role.ADMINISTRATOR),
 				"passwordResetForm", "password", "too short");
-		this.admin.perform(form(post("/admin/users/5/password").param("password", "a long new password"), Role.ADMINISTRATOR))
+		this.admin
+			.perform(form(post("/admin/users/5/password").param("password", "a long new password"), Role.ADMINISTRATOR))
 			.andExpect(redirectedUrl("/admin/users/5"));
 		verify(this.users).resetPassword(5L, "a long new password");
 	}

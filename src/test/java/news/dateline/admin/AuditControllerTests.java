@@ -21,16 +21,16 @@ class AuditControllerTests extends AdminSliceTests {
 	@Test
 	void listsWhoDidWhatNewestFirstWithALinkToOlderEntries() throws Exception {
 		given(this.audit.page(500L)).willReturn(new AuditPage(List.of(
-				new AuditEntry(499L, Instant.parse("2026-06-20T08:45:00Z"), "sign-in", "user.lockout", "staff_user", "5",
-						"Locked for 1 min after 5 failed sign-ins"),
+				new AuditEntry(499L, Instant.parse("2026-06-20T08:45:00Z"), "sign-in", "user.lockout", "staff_user",
+						"5", "Locked for 1 min after 5 failed sign-ins"),
 				new AuditEntry(498L, Instant.parse("2026-06-20T08:40:00Z"), "Mina Park", "article.publish", "article",
 						"42", "Pact alarms Seoul")),
 				498L));
 		this.admin.perform(get("/admin/audit").param("before", "500").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("locked an account after failed sign-ins"),
-					containsString("article.publish"), containsString("Pact alarms Seoul"),
-					containsString("href=\"/admin/audit?before=498\""))));
+			.andExpect(content().string(
+					allOf(containsString("locked an account after failed sign-ins"), containsString("article.publish"),
+							containsString("Pact alarms Seoul"), containsString("href=\"/admin/audit?before=498\""))));
 	}
 
 }

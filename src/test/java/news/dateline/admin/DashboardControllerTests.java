@@ -26,13 +26,15 @@ class DashboardControllerTests extends AdminSliceTests {
 	void showsModeratorsTheHeldCommentsAndAdministratorsTheRecentActivity() throws Exception {
 		given(this.moderation.summary()).willReturn(Optional
 			.of(new ModerationSummary(new ModerationCounts(4, 0, 0, 0), List.of(AdminCommentControllerTests.HELD))));
-		given(this.audit.recent(anyInt())).willReturn(Optional.of(List.of(new AuditEntry(1L,
-				Instant.parse("2026-06-20T08:45:00Z"), "Mina Park", "comment.approve", "comment", "31", "PENDING to APPROVED"))));
+		given(this.audit.recent(anyInt()))
+			.willReturn(Optional.of(List.of(new AuditEntry(1L, Instant.parse("2026-06-20T08:45:00Z"), "Mina Park",
+					"comment.approve", "comment", "31", "PENDING to APPROVED"))));
 		this.admin.perform(get("/admin").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("4 comments await moderation"),
-					containsString("href=\"/admin/comments/31\""), containsString("on “Pact alarms Seoul”"),
-					containsString("Recent activity"), containsString("Mina Park"), containsString("approved a comment"))));
+			.andExpect(content().string(
+					allOf(containsString("4 comments await moderation"), containsString("href=\"/admin/comments/31\""),
+							containsString("on “Pact alarms Seoul”"), containsString("Recent activity"),
+							containsString("Mina Park"), containsString("approved a comment"))));
 	}
 
 	@Test

@@ -20,9 +20,10 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Editors' journeys in headless Chromium: an editor writes a story with two bylines and an AP
- * source, previews it, publishes it and a reader finds it on the front page; a contributor submits
- * a story for review and an editor publishes it from the review queue.
+ * Editors' journeys in headless Chromium: an editor writes a story with two bylines and
+ * an AP source, previews it, publishes it and a reader finds it on the front page; a
+ * contributor submits a story for review and an editor publishes it from the review
+ * queue.
  */
 class EditorJourneyBrowserTests extends BrowserTest {
 
@@ -95,7 +96,8 @@ class EditorJourneyBrowserTests extends BrowserTest {
 		assertThat(leavingIsQuestioned()).as("leaving with unsaved changes asks first").isTrue();
 		assertThat(value("body")).endsWith("« ya era hora ».");
 
-		// the editor leaves anyway (ChromeDriver answers the question itself) and comes back later
+		// the editor leaves anyway (ChromeDriver answers the question itself) and comes
+		// back later
 		click(By.linkText("Dashboard"));
 		waitFor(By.id("dashboard-drafts"));
 		browser.navigate().to(editUrl);
@@ -162,7 +164,8 @@ class EditorJourneyBrowserTests extends BrowserTest {
 
 		writeStory(headline, section.slug(), wire, byline);
 		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Publish now']")))
-			.as("a contributor is not offered publishing").isEmpty();
+			.as("a contributor is not offered publishing")
+			.isEmpty();
 		click(By.xpath("//button[normalize-space()='Submit for review']"));
 		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Submitted for review.");
 
@@ -175,8 +178,9 @@ class EditorJourneyBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Whether leaving the page now would be questioned: the page cancels its {@code beforeunload}
-	 * event (the browser then asks; ChromeDriver answers such questions itself, so the event is asked).
+	 * Whether leaving the page now would be questioned: the page cancels its
+	 * {@code beforeunload} event (the browser then asks; ChromeDriver answers such
+	 * questions itself, so the event is asked).
 	 */
 	private static boolean leavingIsQuestioned() {
 		return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript(
@@ -184,9 +188,9 @@ class EditorJourneyBrowserTests extends BrowserTest {
 	}
 
 	/**
-	 * Publishes the story open in the editor, then as a reader (signed out) finds it on the front page
-	 * and opens it; returns the story page's text. The front page is reloaded, as the browser may hold
-	 * an earlier copy.
+	 * Publishes the story open in the editor, then as a reader (signed out) finds it on
+	 * the front page and opens it; returns the story page's text. The front page is
+	 * reloaded, as the browser may hold an earlier copy.
 	 */
 	private String publishAndFindOnTheFrontPage(String headline) {
 		click(By.xpath("//button[normalize-space()='Publish now']"));
@@ -207,7 +211,10 @@ class EditorJourneyBrowserTests extends BrowserTest {
 		waitFor(By.id("dashboard-drafts"));
 	}
 
-	/** Fills the new-story form with a complete story credited to these bylines and saves it. */
+	/**
+	 * Fills the new-story form with a complete story credited to these bylines and saves
+	 * it.
+	 */
 	private void writeStory(String headline, String sectionSlug, String sourceSlug, String... bylines) {
 		open("/admin/articles/new");
 		waitFor(By.id("headline")).sendKeys(headline);

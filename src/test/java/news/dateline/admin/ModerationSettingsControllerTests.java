@@ -47,10 +47,10 @@ class ModerationSettingsControllerTests extends AdminSliceTests {
 	void showsTheSettingsInForceWithTheBannedWordsOnePerLine() throws Exception {
 		this.admin.perform(get("/admin/settings/moderation").with(as(Role.ADMINISTRATOR)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("viagra\ncasino bonus</textarea>"),
-					containsString("These are the defaults"), containsString("checked=\"checked\""),
-					containsString("id=\"holdFirstTimeCommenters1\""),
-					containsString("<label for=\"holdFirstTimeCommenters1\">"))));
+			.andExpect(content().string(
+					allOf(containsString("viagra\ncasino bonus</textarea>"), containsString("These are the defaults"),
+							containsString("checked=\"checked\""), containsString("id=\"holdFirstTimeCommenters1\""),
+							containsString("<label for=\"holdFirstTimeCommenters1\">"))));
 	}
 
 	@Test

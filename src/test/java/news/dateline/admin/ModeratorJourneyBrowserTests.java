@@ -22,8 +22,8 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A moderator's journey in headless Chromium: signs in to the admin, approves a first-time reader's
- * held comment from the queue, and finds it on the story's page.
+ * A moderator's journey in headless Chromium: signs in to the admin, approves a
+ * first-time reader's held comment from the queue, and finds it on the story's page.
  */
 class ModeratorJourneyBrowserTests extends BrowserTest {
 

@@ -45,8 +45,8 @@ class PasswordControllerTests extends AdminSliceTests {
 				"currentPassword", "Please enter your current password.");
 		expectFieldError(change("old password!", "", ""), "passwordChangeForm", "newPassword",
 				"Please enter a new password.");
-		expectFieldError(change("old password!", "a brand new password", "a brand new passw0rd"),
-				"passwordChangeForm", "newPasswordAgain", "The two passwords are not the same.");
+		expectFieldError(change("old password!", "a brand new password", "a brand new passw0rd"), "passwordChangeForm",
+				"newPasswordAgain", "The two passwords are not the same.");
 		verify(this.users, never()).changeOwnPassword(anyString(), anyString());
 	}
 

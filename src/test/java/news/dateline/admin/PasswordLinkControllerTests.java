@@ -56,7 +56,8 @@ class PasswordLinkControllerTests extends AdminSliceTests {
 
 	@Test
 	void refusesAMalformedAddressBesideTheField() throws Exception {
-		expectFieldError(post("/admin/password/forgot").param("email", "not an address\r\nBcc: x@example.com").with(csrf()),
+		expectFieldError(
+				post("/admin/password/forgot").param("email", "not an address\r\nBcc: x@example.com").with(csrf()),
 				"forgotPasswordForm", "email", "");
 		verify(this.links, never()).requestReset(anyString());
 	}
@@ -67,8 +68,7 @@ class PasswordLinkControllerTests extends AdminSliceTests {
 			.andExpect(status().isGone())
 			.andExpect(content().string(containsString("This link no longer works")))
 			.andExpect(content().string(not(containsString("Exception"))));
-		this.admin.perform(get("/admin/password/reset"))
-			.andExpect(status().isGone());
+		this.admin.perform(get("/admin/password/reset")).andExpect(status().isGone());
 	}
 
 	@Test

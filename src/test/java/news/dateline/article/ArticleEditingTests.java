@@ -18,8 +18,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Saving stories: the edit itself, slugs and their history, the version guard, the checklist and
- * revisions.
+ * Saving stories: the edit itself, slugs and their history, the version guard, the
+ * checklist and revisions.
  */
 @DatabaseTest
 @RecordApplicationEvents
@@ -109,8 +109,10 @@ class ArticleEditingTests extends NewsroomTests {
 		assertThat(managed.getHeadline()).isEqualTo("Pact alarms Seoul");
 		assertThat(managed.getSlug()).isEqualTo(before.getSlug());
 		assertThat(managed.getBodyMarkdown()).isEqualTo(before.getBodyMarkdown());
-		assertThat(this.entityManager.createQuery("select count(t) from Tag t where t.slug = 'brand-new-tag'", Long.class)
-			.getSingleResult()).isZero();
+		assertThat(
+				this.entityManager.createQuery("select count(t) from Tag t where t.slug = 'brand-new-tag'", Long.class)
+					.getSingleResult())
+			.isZero();
 		Article after = stored(id);
 		assertThat(after.getVersion()).isEqualTo(before.getVersion());
 		assertThat(after.getDeck()).isEqualTo(before.getDeck());
@@ -149,7 +151,8 @@ class ArticleEditingTests extends NewsroomTests {
 		Long id = this.editorial.create(this.newsroom.complete("Working title"));
 		this.editorial.update(id, Newsroom.withSlug(current(id), "final-title", stored(id).getVersion()));
 		this.editorial.publish(id);
-		assertThatExceptionOfType(ArticleNotFoundException.class).isThrownBy(() -> this.articles.lookup("working-title"));
+		assertThatExceptionOfType(ArticleNotFoundException.class)
+			.isThrownBy(() -> this.articles.lookup("working-title"));
 	}
 
 	@Test
@@ -163,7 +166,8 @@ class ArticleEditingTests extends NewsroomTests {
 		Article article = stored(id);
 		assertThat(article.getBodyMarkdown()).isEqualTo("First editor's body.");
 		assertThat(article.getVersion()).isGreaterThan(version);
-		ArticleConflict conflict = this.editorial.conflict(id, Newsroom.withBody(mine, "Second editor's body.", version));
+		ArticleConflict conflict = this.editorial.conflict(id,
+				Newsroom.withBody(mine, "Second editor's body.", version));
 		assertThat(conflict.current().body()).isEqualTo("First editor's body.");
 		assertThat(conflict.merge().body()).isEqualTo("Second editor's body.");
 		this.editorial.update(id, conflict.merge());
@@ -221,12 +225,13 @@ class ArticleEditingTests extends NewsroomTests {
 		Long id = this.editorial.create(this.newsroom.complete("Pact alarms Seoul"));
 		long version = stored(id).getVersion();
 		ArticleEdit changed = Newsroom.withBody(current(id), "An *unsaved* paragraph.", version);
-		ArticlePreview preview = this.editorial.preview(id, new ArticleEdit("Unsaved headline", changed.deck(),
-				changed.datelineCity(), changed.datelineCountry(), changed.body(), changed.sectionSlug(),
-				"Brand new tag", changed.bylines(), changed.sources(), changed.slug(), "", "", "", "", "", "", true,
-				version));
+		ArticlePreview preview = this.editorial.preview(id,
+				new ArticleEdit("Unsaved headline", changed.deck(), changed.datelineCity(), changed.datelineCountry(),
+						changed.body(), changed.sectionSlug(), "Brand new tag", changed.bylines(), changed.sources(),
+						changed.slug(), "", "", "", "", "", "", true, version));
 		assertThat(preview.article().headline()).isEqualTo("Unsaved headline");
-		assertThat(preview.article().bodyHtml()).contains("<em>unsaved</em>").startsWith("<p><span class=\"dateline\">");
+		assertThat(preview.article().bodyHtml()).contains("<em>unsaved</em>")
+			.startsWith("<p><span class=\"dateline\">");
 		assertThat(preview.article().tags()).extracting("name").containsExactly("Brand new tag");
 		assertThat(preview.status()).isEqualTo(ArticleStatus.DRAFT);
 		Article article = stored(id);
@@ -241,16 +246,18 @@ class ArticleEditingTests extends NewsroomTests {
 	void everySaveIsARevisionAndTheDiffIsWordByWord() {
 		Long id = this.editorial.create(this.newsroom.complete("Pact alarms Seoul"));
 		this.clock.advance(Duration.ofMinutes(5));
-		this.editorial.update(id, Newsroom.withBody(current(id), "The pact was signed on Tuesday.", stored(id).getVersion()));
-		this.clock.advance(Duration.ofMinutes(5));
 		this.editorial.update(id,
-				Newsroom.withBody(current(id), "The pact was signed on Wednesday in Pyongyang.", stored(id).getVersion()));
+				Newsroom.withBody(current(id), "The pact was signed on Tuesday.", stored(id).getVersion()));
+		this.clock.advance(Duration.ofMinutes(5));
+		this.editorial.update(id, Newsroom.withBody(current(id), "The pact was signed on Wednesday in Pyongyang.",
+				stored(id).getVersion()));
 		RevisionHistory history = this.revisions.history(id);
 		assertThat(history.revisions()).extracting(RevisionSummary::number).containsExactly(3, 2, 1);
 		assertThat(history.revisions().get(0).savedByName()).isEqualTo("Edna Editor");
 		assertThat(history.revisions().get(0).savedAt()).isEqualTo(MutableClock.START.plus(Duration.ofMinutes(10)));
 		RevisionDiff diff = this.revisions.diff(id, 2, 3);
-		assertThat(diff.body()).containsExactly(new DiffSegment(DiffSegment.Change.UNCHANGED, "The pact was signed on "),
+		assertThat(diff.body()).containsExactly(
+				new DiffSegment(DiffSegment.Change.UNCHANGED, "The pact was signed on "),
 				new DiffSegment(DiffSegment.Change.DELETED, "Tuesday"),
 				new DiffSegment(DiffSegment.Change.INSERTED, "Wednesday in Pyongyang"),
 				new DiffSegment(DiffSegment.Change.UNCHANGED, "."));
@@ -275,7 +282,8 @@ class ArticleEditingTests extends NewsroomTests {
 
 	@Test
 	void importedStoryKeepsItsOriginalTextAsTheFirstRevision() {
-		Story imported = this.data.story("Imported story", this.newsroom.world, this.newsroom.tarun, Duration.ofHours(1));
+		Story imported = this.data.story("Imported story", this.newsroom.world, this.newsroom.tarun,
+				Duration.ofHours(1));
 		long version = current(imported.id()).version();
 		this.editorial.update(imported.id(),
 				Newsroom.withBody(this.newsroom.complete("Imported story"), "Rewritten.", version));

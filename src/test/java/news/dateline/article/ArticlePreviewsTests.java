@@ -48,8 +48,8 @@ class ArticlePreviewsTests extends NewsroomTests {
 		assertThat(preview.status()).isEqualTo(ArticleStatus.EMBARGOED);
 		assertThat(preview.releaseAt()).isEqualTo(MutableClock.START.plus(Duration.ofDays(1)));
 		// the signed link carries its expiry in whole seconds
-		assertThat(preview.expiresAt())
-			.isEqualTo(MutableClock.START.plus(ArticlePreviews.VALIDITY).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+		assertThat(preview.expiresAt()).isEqualTo(
+				MutableClock.START.plus(ArticlePreviews.VALIDITY).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
 	}
 
 	@Test

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The release job: scheduled stories go live on time, embargoed ones stay off every public surface
- * until the lift, and nothing is released twice.
+ * The release job: scheduled stories go live on time, embargoed ones stay off every
+ * public surface until the lift, and nothing is released twice.
  */
 @DatabaseTest
 @RecordApplicationEvents
@@ -130,10 +130,14 @@ class ArticleReleaseTests extends NewsroomTests {
 		TransactionTemplate separately = new TransactionTemplate(this.transactionManager);
 		separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		separately.executeWithoutResult((status) -> {
-			if (this.jdbc.sql("update shedlock set lock_until = current_timestamp + interval '1' hour,"
-					+ " locked_by = 'another-node' where name = 'article-release'").update() == 0) {
-				this.jdbc.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values ('article-release',"
-						+ " current_timestamp + interval '1' hour, current_timestamp, 'another-node')").update();
+			if (this.jdbc
+				.sql("update shedlock set lock_until = current_timestamp + interval '1' hour,"
+						+ " locked_by = 'another-node' where name = 'article-release'")
+				.update() == 0) {
+				this.jdbc
+					.sql("insert into shedlock (name, lock_until, locked_at, locked_by) values ('article-release',"
+							+ " current_timestamp + interval '1' hour, current_timestamp, 'another-node')")
+					.update();
 			}
 		});
 		try {
@@ -141,8 +145,8 @@ class ArticleReleaseTests extends NewsroomTests {
 			assertThat(stored(id).getStatus()).isEqualTo(ArticleStatus.SCHEDULED);
 		}
 		finally {
-			separately.executeWithoutResult((status) -> this.jdbc
-				.sql("update shedlock set lock_until = current_timestamp - interval '1' minute where name = 'article-release'")
+			separately.executeWithoutResult((status) -> this.jdbc.sql(
+					"update shedlock set lock_until = current_timestamp - interval '1' minute where name = 'article-release'")
 				.update());
 		}
 		this.job.run();
@@ -165,10 +169,11 @@ class ArticleReleaseTests extends NewsroomTests {
 				"North Korea");
 		Long id = this.editorial.create(this.newsroom.complete("Embargoed report"));
 		ArticleEdit withWire = this.newsroom.complete("Embargoed report");
-		this.editorial.update(id, new ArticleEdit(withWire.headline(), withWire.deck(), withWire.datelineCity(),
-				withWire.datelineCountry(), withWire.body(), withWire.sectionSlug(), withWire.tags(), withWire.bylines(),
-				List.of(this.newsroom.staff, this.newsroom.wire), "", "", "", "", "", "", "", true,
-				stored(id).getVersion()));
+		this.editorial.update(id,
+				new ArticleEdit(withWire.headline(), withWire.deck(), withWire.datelineCity(),
+						withWire.datelineCountry(), withWire.body(), withWire.sectionSlug(), withWire.tags(),
+						withWire.bylines(), List.of(this.newsroom.staff, this.newsroom.wire), "", "", "", "", "", "",
+						"", true, stored(id).getVersion()));
 		Instant lift = this.clock.instant().plus(Duration.ofHours(6));
 		this.editorial.embargo(id, lift);
 		String slug = stored(id).getSlug();
@@ -192,7 +197,10 @@ class ArticleReleaseTests extends NewsroomTests {
 		assertThat(surfaces(neighbour)).allSatisfy((ids) -> assertThat(ids).doesNotContain(id));
 	}
 
-	/** The story ids on each public surface: home, every list, the neighbour's related stories. */
+	/**
+	 * The story ids on each public surface: home, every list, the neighbour's related
+	 * stories.
+	 */
 	private List<List<Long>> surfaces(Story neighbour) {
 		FrontPage front = this.articles.frontPage();
 		List<Long> home = new java.util.ArrayList<>();

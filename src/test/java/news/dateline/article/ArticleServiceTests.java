@@ -80,8 +80,7 @@ class ArticleServiceTests {
 	@Test
 	void redirectsWronglyCasedSlugToTheCanonicalOne() {
 		Story story = this.data.story("Case matters", this.world, this.author, Duration.ofHours(1));
-		assertThat(this.articles.lookup(story.slug().toUpperCase()))
-			.isEqualTo(new ArticleLookup.MovedTo(story.slug()));
+		assertThat(this.articles.lookup(story.slug().toUpperCase())).isEqualTo(new ArticleLookup.MovedTo(story.slug()));
 	}
 
 	@Test

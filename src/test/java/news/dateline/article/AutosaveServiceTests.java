@@ -24,7 +24,8 @@ class AutosaveServiceTests extends NewsroomTests {
 	JdbcClient jdbc;
 
 	private long revisions(Long id) {
-		return this.jdbc.sql("select count(*) from article_revision where article_id = ?").param(id)
+		return this.jdbc.sql("select count(*) from article_revision where article_id = ?")
+			.param(id)
 			.query(Long.class)
 			.single();
 	}

@@ -26,8 +26,8 @@ class BodyRendererTests {
 
 	@Test
 	void removesScriptsAndEventHandlers() {
-		String html = this.renderer.render(
-				"Text <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))", null);
+		String html = this.renderer
+			.render("Text <script>alert(1)</script> <img src=x onerror=alert(1)> [x](javascript:alert(1))", null);
 		assertThat(html).doesNotContain("<script").doesNotContain("onerror").doesNotContain("javascript:");
 	}
 

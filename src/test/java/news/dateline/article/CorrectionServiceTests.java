@@ -50,7 +50,8 @@ class CorrectionServiceTests extends NewsroomTests {
 				" An earlier version misstated the day the pact was signed. ");
 		ArticleView page = page(id);
 		assertThat(page.corrections()).containsExactly(new CorrectionView(entry, CorrectionKind.CORRECTION,
-				"An earlier version misstated the day the pact was signed.", MutableClock.START.plus(Duration.ofMinutes(10))));
+				"An earlier version misstated the day the pact was signed.",
+				MutableClock.START.plus(Duration.ofMinutes(10))));
 		assertThat(page.updatedAt()).isEqualTo(MutableClock.START.plus(Duration.ofMinutes(10)));
 		assertThat(page.showUpdated()).isTrue();
 		assertThat(this.events.stream(CorrectionAdded.class)).singleElement()

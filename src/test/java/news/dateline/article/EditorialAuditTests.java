@@ -17,8 +17,8 @@ import news.dateline.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Editorial changes reach the audit log once committed: who published which story, and the release
- * job's own publications as the scheduler's.
+ * Editorial changes reach the audit log once committed: who published which story, and
+ * the release job's own publications as the scheduler's.
  */
 @ApplicationTest
 class EditorialAuditTests {
@@ -63,8 +63,10 @@ class EditorialAuditTests {
 
 	@Test
 	void storiesFiledAsPublishedAreRecordedUnderTheirOrigin() {
-		Long id = this.data.story("Filed as published", this.data.section("Audit desk"),
-				this.data.author("Filed Writer"), java.time.Duration.ofHours(1)).id();
+		Long id = this.data
+			.story("Filed as published", this.data.section("Audit desk"), this.data.author("Filed Writer"),
+					java.time.Duration.ofHours(1))
+			.id();
 		this.actor.actAs(Newsroom.ADMINISTRATOR, "Ada Admin", news.dateline.security.Role.ADMINISTRATOR);
 		List<AuditEntry> recent = this.audit.recent(50).orElseThrow();
 		assertThat(recent).filteredOn((entry) -> id.toString().equals(entry.subjectId()))

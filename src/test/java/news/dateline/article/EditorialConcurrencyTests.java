@@ -25,9 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Real, committed transactions: two editors, or two nodes, at the same moment (exactly one wins),
- * and a save of the editor's form together with a workflow move (both or neither). These tests
- * commit, so they remove what they made.
+ * Real, committed transactions: two editors, or two nodes, at the same moment (exactly
+ * one wins), and a save of the editor's form together with a workflow move (both or
+ * neither). These tests commit, so they remove what they made.
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
@@ -43,10 +43,15 @@ class EditorialConcurrencyTests extends NewsroomTests {
 		for (Long id : this.made) {
 			this.jdbc.sql("delete from article where id = ?").param(id).update();
 		}
-		this.jdbc.sql("delete from tag where slug in ('north-korea', 'pacts') and id not in (select tag_id from article_tag)")
+		this.jdbc.sql(
+				"delete from tag where slug in ('north-korea', 'pacts') and id not in (select tag_id from article_tag)")
 			.update();
-		this.jdbc.sql("delete from author where slug in (?, ?)").params(this.newsroom.tarun, this.newsroom.mina).update();
-		this.jdbc.sql("delete from source where slug in (?, ?)").params(this.newsroom.staff, this.newsroom.wire).update();
+		this.jdbc.sql("delete from author where slug in (?, ?)")
+			.params(this.newsroom.tarun, this.newsroom.mina)
+			.update();
+		this.jdbc.sql("delete from source where slug in (?, ?)")
+			.params(this.newsroom.staff, this.newsroom.wire)
+			.update();
 		this.jdbc.sql("delete from section where slug = ?").param(this.newsroom.world.slug()).update();
 	}
 
@@ -56,7 +61,9 @@ class EditorialConcurrencyTests extends NewsroomTests {
 		return id;
 	}
 
-	/** Runs both tasks at once (released together by a latch) and returns how each ended. */
+	/**
+	 * Runs both tasks at once (released together by a latch) and returns how each ended.
+	 */
 	private static List<Object> race(Callable<Object> first, Callable<Object> second) throws Exception {
 		CountDownLatch start = new CountDownLatch(1);
 		ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -99,7 +106,8 @@ class EditorialConcurrencyTests extends NewsroomTests {
 		assertThat(outcomes).filteredOn(ArticleConflictException.class::isInstance).hasSize(1);
 		Object winner = outcomes.stream().filter(String.class::isInstance).findFirst().orElseThrow();
 		assertThat(this.editorial.editor(id).edit().body()).isEqualTo("Version " + winner);
-		assertThat(this.jdbc.sql("select count(*) from article_revision where article_id = ?").param(id)
+		assertThat(this.jdbc.sql("select count(*) from article_revision where article_id = ?")
+			.param(id)
 			.query(Long.class)
 			.single()).isEqualTo(2);
 	}
@@ -124,7 +132,8 @@ class EditorialConcurrencyTests extends NewsroomTests {
 	}
 
 	private long revisions(Long id) {
-		return this.jdbc.sql("select count(*) from article_revision where article_id = ?").param(id)
+		return this.jdbc.sql("select count(*) from article_revision where article_id = ?")
+			.param(id)
 			.query(Long.class)
 			.single();
 	}

@@ -44,9 +44,8 @@ class EditorialWorkflowTests extends NewsroomTests {
 		this.editorial.submitForReview(id);
 		assertThat(storedStatus(id)).isEqualTo(ArticleStatus.IN_REVIEW);
 		assertThat(this.entityManager.find(Article.class, id).getCreatedBy()).isEqualTo(carla.userId());
-		assertThat(this.events.stream(ArticleWorkflowChanged.class))
-			.containsExactly(new ArticleWorkflowChanged(id, editor.slug(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW,
-					null, carla));
+		assertThat(this.events.stream(ArticleWorkflowChanged.class)).containsExactly(new ArticleWorkflowChanged(id,
+				editor.slug(), ArticleStatus.DRAFT, ArticleStatus.IN_REVIEW, null, carla));
 	}
 
 	@Test
@@ -191,9 +190,11 @@ class EditorialWorkflowTests extends NewsroomTests {
 		assertThat(first.articles().get(0).headline()).isEqualTo("Draft 27");
 		assertThat(first.hasNext()).isTrue();
 		AdminArticleList second = this.editorial.list(ArticleStatus.DRAFT, 2);
-		assertThat(second.articles()).extracting(ArticleSummary::headline).containsExactly("Draft 2", "Draft 1", "Draft 0");
+		assertThat(second.articles()).extracting(ArticleSummary::headline)
+			.containsExactly("Draft 2", "Draft 1", "Draft 0");
 		assertThat(second.hasNext()).isFalse();
-		assertThat(this.editorial.list(ArticleStatus.DRAFT, Integer.MAX_VALUE).page()).isEqualTo(EditorialService.MAX_PAGE);
+		assertThat(this.editorial.list(ArticleStatus.DRAFT, Integer.MAX_VALUE).page())
+			.isEqualTo(EditorialService.MAX_PAGE);
 		assertThat(this.editorial.list(ArticleStatus.DRAFT, -4).page()).isEqualTo(1);
 	}
 
@@ -205,7 +206,9 @@ class EditorialWorkflowTests extends NewsroomTests {
 		}
 		this.entityManager.flush();
 		this.entityManager.clear();
-		Statistics statistics = this.entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		Statistics statistics = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactory.class)
+			.getStatistics();
 		statistics.clear();
 		assertThat(this.editorial.list(null, 1).articles()).hasSize(EditorialService.PAGE_SIZE);
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);

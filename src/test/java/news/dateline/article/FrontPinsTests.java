@@ -28,8 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Fronts against the real schema: pinned stories take their slots, the newest others fill the rest,
- * no story shows twice on a page, and pins are audited and released when their story is unpublished.
+ * Fronts against the real schema: pinned stories take their slots, the newest others fill
+ * the rest, no story shows twice on a page, and pins are audited and released when their
+ * story is unpublished.
  */
 @DatabaseTest
 class FrontPinsTests {
@@ -105,7 +106,8 @@ class FrontPinsTests {
 		assertThat(front.featured()).extracting(ArticleCard::id)
 			.containsExactly(this.stories.get(0).id(), this.stories.get(12).id(), this.stories.get(1).id());
 		assertThat(ids(front)).doesNotHaveDuplicates();
-		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'front.pin'").query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select count(*) from audit_event where action = 'front.pin'").query(Long.class).single())
 			.isEqualTo(2);
 
 		this.pins.pin(null, 2, old.id());
@@ -128,8 +130,9 @@ class FrontPinsTests {
 		this.editorial.unpublish(old.id());
 		this.entityManager.flush();
 		assertThat(this.jdbc.sql("select count(*) from front_pin").query(Long.class).single()).isZero();
-		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'front.release'").query(Long.class).single())
-			.isEqualTo(2);
+		assertThat(this.jdbc.sql("select count(*) from audit_event where action = 'front.release'")
+			.query(Long.class)
+			.single()).isEqualTo(2);
 		assertThat(this.articles.frontPage().lead().id()).isEqualTo(this.stories.get(0).id());
 		assertThat(this.articles.sectionFront(this.cultura.id())).extracting(ArticleCard::id).doesNotContain(old.id());
 	}
@@ -140,8 +143,7 @@ class FrontPinsTests {
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> this.pins.pin(this.cultura.id(), 1, this.stories.get(0).id()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("front.story.other-section"));
-		assertThatExceptionOfType(RuleViolationException.class)
-			.isThrownBy(() -> this.pins.pin(null, 5, cultural.id()))
+		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> this.pins.pin(null, 5, cultural.id()))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("front.slot.invalid"));
 		Story later = this.data.scheduled("Not yet", this.cultura, this.author, Duration.ofHours(2));
 		assertThatExceptionOfType(RuleViolationException.class).isThrownBy(() -> this.pins.pin(null, 1, later.id()))

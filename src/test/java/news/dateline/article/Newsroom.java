@@ -11,8 +11,8 @@ import news.dateline.support.TestActor;
 import news.dateline.support.TestData;
 
 /**
- * A small newsroom for editorial tests: a section, two bylines, the staff desk and a wire, staff in
- * every role, and edits that do or do not meet the pre-publish checklist.
+ * A small newsroom for editorial tests: a section, two bylines, the staff desk and a
+ * wire, staff in every role, and edits that do or do not meet the pre-publish checklist.
  */
 final class Newsroom {
 

@@ -13,8 +13,8 @@ import news.dateline.support.TestActor;
 import news.dateline.support.TestData;
 
 /**
- * The common ground of the editorial service tests: a fresh {@link Newsroom} with an Editor acting,
- * the clock at its start, and a way to read a story back as stored.
+ * The common ground of the editorial service tests: a fresh {@link Newsroom} with an
+ * Editor acting, the clock at its start, and a way to read a story back as stored.
  */
 abstract class NewsroomTests {
 

@@ -11,11 +11,11 @@ class WordDiffTests {
 
 	@Test
 	void marksChangedWordsNotWholeLines() {
-		assertThat(WordDiff.between("The pact was signed on Tuesday.", "The pact was signed on Wednesday in Pyongyang."))
+		assertThat(
+				WordDiff.between("The pact was signed on Tuesday.", "The pact was signed on Wednesday in Pyongyang."))
 			.containsExactly(new DiffSegment(Change.UNCHANGED, "The pact was signed on "),
 					new DiffSegment(Change.DELETED, "Tuesday"),
-					new DiffSegment(Change.INSERTED, "Wednesday in Pyongyang"),
-					new DiffSegment(Change.UNCHANGED, "."));
+					new DiffSegment(Change.INSERTED, "Wednesday in Pyongyang"), new DiffSegment(Change.UNCHANGED, "."));
 	}
 
 	@Test

@@ -52,7 +52,8 @@ class AuthorServiceTests {
 		AuthorView created = this.authors.create(details(name, " "));
 		assertThat(created.slug()).isEqualTo(news.dateline.system.Slugs.of(name));
 		assertThat(this.authors.bySlug(created.slug()).beats()).containsExactly("North Korea", "diplomacy");
-		assertThat(this.authors.bySlug(created.slug()).links()).extracting(AuthorLink::label).containsExactly("Mastodon");
+		assertThat(this.authors.bySlug(created.slug()).links()).extracting(AuthorLink::label)
+			.containsExactly("Mastodon");
 	}
 
 	@Test

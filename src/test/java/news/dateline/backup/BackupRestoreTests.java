@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The documented backup and restore of both databases (README, "Backup and restore"): an H2 SCRIPT
- * restored with RUNSCRIPT into a fresh database, and a pg_dump restored with pg_restore into a fresh
- * PostgreSQL database, each holding the same articles and comments.
+ * The documented backup and restore of both databases (README, "Backup and restore"): an
+ * H2 SCRIPT restored with RUNSCRIPT into a fresh database, and a pg_dump restored with
+ * pg_restore into a fresh PostgreSQL database, each holding the same articles and
+ * comments.
  */
 @ApplicationTest
 @Tag("database")
@@ -66,9 +67,10 @@ class BackupRestoreTests {
 	private static List<String> snapshot(Connection connection, Long articleId) throws SQLException {
 		List<String> rows = new ArrayList<>();
 		try (Statement statement = connection.createStatement();
-				ResultSet rs = statement.executeQuery("select a.slug, a.headline, a.comment_count, c.author_name, c.body,"
-						+ " c.parent_id from article a join comment c on c.article_id = a.id where a.id = " + articleId
-						+ " order by c.id")) {
+				ResultSet rs = statement
+					.executeQuery("select a.slug, a.headline, a.comment_count, c.author_name, c.body,"
+							+ " c.parent_id from article a join comment c on c.article_id = a.id where a.id = "
+							+ articleId + " order by c.id")) {
 			while (rs.next()) {
 				rows.add(rs.getString(1) + "|" + rs.getString(2) + "|" + rs.getInt(3) + "|" + rs.getString(4) + "|"
 						+ rs.getString(5) + "|" + (rs.getObject(6) != null));

@@ -29,12 +29,13 @@ import news.dateline.article.BodyRenderer;
 import news.dateline.system.Slugs;
 
 /**
- * Writes a generated archive straight into the Flyway schema with batched JDBC inserts, a few hundred
- * stories per transaction. Bodies are Markdown blocks rendered once each by the app's
- * {@link BodyRenderer} and then combined, so every story's {@code body_html} is what the renderer
- * would make of its {@code body_markdown}. Besides the archive it files the two stories the load
- * script uses: {@value #BENCH_ARTICLE} (ten paragraphs, exactly twenty approved comments, some of
- * them replies) and {@value #COMMENTS_ARTICLE} (no comments yet; the comment-posting run writes there).
+ * Writes a generated archive straight into the Flyway schema with batched JDBC inserts, a
+ * few hundred stories per transaction. Bodies are Markdown blocks rendered once each by
+ * the app's {@link BodyRenderer} and then combined, so every story's {@code body_html} is
+ * what the renderer would make of its {@code body_markdown}. Besides the archive it files
+ * the two stories the load script uses: {@value #BENCH_ARTICLE} (ten paragraphs, exactly
+ * twenty approved comments, some of them replies) and {@value #COMMENTS_ARTICLE} (no
+ * comments yet; the comment-posting run writes there).
  */
 final class ArchiveGenerator {
 
@@ -49,7 +50,9 @@ final class ArchiveGenerator {
 	/** Comments of any one story at most, so that no single story dwarfs the rest. */
 	static final int MAX_COMMENTS_PER_ARTICLE = 1_500;
 
-	/** Emails {@code reader0@example.org} upwards are commenters with approved comments. */
+	/**
+	 * Emails {@code reader0@example.org} upwards are commenters with approved comments.
+	 */
 	static final String COMMENTER_EMAIL = "reader%d@example.org";
 
 	private static final Logger log = LoggerFactory.getLogger(ArchiveGenerator.class);
@@ -75,7 +78,10 @@ final class ArchiveGenerator {
 		this.clock = clock;
 	}
 
-	/** Fills the database with an archive of this scale; the same seed makes the same archive. */
+	/**
+	 * Fills the database with an archive of this scale; the same seed makes the same
+	 * archive.
+	 */
 	Summary generate(ArchiveScale scale, long seed) {
 		long started = System.nanoTime();
 		Run run = new Run(scale, new SplittableRandom(seed), this.clock.instant());
@@ -99,18 +105,19 @@ final class ArchiveGenerator {
 	}
 
 	/**
-	 * Moves every identity column past the ids written here, so the application's own inserts carry on
-	 * after them; then refreshes the planner's statistics. Outside any transaction: on H2 these
-	 * statements commit. H2 is then closed with {@code SHUTDOWN COMPACT}: its file grows to several
-	 * times the data while rows stream in, and compacting gives most of it back.
+	 * Moves every identity column past the ids written here, so the application's own
+	 * inserts carry on after them; then refreshes the planner's statistics. Outside any
+	 * transaction: on H2 these statements commit. H2 is then closed with
+	 * {@code SHUTDOWN COMPACT}: its file grows to several times the data while rows
+	 * stream in, and compacting gives most of it back.
 	 */
 	void finish() {
 		for (String table : List.of("section", "source", "author", "tag", "article", "comment")) {
 			Long max = this.jdbc.queryForObject("select coalesce(max(id), 0) from " + table, Long.class);
 			this.jdbc.execute("alter table " + table + " alter column id restart with " + (max + 1));
 		}
-		String product = this.jdbc.execute((ConnectionCallback<String>) (con) -> con.getMetaData()
-			.getDatabaseProductName());
+		String product = this.jdbc
+			.execute((ConnectionCallback<String>) (con) -> con.getMetaData().getDatabaseProductName());
 		if ("H2".equals(product)) {
 			this.jdbc.execute("analyze");
 			this.jdbc.execute("shutdown compact");
@@ -147,7 +154,10 @@ final class ArchiveGenerator {
 
 	}
 
-	/** One generation: the random stream, the ids handed out so far and the precomputed text. */
+	/**
+	 * One generation: the random stream, the ids handed out so far and the precomputed
+	 * text.
+	 */
 	private final class Run {
 
 		private final ArchiveScale scale;
@@ -263,7 +273,8 @@ final class ArchiveGenerator {
 					long id = this.firstAuthor + i;
 					String name = ArchiveText.personName(i);
 					String slug = Slugs.of(name);
-					String beat = ArchiveText.SECTIONS[this.sectionRank.next(this.random) % ArchiveText.SECTIONS.length];
+					String beat = ArchiveText.SECTIONS[this.sectionRank.next(this.random)
+							% ArchiveText.SECTIONS.length];
 					authors.row(id, slug, name, name + " reports on " + beat.toLowerCase() + " for Dateline.", null);
 					beats.row(id, 0, beat.toLowerCase());
 					if (i % 2 == 0) {
@@ -286,7 +297,10 @@ final class ArchiveGenerator {
 			}
 		}
 
-		/** Stories {@code from} (inclusive) to {@code to}, with their bylines, sources, tags and comments. */
+		/**
+		 * Stories {@code from} (inclusive) to {@code to}, with their bylines, sources,
+		 * tags and comments.
+		 */
 		void articles(Connection con, int from, int to) throws SQLException {
 			try (Inserts inserts = new Inserts(con)) {
 				Insert articles = inserts.into("article", "id", "slug", "headline", "deck", "dateline_city",
@@ -346,9 +360,8 @@ final class ArchiveGenerator {
 					(position, tag) -> tags.row(id, tag));
 			for (CommentRow comment : thread) {
 				comments.row(comment.id(), id, comment.parentId(), comment.depth(), this.commenterNames[comment.who()],
-						this.commenterEmails[comment.who()], this.commenterWebsites[comment.who()],
-						comment.body(), comment.status(), comment.reason(), this.commenterHashes[comment.who()],
-						comment.createdAt());
+						this.commenterEmails[comment.who()], this.commenterWebsites[comment.who()], comment.body(),
+						comment.status(), comment.reason(), this.commenterHashes[comment.who()], comment.createdAt());
 			}
 		}
 
@@ -357,11 +370,13 @@ final class ArchiveGenerator {
 			if (roll < 970) {
 				return "PUBLISHED";
 			}
-			return new String[] { "DRAFT", "DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED", "EMBARGOED" }[(roll
-					- 970) / 5];
+			return new String[] { "DRAFT", "DRAFT", "IN_REVIEW", "SCHEDULED", "UNPUBLISHED", "EMBARGOED" }[(roll - 970)
+					/ 5];
 		}
 
-		/** Publication times rise with the id, from {@code days} ago to a few hours ago. */
+		/**
+		 * Publication times rise with the id, from {@code days} ago to a few hours ago.
+		 */
 		private Instant publishedAt(int index, String status) {
 			if (status.equals("DRAFT") || status.equals("IN_REVIEW")) {
 				return null;
@@ -383,14 +398,15 @@ final class ArchiveGenerator {
 		}
 
 		/**
-		 * Markdown and HTML of a body of {@code count} blocks: the first, a plain paragraph, rendered
-		 * with the dateline as the renderer opens it; the rest taken already rendered from the pool.
+		 * Markdown and HTML of a body of {@code count} blocks: the first, a plain
+		 * paragraph, rendered with the dateline as the renderer opens it; the rest taken
+		 * already rendered from the pool.
 		 */
 		private String[] body(int count, String datelineLabel) {
 			Block first = this.plainBlocks.get(this.random.nextInt(this.plainBlocks.size()));
 			StringBuilder markdown = new StringBuilder(first.markdown());
-			StringBuilder html = new StringBuilder(ArchiveGenerator.this.renderer.render(first.markdown(),
-					datelineLabel));
+			StringBuilder html = new StringBuilder(
+					ArchiveGenerator.this.renderer.render(first.markdown(), datelineLabel));
 			for (int i = 1; i < count; i++) {
 				List<Block> pool = (this.random.nextInt(100) < 12) ? this.otherBlocks : this.plainBlocks;
 				Block block = pool.get(this.random.nextInt(pool.size()));
@@ -400,7 +416,10 @@ final class ArchiveGenerator {
 			return new String[] { markdown.toString(), html.toString() };
 		}
 
-		/** How many comments each story gets: a skewed share of the total; the two bench stories fixed. */
+		/**
+		 * How many comments each story gets: a skewed share of the total; the two bench
+		 * stories fixed.
+		 */
 		private int[] spreadComments() {
 			int stories = this.scale.articles();
 			double[] weights = new double[stories];
@@ -433,8 +452,9 @@ final class ArchiveGenerator {
 		}
 
 		/**
-		 * The comments of one story, oldest first: about one in three replies to an earlier approved
-		 * comment (threads stop at the deepest level as the app's own rule does); a few held or spam.
+		 * The comments of one story, oldest first: about one in three replies to an
+		 * earlier approved comment (threads stop at the deepest level as the app's own
+		 * rule does); a few held or spam.
 		 */
 		private List<CommentRow> thread(long articleId, int index, Instant publishedAt, boolean bench) {
 			int count = this.commentCounts[index];
@@ -492,7 +512,10 @@ final class ArchiveGenerator {
 			return count;
 		}
 
-		/** Distinct ranks (the given ones, or drawn from the distribution), handed on as ids in order. */
+		/**
+		 * Distinct ranks (the given ones, or drawn from the distribution), handed on as
+		 * ids in order.
+		 */
 		private void pickDistinct(Zipf ranks, int count, long firstId, int[] given, RowWriter writer)
 				throws SQLException {
 			Set<Integer> chosen = new LinkedHashSet<>();
@@ -511,8 +534,8 @@ final class ArchiveGenerator {
 		}
 
 		/**
-		 * The batched inserts of one transaction, flushed together in the order they were opened, so a
-		 * row's parent always reaches the database before the row.
+		 * The batched inserts of one transaction, flushed together in the order they were
+		 * opened, so a row's parent always reaches the database before the row.
 		 */
 		private final class Inserts implements AutoCloseable {
 
@@ -578,8 +601,8 @@ final class ArchiveGenerator {
 				}
 				for (int i = 0; i < values.length; i++) {
 					Object value = values[i];
-					this.statement.setObject(i + 1, (value instanceof Instant instant) ? instant.atOffset(ZoneOffset.UTC)
-							: value);
+					this.statement.setObject(i + 1,
+							(value instanceof Instant instant) ? instant.atOffset(ZoneOffset.UTC) : value);
 				}
 				this.statement.addBatch();
 				Run.this.rows.merge(this.table, 1L, Long::sum);

@@ -75,16 +75,17 @@ class ArchiveGeneratorTests {
 	void keepsEachStoryCommentCountEqualToItsApprovedComments() {
 		long first = nextArticleId();
 		this.generator.generate(ArchiveScale.TINY, 2);
-		assertThat(this.jdbc.queryForObject("select count(*) from article a where a.id >= ? and a.comment_count <>"
-				+ " (select count(*) from comment c where c.article_id = a.id and c.status = 'APPROVED')", Long.class,
-				first))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from article a where a.id >= ? and a.comment_count <>"
+						+ " (select count(*) from comment c where c.article_id = a.id and c.status = 'APPROVED')",
+				Long.class, first))
 			.isZero();
 		assertThat(this.jdbc.queryForObject("select count(*) from comment c join comment p on p.id = c.parent_id"
 				+ " where c.article_id >= ? and (p.article_id <> c.article_id or p.status <> 'APPROVED'"
 				+ " or c.depth <> p.depth + 1)", Long.class, first))
 			.isZero();
-		assertThat(this.jdbc.queryForObject("select count(*) from comment where article_id >= ? and parent_id is not null",
-				Long.class, first))
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from comment where article_id >= ? and parent_id is not null", Long.class, first))
 			.isPositive();
 	}
 

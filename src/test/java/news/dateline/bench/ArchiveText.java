@@ -7,17 +7,18 @@ import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * The words of a generated archive: names, headlines, body paragraphs in Markdown and comments, made
- * from small word lists so that every story reads differently enough for search and for the eye.
+ * The words of a generated archive: names, headlines, body paragraphs in Markdown and
+ * comments, made from small word lists so that every story reads differently enough for
+ * search and for the eye.
  */
 final class ArchiveText {
 
-	static final String[] SECTIONS = { "World", "Politics", "Business", "Economy", "Markets", "Technology",
-			"Science", "Health", "Climate", "Environment", "Education", "Sport", "Football", "Tennis", "Culture",
-			"Books", "Film", "Music", "Television", "Arts", "Food", "Travel", "Opinion", "Editorials", "Letters",
-			"Obituaries", "Weather", "Local", "City", "Region", "Nation", "Asia", "Europe", "Americas", "Africa",
-			"Middle East", "Oceania", "Law", "Crime", "Defence", "Transport", "Energy", "Housing", "Property",
-			"Media", "Religion", "Lifestyle", "Fashion", "Motoring", "Puzzles" };
+	static final String[] SECTIONS = { "World", "Politics", "Business", "Economy", "Markets", "Technology", "Science",
+			"Health", "Climate", "Environment", "Education", "Sport", "Football", "Tennis", "Culture", "Books", "Film",
+			"Music", "Television", "Arts", "Food", "Travel", "Opinion", "Editorials", "Letters", "Obituaries",
+			"Weather", "Local", "City", "Region", "Nation", "Asia", "Europe", "Americas", "Africa", "Middle East",
+			"Oceania", "Law", "Crime", "Defence", "Transport", "Energy", "Housing", "Property", "Media", "Religion",
+			"Lifestyle", "Fashion", "Motoring", "Puzzles" };
 
 	static final String[][] SOURCES = { { "Associated Press", "WIRE" }, { "Reuters", "WIRE" },
 			{ "Agence France-Presse", "WIRE" }, { "dpa", "WIRE" }, { "EFE", "WIRE" }, { "Yonhap", "WIRE" },
@@ -27,25 +28,24 @@ final class ArchiveText {
 			{ "Lusa", "WIRE" }, { "TT News Agency", "WIRE" }, { "NTB", "WIRE" }, { "Coastline Gazette", "PARTNER" },
 			{ "Government release", "PRESS_RELEASE" } };
 
-	private static final String[] FIRST = { "Maria", "James", "Ana", "Tarun", "Yuki", "Olga", "Kwame", "Lucia",
-			"Peter", "Amira", "Chen", "Sofia", "David", "Fatima", "Lars", "Ines", "Mateo", "Hana", "Samuel", "Priya",
-			"Tomas", "Leila", "Jonas", "Aiko", "Rafael", "Nadia", "Erik", "Zara", "Hugo", "Mei", "Omar", "Clara",
-			"Kofi", "Elena", "Marco", "Sara", "Ivan", "Noor", "Felix", "Rosa" };
+	private static final String[] FIRST = { "Maria", "James", "Ana", "Tarun", "Yuki", "Olga", "Kwame", "Lucia", "Peter",
+			"Amira", "Chen", "Sofia", "David", "Fatima", "Lars", "Ines", "Mateo", "Hana", "Samuel", "Priya", "Tomas",
+			"Leila", "Jonas", "Aiko", "Rafael", "Nadia", "Erik", "Zara", "Hugo", "Mei", "Omar", "Clara", "Kofi",
+			"Elena", "Marco", "Sara", "Ivan", "Noor", "Felix", "Rosa" };
 
-	private static final String[] LAST = { "Garcia", "Kim", "Kumar", "Smith", "Tanaka", "Ivanova", "Mensah",
-			"Rossi", "Muller", "Haddad", "Wang", "Silva", "Cohen", "Khan", "Larsen", "Moreau", "Lopez", "Sato",
-			"Okafor", "Patel", "Novak", "Farah", "Berg", "Ito", "Costa", "Petrova", "Lindqvist", "Ahmed", "Dubois",
-			"Lee", "Hassan", "Weber", "Asante", "Popescu", "Bianchi", "Nilsson", "Horvat", "Rahman", "Fischer",
-			"Santos" };
+	private static final String[] LAST = { "Garcia", "Kim", "Kumar", "Smith", "Tanaka", "Ivanova", "Mensah", "Rossi",
+			"Muller", "Haddad", "Wang", "Silva", "Cohen", "Khan", "Larsen", "Moreau", "Lopez", "Sato", "Okafor",
+			"Patel", "Novak", "Farah", "Berg", "Ito", "Costa", "Petrova", "Lindqvist", "Ahmed", "Dubois", "Lee",
+			"Hassan", "Weber", "Asante", "Popescu", "Bianchi", "Nilsson", "Horvat", "Rahman", "Fischer", "Santos" };
 
-	private static final String[][] PLACES = { { "Seoul", "South Korea" }, { "Tokyo", "Japan" },
-			{ "Lagos", "Nigeria" }, { "Lima", "Peru" }, { "Madrid", "Spain" }, { "Berlin", "Germany" },
-			{ "Nairobi", "Kenya" }, { "Mumbai", "India" }, { "Jakarta", "Indonesia" }, { "Cairo", "Egypt" },
-			{ "Toronto", "Canada" }, { "Sydney", "Australia" }, { "Paris", "France" }, { "Warsaw", "Poland" },
-			{ "Bogota", "Colombia" }, { "Manila", "Philippines" }, { "Istanbul", "Turkey" }, { "Accra", "Ghana" },
-			{ "Oslo", "Norway" }, { "Hanoi", "Vietnam" }, { "Santiago", "Chile" }, { "Lisbon", "Portugal" },
-			{ "Athens", "Greece" }, { "Dublin", "Ireland" }, { "Mexico City", "Mexico" }, { "Karachi", "Pakistan" },
-			{ "Dhaka", "Bangladesh" }, { "Kyiv", "Ukraine" }, { "Rome", "Italy" }, { "Vienna", "Austria" } };
+	private static final String[][] PLACES = { { "Seoul", "South Korea" }, { "Tokyo", "Japan" }, { "Lagos", "Nigeria" },
+			{ "Lima", "Peru" }, { "Madrid", "Spain" }, { "Berlin", "Germany" }, { "Nairobi", "Kenya" },
+			{ "Mumbai", "India" }, { "Jakarta", "Indonesia" }, { "Cairo", "Egypt" }, { "Toronto", "Canada" },
+			{ "Sydney", "Australia" }, { "Paris", "France" }, { "Warsaw", "Poland" }, { "Bogota", "Colombia" },
+			{ "Manila", "Philippines" }, { "Istanbul", "Turkey" }, { "Accra", "Ghana" }, { "Oslo", "Norway" },
+			{ "Hanoi", "Vietnam" }, { "Santiago", "Chile" }, { "Lisbon", "Portugal" }, { "Athens", "Greece" },
+			{ "Dublin", "Ireland" }, { "Mexico City", "Mexico" }, { "Karachi", "Pakistan" }, { "Dhaka", "Bangladesh" },
+			{ "Kyiv", "Ukraine" }, { "Rome", "Italy" }, { "Vienna", "Austria" } };
 
 	private static final String[] TOPICS = { "election", "budget", "inflation", "drought", "flooding", "heatwave",
 			"strike", "trade deal", "tariffs", "housing", "rents", "pensions", "vaccine", "hospital waiting lists",
@@ -61,9 +61,9 @@ final class ArchiveText {
 			"the police", "health officials", "teachers", "farmers", "the club", "organisers", "local councils",
 			"negotiators", "economists" };
 
-	private static final String[] VERBS = { "warned about", "agreed on", "rejected", "backed", "delayed",
-			"announced", "questioned", "approved", "criticised", "defended", "reviewed", "welcomed", "paused",
-			"expanded", "cut spending on", "called for changes to" };
+	private static final String[] VERBS = { "warned about", "agreed on", "rejected", "backed", "delayed", "announced",
+			"questioned", "approved", "criticised", "defended", "reviewed", "welcomed", "paused", "expanded",
+			"cut spending on", "called for changes to" };
 
 	private static final String[] HEADLINE_VERBS = { "warns over", "agrees", "rejects", "backs", "delays",
 			"unveils plan for", "questions", "approves", "criticises", "defends", "reviews", "welcomes", "pauses",
@@ -74,9 +74,10 @@ final class ArchiveText {
 			"in a closely watched decision", "for the first time in a decade", "with little warning",
 			"after a public consultation", "as figures showed a sharp rise", "while critics urged caution" };
 
-	private static final String[] QUOTES = { "We have to act now, not in ten years", "This is a fair outcome for everyone",
-			"Nobody asked the people who live here", "The numbers simply do not add up",
-			"It is a good start, but only a start", "We will keep working until the job is done" };
+	private static final String[] QUOTES = { "We have to act now, not in ten years",
+			"This is a fair outcome for everyone", "Nobody asked the people who live here",
+			"The numbers simply do not add up", "It is a good start, but only a start",
+			"We will keep working until the job is done" };
 
 	private static final String[] OPINIONS = { "Great reporting, thank you.", "I disagree with the premise here.",
 			"This has been coming for years.", "Does anyone know when the vote is?", "Well written and balanced.",
@@ -92,8 +93,8 @@ final class ArchiveText {
 
 	static String personName(int index) {
 		return FIRST[index % FIRST.length] + " " + LAST[(index / FIRST.length + index) % LAST.length]
-				+ ((index >= FIRST.length * LAST.length) ? " " + (char) ('A' + index / (FIRST.length * LAST.length))
-						+ "." : "");
+				+ ((index >= FIRST.length * LAST.length)
+						? " " + (char) ('A' + index / (FIRST.length * LAST.length)) + "." : "");
 	}
 
 	/** A place and its country. */
@@ -101,7 +102,10 @@ final class ArchiveText {
 		return PLACES[random.nextInt(PLACES.length)];
 	}
 
-	/** Distinct tag names: topics, places, countries, then place-and-topic pairs, then numbered ones. */
+	/**
+	 * Distinct tag names: topics, places, countries, then place-and-topic pairs, then
+	 * numbered ones.
+	 */
 	static List<String> tagNames(int count) {
 		Set<String> names = new LinkedHashSet<>();
 		for (String topic : TOPICS) {
@@ -132,11 +136,11 @@ final class ArchiveText {
 		String topic = pick(random, TOPICS);
 		return switch (random.nextInt(4)) {
 			case 0 -> place + " " + pick(random, HEADLINE_VERBS) + " " + topic + " " + pick(random, CLAUSES);
-			case 1 -> capitalise(pick(random, ACTORS)) + " " + pick(random, HEADLINE_VERBS) + " " + topic + " in "
-					+ place;
+			case 1 ->
+				capitalise(pick(random, ACTORS)) + " " + pick(random, HEADLINE_VERBS) + " " + topic + " in " + place;
 			case 2 -> capitalise(topic) + ": what " + pick(random, ACTORS) + " in " + place + " decide next";
-			default -> capitalise(topic) + " row deepens as " + pick(random, ACTORS) + " " + pick(random, VERBS)
-					+ " " + pick(random, TOPICS);
+			default -> capitalise(topic) + " row deepens as " + pick(random, ACTORS) + " " + pick(random, VERBS) + " "
+					+ pick(random, TOPICS);
 		};
 	}
 
@@ -145,8 +149,8 @@ final class ArchiveText {
 	}
 
 	/**
-	 * Markdown blocks for article bodies; the first {@code plain} of them are ordinary paragraphs (a
-	 * story opens with one), the rest are subheadings, quotes and lists.
+	 * Markdown blocks for article bodies; the first {@code plain} of them are ordinary
+	 * paragraphs (a story opens with one), the rest are subheadings, quotes and lists.
 	 */
 	static List<String> blocks(SplittableRandom random, int plain, int other) {
 		List<String> blocks = new ArrayList<>();

@@ -16,13 +16,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 import news.dateline.article.BodyRenderer;
 
 /**
- * The generator as a command: a Spring Boot application without a web server and without the app's
- * own beans, that lets Flyway bring the database named by {@code spring.datasource.url} to the app's
- * schema, then fills it at the scale named by {@code dateline.bench.generate} (tiny, small, large).
- * A database that already holds the benchmark's archive is left as it is (exit 0); one that holds
- * other stories is refused (exit 3), so a real newsroom's database is never filled with fakes.
- * {@code bench/generate.sh} runs it with the test classpath. Deliberately neither a component nor a
- * {@code @SpringBootConfiguration}, so that no test context ever picks it up.
+ * The generator as a command: a Spring Boot application without a web server and without
+ * the app's own beans, that lets Flyway bring the database named by
+ * {@code spring.datasource.url} to the app's schema, then fills it at the scale named by
+ * {@code dateline.bench.generate} (tiny, small, large). A database that already holds the
+ * benchmark's archive is left as it is (exit 0); one that holds other stories is refused
+ * (exit 3), so a real newsroom's database is never filled with fakes.
+ * {@code bench/generate.sh} runs it with the test classpath. Deliberately neither a
+ * component nor a {@code @SpringBootConfiguration}, so that no test context ever picks it
+ * up.
  */
 @EnableAutoConfiguration
 class GenerateArchive {

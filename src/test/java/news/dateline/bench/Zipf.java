@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
- * Picks ranks 0 to n-1 with a Zipf-like skew (rank r weighs 1 / (r + 1)^s), as popular tags,
- * prolific authors and busy sections are in a real archive.
+ * Picks ranks 0 to n-1 with a Zipf-like skew (rank r weighs 1 / (r + 1)^s), as popular
+ * tags, prolific authors and busy sections are in a real archive.
  */
 final class Zipf {
 

@@ -45,10 +45,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Two Dateline nodes on one PostgreSQL database, each a separate JVM with its own search index, as
- * behind a load balancer: an editor's session is good on either node, what one node publishes the
- * other shows within seconds, a scheduled story is released exactly once, and a comment posted on one
- * node and approved on the other appears on both. Runs in the PostgreSQL suite only.
+ * Two Dateline nodes on one PostgreSQL database, each a separate JVM with its own search
+ * index, as behind a load balancer: an editor's session is good on either node, what one
+ * node publishes the other shows within seconds, a scheduled story is released exactly
+ * once, and a comment posted on one node and approved on the other appears on both. Runs
+ * in the PostgreSQL suite only.
  */
 @Tag("database")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -88,7 +89,10 @@ class TwoNodeClusterTests {
 
 	private boolean signedIn;
 
-	/** The editor's browser: one cookie jar, used against both nodes as a load balancer would. */
+	/**
+	 * The editor's browser: one cookie jar, used against both nodes as a load balancer
+	 * would.
+	 */
 	private final HttpClient editor = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
 		.followRedirects(HttpClient.Redirect.NEVER)
@@ -140,14 +144,14 @@ class TwoNodeClusterTests {
 	}
 
 	private String[] arguments(String node, boolean first) {
-		List<String> arguments = new ArrayList<>(List.of(
-				"--spring.datasource.url=" + this.server + "/" + this.database,
+		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + this.server + "/" + this.database,
 				"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password,
 				"--dateline.demo.enabled=" + first, "--dateline.rate-limits.enabled=false",
 				"--dateline.search.index-dir=" + work.resolve("index-" + node),
 				"--dateline.editorial.release-interval=PT1S", "--dateline.changes.poll-interval=1s",
 				"--dateline.comments.minimum-time-on-page=0s", "--dateline.comments.flood-gap=0s",
-				// the schedule form's time is read in the site's zone; the test writes it in UTC
+				// the schedule form's time is read in the site's zone; the test writes it
+				// in UTC
 				"--dateline.site.time-zone=UTC"));
 		if (first) {
 			arguments.add("--dateline.admin.email=" + EMAIL);
@@ -174,7 +178,8 @@ class TwoNodeClusterTests {
 		HttpResponse<String> published = post(this.nodeA, "/admin/articles/" + id + "/publish", Map.of());
 		assertThat(published.statusCode()).isEqualTo(302);
 		awaitOn(this.nodeB, "/", (page) -> page.contains(headline));
-		// the results page marks the matched word inside the headline: compare the text a reader sees
+		// the results page marks the matched word inside the headline: compare the text a
+		// reader sees
 		awaitOn(this.nodeB, "/search?q=" + MARKER, (page) -> text(page).contains(headline));
 		awaitOn(this.nodeB, "/feed.atom", (page) -> page.contains(headline));
 	}
@@ -201,22 +206,20 @@ class TwoNodeClusterTests {
 		signIn();
 		String slug = "quay-lights-" + MARKER;
 		long id = create("Quay lights restored " + MARKER, slug);
-		assertThat(post(this.nodeA, "/admin/articles/" + id + "/publish", Map.of())
-			.statusCode()).isEqualTo(302);
+		assertThat(post(this.nodeA, "/admin/articles/" + id + "/publish", Map.of()).statusCode()).isEqualTo(302);
 		String articlePath = "/articles/" + slug;
 		String page = awaitOn(this.nodeB, articlePath, (body) -> TOKEN.matcher(body).find());
 		Matcher token = TOKEN.matcher(page);
 		assertThat(token.find()).isTrue();
 		String text = "Glad the lights are back " + MARKER;
 		HttpResponse<String> posted = send(this.reader, this.nodeB, articlePath + "/comments",
-				Map.of("comment", text, "author", "Harbour Reader", "email", "reader-" + MARKER + "@example.com",
-						"url", "", "token", token.group(1)));
+				Map.of("comment", text, "author", "Harbour Reader", "email", "reader-" + MARKER + "@example.com", "url",
+						"", "token", token.group(1)));
 		assertThat(posted.statusCode()).isEqualTo(302);
 		long comment = commentId(text);
 		assertThat(commentStatus(comment)).isEqualTo("PENDING");
 		assertThat(get(this.reader, this.nodeB, articlePath).body()).doesNotContain(text);
-		assertThat(post(this.nodeA, "/admin/comments/" + comment + "/approve", Map.of())
-			.statusCode()).isEqualTo(302);
+		assertThat(post(this.nodeA, "/admin/comments/" + comment + "/approve", Map.of()).statusCode()).isEqualTo(302);
 		assertThat(commentStatus(comment)).isEqualTo("APPROVED");
 		awaitOn(this.nodeA, articlePath, (body) -> body.contains(text));
 		awaitOn(this.nodeB, articlePath, (body) -> body.contains(text));
@@ -232,9 +235,9 @@ class TwoNodeClusterTests {
 		assertThat(scrape.body()).contains("dateline_comments_posted_total{", "status=\"pending\"",
 				"dateline_comments_pending{", "dateline_articles_published_total{", "by=\"release\"",
 				"dateline_search_seconds_count{", "http_server_requests_seconds_count{");
-		assertThat(this.reader.send(
-				HttpRequest.newBuilder(URI.create(this.nodeB.managementUrl("/actuator/health/readiness"))).build(),
-				HttpResponse.BodyHandlers.ofString())
+		assertThat(this.reader
+			.send(HttpRequest.newBuilder(URI.create(this.nodeB.managementUrl("/actuator/health/readiness"))).build(),
+					HttpResponse.BodyHandlers.ofString())
 			.statusCode()).isEqualTo(200);
 	}
 
@@ -251,7 +254,10 @@ class TwoNodeClusterTests {
 		this.signedIn = true;
 	}
 
-	/** Creates a story ready for publication through node A's editor form and answers its id. */
+	/**
+	 * Creates a story ready for publication through node A's editor form and answers its
+	 * id.
+	 */
 	private long create(String headline, String slug) throws IOException, InterruptedException {
 		String blank = get(this.editor, this.nodeA, "/admin/articles/new").body();
 		Map<String, String> form = new LinkedHashMap<>();
@@ -275,7 +281,10 @@ class TwoNodeClusterTests {
 		return Long.parseLong(location.group(1));
 	}
 
-	/** Posts an admin form with the session's CSRF token, read from the dashboard's sign-out form. */
+	/**
+	 * Posts an admin form with the session's CSRF token, read from the dashboard's
+	 * sign-out form.
+	 */
 	private HttpResponse<String> post(AppProcess node, String path, Map<String, String> fields)
 			throws IOException, InterruptedException {
 		Map<String, String> form = new LinkedHashMap<>(fields);
@@ -307,8 +316,10 @@ class TwoNodeClusterTests {
 	}
 
 	private static String firstOption(String page, String select) {
-		Matcher matcher = Pattern.compile("name=\"" + select + "\"[^>]*>\\s*<option value=\"\"[^<]*</option>\\s*"
-				+ "<option value=\"([^\"]+)\"").matcher(page);
+		Matcher matcher = Pattern
+			.compile("name=\"" + select + "\"[^>]*>\\s*<option value=\"\"[^<]*</option>\\s*"
+					+ "<option value=\"([^\"]+)\"")
+			.matcher(page);
 		assertThat(matcher.find()).as("the editor offers a choice for %s", select).isTrue();
 		return matcher.group(1);
 	}
@@ -325,8 +336,8 @@ class TwoNodeClusterTests {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private static HttpResponse<String> send(HttpClient client, AppProcess node, String path,
-			Map<String, String> form) throws IOException, InterruptedException {
+	private static HttpResponse<String> send(HttpClient client, AppProcess node, String path, Map<String, String> form)
+			throws IOException, InterruptedException {
 		String encoded = form.entrySet()
 			.stream()
 			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
@@ -344,7 +355,8 @@ class TwoNodeClusterTests {
 
 	private long releases(long id) throws Exception {
 		return ((Number) single("select count(*) from audit_event where action = 'article.release' and subject_id = ?",
-				String.valueOf(id))).longValue();
+				String.valueOf(id)))
+			.longValue();
 	}
 
 	private long commentId(String text) throws Exception {

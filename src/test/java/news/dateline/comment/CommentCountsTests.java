@@ -23,8 +23,8 @@ import news.dateline.support.TestData.Story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Readers' comments reach the story's count after they commit, in the next recount; these tests commit
- * real transactions, so they remove what they made.
+ * Readers' comments reach the story's count after they commit, in the next recount; these
+ * tests commit real transactions, so they remove what they made.
  */
 @DatabaseTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)

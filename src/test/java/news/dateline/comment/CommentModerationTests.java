@@ -108,8 +108,7 @@ class CommentModerationTests {
 		assertThat(commentCount()).isEqualTo(1);
 		assertThat(this.comments.thread(this.story.id(), List.of()).comments()).extracting(CommentView::id)
 			.containsExactly(id);
-		assertThat(this.events.stream(CommentApproved.class))
-			.containsExactly(new CommentApproved(this.story.id(), id));
+		assertThat(this.events.stream(CommentApproved.class)).containsExactly(new CommentApproved(this.story.id(), id));
 	}
 
 	@Test
@@ -152,7 +151,8 @@ class CommentModerationTests {
 		TestStaff.signOut();
 		Long later = held("mina@example.com", "And another one");
 		assertThat(status(later)).isEqualTo(CommentStatus.APPROVED);
-		// the reader's own comment reaches the stored count after it commits (CommentCountsTests)
+		// the reader's own comment reaches the stored count after it commits
+		// (CommentCountsTests)
 		assertThat(this.comments.thread(this.story.id(), List.of()).approvedCount()).isEqualTo(2);
 	}
 
@@ -217,9 +217,9 @@ class CommentModerationTests {
 		assertThat(this.moderation.blocks()).extracting(BlockView::value).contains("troll@example.com", address);
 		TestStaff.signOut();
 		this.clock.advance(Duration.ofMinutes(1));
-		SubmittedComment again = this.comments.submit(new NewComment(this.story.id(), null,
-				new Commenter("Other", "new-name@example.com", null, address), "Hello again", false,
-				Duration.ofSeconds(30)));
+		SubmittedComment again = this.comments
+			.submit(new NewComment(this.story.id(), null, new Commenter("Other", "new-name@example.com", null, address),
+					"Hello again", false, Duration.ofSeconds(30)));
 		assertThat(again.status()).isEqualTo(CommentStatus.SPAM);
 	}
 

@@ -68,8 +68,7 @@ class CommentServiceTests {
 		assertThat(submit("new@example.com", "ip1", "First words").status()).isEqualTo(CommentStatus.PENDING);
 		this.data.approvedComment(this.story, null, "Mina Park", "Earlier approved comment");
 		later();
-		assertThat(submit("mina.park@example.com", "ip2", "Second words").status())
-			.isEqualTo(CommentStatus.APPROVED);
+		assertThat(submit("mina.park@example.com", "ip2", "Second words").status()).isEqualTo(CommentStatus.APPROVED);
 	}
 
 	@Test
@@ -143,17 +142,17 @@ class CommentServiceTests {
 	void refusesCommentsWhenTheStoryIsClosed() {
 		Story closed = this.data.story("Closed story", this.section, this.author, Duration.ofHours(1));
 		closeComments(closed);
-		assertThatExceptionOfType(CommentsClosedException.class).isThrownBy(() -> this.comments
-			.submit(new NewComment(closed.id(), null, new Commenter("R", "r@example.com", null, "ip"), "Hi", false,
-					Duration.ofSeconds(30))));
+		assertThatExceptionOfType(CommentsClosedException.class)
+			.isThrownBy(() -> this.comments.submit(new NewComment(closed.id(), null,
+					new Commenter("R", "r@example.com", null, "ip"), "Hi", false, Duration.ofSeconds(30))));
 	}
 
 	@Test
 	void refusesCommentsOnStoriesThatAreNotLive() {
 		Story scheduled = this.data.story("Later", this.section, this.author, Duration.ofHours(-5));
-		assertThatExceptionOfType(ArticleNotFoundException.class).isThrownBy(() -> this.comments
-			.submit(new NewComment(scheduled.id(), null, new Commenter("R", "r@example.com", null, "ip"), "Hi",
-					false, Duration.ofSeconds(30))));
+		assertThatExceptionOfType(ArticleNotFoundException.class)
+			.isThrownBy(() -> this.comments.submit(new NewComment(scheduled.id(), null,
+					new Commenter("R", "r@example.com", null, "ip"), "Hi", false, Duration.ofSeconds(30))));
 	}
 
 	@Test

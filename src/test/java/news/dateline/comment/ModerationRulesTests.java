@@ -15,8 +15,8 @@ class ModerationRulesTests {
 	private final Commenter commenter = new Commenter("Mina Park", "mina@example.com", null, "hash");
 
 	private ModerationDecision decide(String body, boolean honeypot, Duration timeOnPage, boolean approvedBefore) {
-		return this.rules.decide(
-				new ModerationRules.Facts(this.commenter, body, honeypot, timeOnPage, approvedBefore, false));
+		return this.rules
+			.decide(new ModerationRules.Facts(this.commenter, body, honeypot, timeOnPage, approvedBefore, false));
 	}
 
 	@Test

@@ -62,9 +62,11 @@ class ModerationSettingsServiceTests {
 
 	private CommentStatus submit(String body) {
 		this.clock.advance(Duration.ofMinutes(1));
-		return this.comments.submit(new NewComment(this.story.id(), null,
-				new Commenter("Reader", TestData.unique("r") + "@example.com", null, TestData.unique("ip")), body,
-				false, Duration.ofSeconds(30))).status();
+		return this.comments
+			.submit(new NewComment(this.story.id(), null,
+					new Commenter("Reader", TestData.unique("r") + "@example.com", null, TestData.unique("ip")), body,
+					false, Duration.ofSeconds(30)))
+			.status();
 	}
 
 	@Test

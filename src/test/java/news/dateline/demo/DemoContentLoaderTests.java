@@ -71,7 +71,8 @@ class DemoContentLoaderTests {
 			.isEqualTo("Military agreement between Russia and North Korea triggers global alerts");
 		assertThat(sample.bodyHtml()).startsWith(
 				"<p><span class=\"dateline\">SEOUL.-</span> South Korea on Thursday condemned an agreement reached by Russia");
-		assertThat(sample.bodyHtml()).contains("could increase the threat posed by Kim’s nuclear weapons and missile program.");
+		assertThat(sample.bodyHtml())
+			.contains("could increase the threat posed by Kim’s nuclear weapons and missile program.");
 		assertThat(sample.bodyHtml().split("</p>", -1)).as("eleven paragraphs").hasSize(12);
 		assertThat(sample.sourceLine()).isEqualTo("With information from AP");
 		assertThat(sample.section().slug()).isEqualTo("world");

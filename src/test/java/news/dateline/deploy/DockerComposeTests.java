@@ -13,9 +13,10 @@ import org.yaml.snakeyaml.Yaml;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Checks the structure of docker-compose.yml where no Docker engine or compose plugin can run it: the
- * database with a volume and health check, two app replicas configured by environment that wait for
- * the database, and a proxy in front that alone publishes a port.
+ * Checks the structure of docker-compose.yml where no Docker engine or compose plugin can
+ * run it: the database with a volume and health check, two app replicas configured by
+ * environment that wait for the database, and a proxy in front that alone publishes a
+ * port.
  */
 class DockerComposeTests {
 
@@ -64,8 +65,10 @@ class DockerComposeTests {
 		assertThat((List<String>) edge.get("depends_on")).containsExactly("proxy");
 		assertThat(service("proxy")).doesNotContainKey("ports");
 		String config = Files.readString(Path.of("deploy/nginx.conf"));
-		assertThat(config).contains("server app:8080").contains("proxy_pass http://dateline;")
-			.contains("X-Forwarded-For").doesNotContain(":8081");
+		assertThat(config).contains("server app:8080")
+			.contains("proxy_pass http://dateline;")
+			.contains("X-Forwarded-For")
+			.doesNotContain(":8081");
 	}
 
 	@Test

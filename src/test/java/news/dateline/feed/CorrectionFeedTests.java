@@ -51,7 +51,8 @@ class CorrectionFeedTests {
 		Story story = this.data.story("Pact alarms Seoul", this.data.section("World"), this.data.author("Ed Itor"),
 				Duration.ofHours(3));
 		this.actor.actAs(1L, "Ed Itor", Role.EDITOR);
-		Long id = this.corrections.add(story.id(), CorrectionKind.CORRECTION, "An earlier version misstated the <date>.");
+		Long id = this.corrections.add(story.id(), CorrectionKind.CORRECTION,
+				"An earlier version misstated the <date>.");
 		String atom = this.mvc.perform(get("/corrections/feed.atom")).andReturn().getResponse().getContentAsString();
 		SyndFeed feed = new SyndFeedInput().build(new StringReader(atom));
 		assertThat(feed.getEntries()).anySatisfy((entry) -> {

@@ -77,8 +77,9 @@ class FeedIntegrationTests {
 		assertThat(Xml.values(document, "/a:feed/a:updated", "a", ATOM)).hasSize(1);
 		assertThat(Xml.values(document, "/a:feed/a:link[@rel='self']/@href", "a", ATOM))
 			.containsExactly("http://localhost:8080/sections/" + this.section.slug() + "/feed.atom");
-		assertThat(Xml.values(document, "/a:feed/a:entry[count(a:id) != 1 or count(a:title) != 1 or count(a:updated) != 1]",
-				"a", ATOM)).isEmpty();
+		assertThat(Xml.values(document,
+				"/a:feed/a:entry[count(a:id) != 1 or count(a:title) != 1 or count(a:updated) != 1]", "a", ATOM))
+			.isEmpty();
 
 		SyndFeed feed = parse(xml);
 		assertThat(feed.getEntries()).extracting(SyndEntry::getTitle).containsExactly("Comet returns");

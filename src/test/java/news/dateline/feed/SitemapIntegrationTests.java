@@ -51,7 +51,11 @@ class SitemapIntegrationTests {
 	}
 
 	private String xml(String url) throws Exception {
-		String xml = this.mvc.perform(get(url)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String xml = this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		Xml.validate(xml, "/schemas/sitemap.xsd", "/schemas/sitemap-news.xsd");
 		return xml;
 	}
@@ -64,7 +68,8 @@ class SitemapIntegrationTests {
 	void indexListsPagedArticleSitemapsThatHoldEveryLiveStoryOnce() throws Exception {
 		List<Story> live = new ArrayList<>();
 		for (int i = 0; i < 5; i++) {
-			live.add(this.data.story("Island guide " + i, this.section, this.author, Duration.ofDays(i + 1), "Islands"));
+			live.add(
+					this.data.story("Island guide " + i, this.section, this.author, Duration.ofDays(i + 1), "Islands"));
 		}
 		Story scheduled = this.data.scheduled("Embargoed travel ban", this.section, this.author, Duration.ofHours(5));
 		Story gone = this.data.story("Withdrawn guide", this.section, this.author, Duration.ofDays(1));
@@ -128,8 +133,9 @@ class SitemapIntegrationTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
-		assertThat(robots).contains("User-agent: *", "Disallow: /admin/", "Disallow: /search",
-				"Sitemap: " + BASE + "/sitemap.xml", "Sitemap: " + BASE + "/sitemaps/news.xml")
+		assertThat(robots)
+			.contains("User-agent: *", "Disallow: /admin/", "Disallow: /search", "Sitemap: " + BASE + "/sitemap.xml",
+					"Sitemap: " + BASE + "/sitemaps/news.xml")
 			.doesNotContain("Disallow: /\n");
 	}
 

@@ -22,8 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The outbox delivered to a real SMTP server: headers and parts as received, each mail once, claims
- * of stopped nodes taken back, and header injection refused before anything is stored.
+ * The outbox delivered to a real SMTP server: headers and parts as received, each mail
+ * once, claims of stopped nodes taken back, and header injection refused before anything
+ * is stored.
  */
 @DatabaseTest
 class OutboxSenderIntegrationTests {
@@ -67,7 +68,8 @@ class OutboxSenderIntegrationTests {
 		MimeMessage message = received[0];
 		String storedId = this.jdbc.queryForObject("select message_id from mail_outbox", String.class);
 		assertThat(message.getMessageID()).isEqualTo(storedId).endsWith("@dateline.example>");
-		assertThat(message.getHeader("List-Unsubscribe")).containsExactly("<https://news.example/newsletters/unsubscribe/tok>");
+		assertThat(message.getHeader("List-Unsubscribe"))
+			.containsExactly("<https://news.example/newsletters/unsubscribe/tok>");
 		assertThat(message.getHeader("List-Unsubscribe-Post")).containsExactly("List-Unsubscribe=One-Click");
 		assertThat(message.getSentDate()).isNotNull();
 		assertThat(message.getFrom()[0].toString()).contains("@dateline.example");
@@ -96,7 +98,8 @@ class OutboxSenderIntegrationTests {
 
 		assertThat(a).hasSize(3);
 		assertThat(b).hasSize(2);
-		assertThat(a).extracting(OutboxMessage::id).doesNotContainAnyElementsOf(b.stream().map(OutboxMessage::id).toList());
+		assertThat(a).extracting(OutboxMessage::id)
+			.doesNotContainAnyElementsOf(b.stream().map(OutboxMessage::id).toList());
 		assertThat(first.claim()).isEmpty();
 	}
 
@@ -113,9 +116,11 @@ class OutboxSenderIntegrationTests {
 
 		assertThat(smtp.getReceivedMessages()).hasSize(1);
 		assertThat(this.jdbc.queryForList("select status from mail_outbox where recipient = 'sending@example.org'",
-				String.class)).containsExactly("FAILED");
-		assertThat(this.jdbc.queryForObject("select last_error from mail_outbox where recipient = 'sending@example.org'",
-				String.class)).contains("Interrupted");
+				String.class))
+			.containsExactly("FAILED");
+		assertThat(this.jdbc
+			.queryForObject("select last_error from mail_outbox where recipient = 'sending@example.org'", String.class))
+			.contains("Interrupted");
 	}
 
 	@Test
@@ -144,9 +149,10 @@ class OutboxSenderIntegrationTests {
 
 	@Test
 	void suppressedAddressGetsNoMail() {
-		this.jdbc.update("insert into mail_suppression (address, permanent_failures, updated_at, suppressed_at) "
-				+ "values ('gone@example.org', 3, ?, ?)", Jdbc.timestamp(this.clock.instant()),
-				Jdbc.timestamp(this.clock.instant()));
+		this.jdbc.update(
+				"insert into mail_suppression (address, permanent_failures, updated_at, suppressed_at) "
+						+ "values ('gone@example.org', 3, ?, ?)",
+				Jdbc.timestamp(this.clock.instant()), Jdbc.timestamp(this.clock.instant()));
 		this.outbox.queue(listMail("gone@example.org"));
 
 		assertThat(this.sender.deliverDue()).isZero();

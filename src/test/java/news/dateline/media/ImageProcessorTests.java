@@ -17,8 +17,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The upload pipeline on its own: formats told from bytes, bombs and broken files refused, variants
- * at the standard widths (never upscaled), re-encoded so nothing but pixels survives.
+ * The upload pipeline on its own: formats told from bytes, bombs and broken files
+ * refused, variants at the standard widths (never upscaled), re-encoded so nothing but
+ * pixels survives.
  */
 class ImageProcessorTests {
 
@@ -42,7 +43,8 @@ class ImageProcessorTests {
 		ProcessedImage image = this.processor.process(TestImages.jpeg(2000, 1000));
 		assertThat(image.source()).isEqualTo(ImageFormat.JPEG);
 		assertThat(image.served()).isEqualTo(ServedFormat.JPEG);
-		assertThat(image.renditions()).extracting(ProcessedImage.Rendition::width).containsExactly(400, 800, 1200, 1600);
+		assertThat(image.renditions()).extracting(ProcessedImage.Rendition::width)
+			.containsExactly(400, 800, 1200, 1600);
 		assertThat(image.renditions()).extracting(ProcessedImage.Rendition::height).containsExactly(200, 400, 600, 800);
 		for (ProcessedImage.Rendition rendition : image.renditions()) {
 			BufferedImage decoded = read(rendition.bytes());
@@ -89,7 +91,8 @@ class ImageProcessorTests {
 
 	@Test
 	void scalesWithSmoothInterpolationNotNearestNeighbour() {
-		// one-pixel black and white stripes: averaging makes grey, nearest neighbour keeps black or white
+		// one-pixel black and white stripes: averaging makes grey, nearest neighbour
+		// keeps black or white
 		BufferedImage stripes = new BufferedImage(1600, 100, BufferedImage.TYPE_INT_RGB);
 		for (int x = 0; x < 1600; x++) {
 			for (int y = 0; y < 100; y++) {
@@ -124,7 +127,8 @@ class ImageProcessorTests {
 	@Test
 	void refusesADecompressionBombFromItsHeaderAlone() {
 		assertRefused(TestImages.pixelBomb(), "media.file.too-many-pixels");
-		ImageProcessor strict = new ImageProcessor(new MediaProperties(Path.of("unused"), DataSize.ofMegabytes(10), 10_000));
+		ImageProcessor strict = new ImageProcessor(
+				new MediaProperties(Path.of("unused"), DataSize.ofMegabytes(10), 10_000));
 		assertThatExceptionOfType(FieldRejectedException.class)
 			.isThrownBy(() -> strict.process(TestImages.png(200, 100, false)))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("media.file.too-many-pixels"));

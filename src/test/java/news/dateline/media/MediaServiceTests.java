@@ -42,9 +42,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * The media library against the real schema and media directory: who may upload, what is refused
- * (and leaves nothing behind), what is stored and served, names kept only for display, descriptions,
- * deletion, and library images featured on articles.
+ * The media library against the real schema and media directory: who may upload, what is
+ * refused (and leaves nothing behind), what is stored and served, names kept only for
+ * display, descriptions, deletion, and library images featured on articles.
  */
 @DatabaseTest
 class MediaServiceTests {
@@ -127,7 +127,8 @@ class MediaServiceTests {
 		assertThat(view.uploadedBy()).isEqualTo(author.displayName());
 		assertThat(view.uploadedAt()).isEqualTo(MutableClock.START);
 		assertThat(view.format()).isEqualTo("JPEG");
-		assertThat(this.jdbc.sql("select uploaded_by from media_item where id = ?").param(id).query(Long.class).single())
+		assertThat(
+				this.jdbc.sql("select uploaded_by from media_item where id = ?").param(id).query(Long.class).single())
 			.isEqualTo(author.userId());
 		assertThat(view.url()).matches("/media/[0-9a-f]{32}/1600\\.jpg");
 		String key = view.url().split("/")[2];
@@ -193,7 +194,8 @@ class MediaServiceTests {
 		this.staff.signIn(Role.AUTHOR);
 		Long traversal = this.media.upload(upload("../../etc/passwd.png", TestImages.png(50, 50, false)));
 		assertThat(this.media.view(traversal).displayName()).isEqualTo("passwd.png");
-		Long windows = this.media.upload(upload("C:\\Users\\ana\\..\\evil\u0000name.png", TestImages.png(50, 50, false)));
+		Long windows = this.media
+			.upload(upload("C:\\Users\\ana\\..\\evil\u0000name.png", TestImages.png(50, 50, false)));
 		assertThat(this.media.view(windows).displayName()).isEqualTo("evilname.png");
 		Long hidden = this.media.upload(upload("...", TestImages.png(50, 50, false)));
 		assertThat(this.media.view(hidden).displayName()).isEqualTo("image");
@@ -213,8 +215,8 @@ class MediaServiceTests {
 		assertThat(this.media.view(id).caption()).isNull();
 		assertThat(this.media.view(id).credit()).isEqualTo("Reuters");
 		this.entityManager.flush();
-		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class).isThrownBy(
-				() -> this.media.update(id, version, new MediaDetails("Older", "", "")));
+		assertThatExceptionOfType(ObjectOptimisticLockingFailureException.class)
+			.isThrownBy(() -> this.media.update(id, version, new MediaDetails("Older", "", "")));
 	}
 
 	@Test
@@ -223,7 +225,9 @@ class MediaServiceTests {
 		Long harbour = this.media.upload(upload("harbour.jpg", TestImages.jpeg(60, 40)));
 		Long market = this.media.upload(new MediaUpload("stall.png", TestImages.png(60, 40, false),
 				new MediaDetails("Fruit market in Seoul", "100% fresh_produce", "")));
-		assertThat(this.media.page("busan", 1).items()).extracting(MediaView::id).contains(harbour).doesNotContain(market);
+		assertThat(this.media.page("busan", 1).items()).extracting(MediaView::id)
+			.contains(harbour)
+			.doesNotContain(market);
 		assertThat(this.media.page("STALL", 1).items()).extracting(MediaView::id).containsExactly(market);
 		assertThat(this.media.page("100%", 1).items()).extracting(MediaView::id).containsExactly(market);
 		assertThat(this.media.page("%", 1).items()).extracting(MediaView::id).doesNotContain(harbour);
@@ -276,14 +280,17 @@ class MediaServiceTests {
 		List<String> wires = List.of(this.data.wire("EFE"));
 		for (int i = 0; i < 4; i++) {
 			Long id = this.media.upload(upload("plaza-" + i + ".jpg", TestImages.jpeg(900, 600)));
-			var story = this.data.story("Madrid «respira» — día " + i, section, author, wires, Duration.ofMinutes(10 + i));
-			this.editorial.update(story.id(),
-					withImage(this.editorial.editor(story.id()).edit(), this.media.view(id).url(), "Plaza nº " + i, ""));
+			var story = this.data.story("Madrid «respira» — día " + i, section, author, wires,
+					Duration.ofMinutes(10 + i));
+			this.editorial.update(story.id(), withImage(this.editorial.editor(story.id()).edit(),
+					this.media.view(id).url(), "Plaza nº " + i, ""));
 		}
 		this.data.story("Sin foto: un breve 🗞", section, author, wires, Duration.ofMinutes(1));
 		this.entityManager.flush();
 		this.entityManager.clear();
-		Statistics statistics = this.entityManager.getEntityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+		Statistics statistics = this.entityManager.getEntityManagerFactory()
+			.unwrap(SessionFactory.class)
+			.getStatistics();
 		statistics.clear();
 		List<ArticleCard> cards = this.articles.list(StoryList.section(section.id()), null, null).cards();
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);

@@ -14,12 +14,15 @@ import java.util.Arrays;
 import javax.imageio.ImageIO;
 
 /**
- * Images for media tests, made in code with ImageIO (WebP, which Java cannot write, comes from tiny
- * fixtures made with cwebp), and the hostile files the library must refuse or neutralise.
+ * Images for media tests, made in code with ImageIO (WebP, which Java cannot write, comes
+ * from tiny fixtures made with cwebp), and the hostile files the library must refuse or
+ * neutralise.
  */
 public final class TestImages {
 
-	/** Markup appended to images to make polyglots; served bytes must never contain it. */
+	/**
+	 * Markup appended to images to make polyglots; served bytes must never contain it.
+	 */
 	public static final String PAYLOAD = "<html><script>alert('polyglot')</script></html>";
 
 	private TestImages() {
@@ -71,7 +74,9 @@ public final class TestImages {
 		return bytes.toByteArray();
 	}
 
-	/** A JPEG with a comment segment holding {@code secret} right after its start marker. */
+	/**
+	 * A JPEG with a comment segment holding {@code secret} right after its start marker.
+	 */
 	public static byte[] jpegWithComment(int width, int height, String secret) {
 		byte[] jpeg = jpeg(width, height);
 		byte[] text = secret.getBytes(StandardCharsets.US_ASCII);
@@ -84,7 +89,10 @@ public final class TestImages {
 		return concat(Arrays.copyOfRange(jpeg, 0, 2), segment, Arrays.copyOfRange(jpeg, 2, jpeg.length));
 	}
 
-	/** The image with HTML and script appended after its end (a polyglot browsers may sniff as HTML). */
+	/**
+	 * The image with HTML and script appended after its end (a polyglot browsers may
+	 * sniff as HTML).
+	 */
 	public static byte[] withPayload(byte[] image) {
 		return concat(image, PAYLOAD.getBytes(StandardCharsets.US_ASCII));
 	}
@@ -104,10 +112,14 @@ public final class TestImages {
 		return "<!DOCTYPE html><html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.UTF_8);
 	}
 
-	/** A PNG whose header claims 50,000 × 50,000 pixels (2.5 gigapixels) over a few bytes of data. */
+	/**
+	 * A PNG whose header claims 50,000 × 50,000 pixels (2.5 gigapixels) over a few bytes
+	 * of data.
+	 */
 	public static byte[] pixelBomb() {
 		byte[] png = png(8, 8, false);
-		// IHDR width and height sit at bytes 16..23; the CRC after them is left wrong on purpose too
+		// IHDR width and height sit at bytes 16..23; the CRC after them is left wrong on
+		// purpose too
 		byte[] bomb = png.clone();
 		writeInt(bomb, 16, 50_000);
 		writeInt(bomb, 20, 50_000);

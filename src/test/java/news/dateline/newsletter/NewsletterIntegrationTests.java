@@ -34,9 +34,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A reader's newsletter journey against a real SMTP server: subscribe from the footer form, confirm
- * from the mailed link, receive a breaking alert with its list headers, unsubscribe in one click; and
- * the refusals (malformed address, flood, forged and expired links).
+ * A reader's newsletter journey against a real SMTP server: subscribe from the footer
+ * form, confirm from the mailed link, receive a breaking alert with its list headers,
+ * unsubscribe in one click; and the refusals (malformed address, flood, forged and
+ * expired links).
  */
 @DatabaseTest
 class NewsletterIntegrationTests {
@@ -104,7 +105,10 @@ class NewsletterIntegrationTests {
 		this.sender.deliverDue();
 		MimeMessage[] received = smtp.getReceivedMessages();
 		MimeMessage last = received[received.length - 1];
-		return links(part(last, 0)).stream().filter((link) -> link.contains("/newsletters/confirm")).findFirst().orElseThrow();
+		return links(part(last, 0)).stream()
+			.filter((link) -> link.contains("/newsletters/confirm"))
+			.findFirst()
+			.orElseThrow();
 	}
 
 	private static boolean hasHeader(MimeMessage message, String name) {
@@ -177,11 +181,15 @@ class NewsletterIntegrationTests {
 		assertThat(html).doesNotContain("href=\"/").doesNotContain("<script");
 		assertThat(text + html).doesNotContain(other).doesNotContain("@example.com");
 
-		this.mvc.perform(post(path(unsubscribe.substring(1, unsubscribe.length() - 1)))
-			.contentType(MediaType.APPLICATION_FORM_URLENCODED)
-			.content("List-Unsubscribe=One-Click")).andExpect(status().isOk());
-		assertThat(this.jdbc.queryForObject("select l.status from newsletter_subscription l join newsletter_subscriber s "
-				+ "on s.id = l.subscriber_id where s.email = ? and l.list_key = 'breaking'", String.class, this.reader))
+		this.mvc
+			.perform(post(path(unsubscribe.substring(1, unsubscribe.length() - 1)))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("List-Unsubscribe=One-Click"))
+			.andExpect(status().isOk());
+		assertThat(this.jdbc.queryForObject(
+				"select l.status from newsletter_subscription l join newsletter_subscriber s "
+						+ "on s.id = l.subscriber_id where s.email = ? and l.list_key = 'breaking'",
+				String.class, this.reader))
 			.isEqualTo("UNSUBSCRIBED");
 		this.staff.signIn(Role.EDITOR);
 		assertThat(this.mailings.sendBreakingAlert(story.slug())).isZero();
@@ -217,8 +225,10 @@ class NewsletterIntegrationTests {
 		}
 		this.mvc.perform(post("/newsletters/subscribe").param("email", this.reader).param("lists", "daily"))
 			.andExpect(status().isTooManyRequests());
-		assertThat(this.jdbc.queryForObject("select count(*) from newsletter_subscription l join newsletter_subscriber s "
-				+ "on s.id = l.subscriber_id where s.email = ?", Integer.class, this.reader)).isEqualTo(2);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from newsletter_subscription l join newsletter_subscriber s "
+						+ "on s.id = l.subscriber_id where s.email = ?", Integer.class, this.reader))
+			.isEqualTo(2);
 	}
 
 	@Test

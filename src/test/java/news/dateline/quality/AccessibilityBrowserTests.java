@@ -25,15 +25,16 @@ import news.dateline.transfer.WxrImporter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The public pages in Chromium, checked by axe-core for WCAG 2.2 A and AA in light and dark mode,
- * and walked with the keyboard alone. Every page type is checked, with content written between seconds
- * (the test clock's microseconds) and with stories imported from a WordPress export.
+ * The public pages in Chromium, checked by axe-core for WCAG 2.2 A and AA in light and
+ * dark mode, and walked with the keyboard alone. Every page type is checked, with content
+ * written between seconds (the test clock's microseconds) and with stories imported from
+ * a WordPress export.
  */
 class AccessibilityBrowserTests extends BrowserTest {
 
 	/** The imported stories, sections, author and tag of the WordPress fixture. */
-	static final List<String> IMPORTED = List.of("/articles/council-approves-harbour-budget",
-			"/articles/storm-warning", "/sections/politics", "/authors/jdoe", "/tags/harbour");
+	static final List<String> IMPORTED = List.of("/articles/council-approves-harbour-budget", "/articles/storm-warning",
+			"/sections/politics", "/authors/jdoe", "/tags/harbour");
 
 	private static boolean imported;
 

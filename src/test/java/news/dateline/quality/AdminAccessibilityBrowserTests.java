@@ -26,8 +26,9 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The main admin pages in headless Chromium, signed in through the real form: no axe-core WCAG 2.2
- * AA violations in the light or the dark colour scheme, and every admin menu link reachable by Tab.
+ * The main admin pages in headless Chromium, signed in through the real form: no axe-core
+ * WCAG 2.2 AA violations in the light or the dark colour scheme, and every admin menu
+ * link reachable by Tab.
  */
 class AdminAccessibilityBrowserTests extends BrowserTest {
 
@@ -100,7 +101,8 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 		type("alt", "No file chosen");
 		browser.findElement(By.cssSelector("main form button[type=submit]")).click();
 		waitFor(By.id("file-error"));
-		assertThat(browser.findElement(By.id("file-error")).getText()).isEqualTo("Please choose an image file to upload.");
+		assertThat(browser.findElement(By.id("file-error")).getText())
+			.isEqualTo("Please choose an image file to upload.");
 		assertNoAccessibilityViolations("/admin/media/new with an error");
 		Files.deleteIfExists(file);
 	}
@@ -118,7 +120,8 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 		for (int i = 0; i < 60 && !reached.containsAll(wanted); i++) {
 			browser.switchTo().activeElement().sendKeys(Keys.TAB);
 			WebElement focused = browser.switchTo().activeElement();
-			if ("a".equals(focused.getTagName()) && focused.findElements(By.xpath("ancestor::nav[contains(@class,'admin-nav')]")).size() == 1) {
+			if ("a".equals(focused.getTagName())
+					&& focused.findElements(By.xpath("ancestor::nav[contains(@class,'admin-nav')]")).size() == 1) {
 				reached.add(focused.getDomAttribute("href"));
 			}
 		}

@@ -36,17 +36,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every field of the main admin forms, every id in an admin path and every admin query parameter gets
- * the hostile input of {@link PublicInputFuzzTests#PAYLOADS}, posted by a real signed-in member with
- * the CSRF token: no answer is a 5xx, none shows a stack trace or SQL, no payload comes back
- * unescaped, and what a refused request touched stays as it was. Without the token, or from a role
- * that may not, the admin's writes are refused with 403 and change nothing.
+ * Every field of the main admin forms, every id in an admin path and every admin query
+ * parameter gets the hostile input of {@link PublicInputFuzzTests#PAYLOADS}, posted by a
+ * real signed-in member with the CSRF token: no answer is a 5xx, none shows a stack trace
+ * or SQL, no payload comes back unescaped, and what a refused request touched stays as it
+ * was. Without the token, or from a role that may not, the admin's writes are refused
+ * with 403 and change nothing.
  */
 @DatabaseTest
 class AdminInputFuzzTests {
 
-	static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework",
-			"java.lang", "SQL", "jdbc", "Whitelabel");
+	static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework", "java.lang",
+			"SQL", "jdbc", "Whitelabel");
 
 	private static final List<String> IDS = List.of("abc", "-1", "0", "99999999999999999999999", "9223372036854775807",
 			"1.5", "%00", "' OR '1'='1");
@@ -107,9 +108,12 @@ class AdminInputFuzzTests {
 		this.source = this.data.wire("AP");
 		this.story = this.data.story("Pact alarms Seoul", this.section, this.authorSlug, List.of(this.source),
 				Duration.ofHours(1), "pact");
-		this.commentId = this.comments.submit(new NewComment(this.story.id(), null,
-				new Commenter("New Reader", TestData.unique("reader") + "@example.com", null, TestData.unique("ip")),
-				"A held comment", false, Duration.ofSeconds(30))).id();
+		this.commentId = this.comments
+			.submit(new NewComment(this.story.id(), null,
+					new Commenter("New Reader", TestData.unique("reader") + "@example.com", null,
+							TestData.unique("ip")),
+					"A held comment", false, Duration.ofSeconds(30)))
+			.id();
 		this.authorId = id("author", this.authorSlug);
 		this.sectionId = id("section", this.sectionSlug);
 		this.sourceId = id("source", this.source);
@@ -166,13 +170,16 @@ class AdminInputFuzzTests {
 		return result;
 	}
 
-	/** Posts the form with the payload in one field; where it is refused, nothing stored changes. */
+	/**
+	 * Posts the form with the payload in one field; where it is refused, nothing stored
+	 * changes.
+	 */
 	private void assertRefusedOrStored(MockHttpServletRequestBuilder request, String payload) throws Exception {
 		Map<String, List<String>> before = snapshot();
 		MvcResult result = assertSafe(request.with(csrf()), payload);
 		if (result.getResponse().getStatus() >= 400) {
-			assertThat(snapshot()).as("stored rows after a refused post with %s",
-					payload.substring(0, Math.min(payload.length(), 40)))
+			assertThat(snapshot())
+				.as("stored rows after a refused post with %s", payload.substring(0, Math.min(payload.length(), 40)))
 				.isEqualTo(before);
 		}
 	}
@@ -198,9 +205,12 @@ class AdminInputFuzzTests {
 		return fields;
 	}
 
-	/** Posts the fields once each, with the payload in place of (not beside) the one field's value. */
-	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request,
-			Map<String, String> fields, String field, String payload) {
+	/**
+	 * Posts the fields once each, with the payload in place of (not beside) the one
+	 * field's value.
+	 */
+	private static MockHttpServletRequestBuilder form(MockHttpServletRequestBuilder request, Map<String, String> fields,
+			String field, String payload) {
 		Map<String, String> values = new LinkedHashMap<>(fields);
 		values.put(field, payload);
 		values.forEach(request::param);
@@ -231,16 +241,21 @@ class AdminInputFuzzTests {
 		for (String payload : PublicInputFuzzTests.PAYLOADS) {
 			assertRefusedOrStored(post(path + "/schedule").with(this.editor).param("at", payload), payload);
 			assertRefusedOrStored(post(path + "/embargo").with(this.editor).param("at", payload), payload);
-			// Corrections go to a story of their own for each payload: the editor page (the answer to a
-			// refused post) lists a story's corrections, and an earlier payload stored there as a note
-			// (escaped, as it should be) would read as a leak in the answer to a later one.
+			// Corrections go to a story of their own for each payload: the editor page
+			// (the answer to a
+			// refused post) lists a story's corrections, and an earlier payload stored
+			// there as a note
+			// (escaped, as it should be) would read as a leak in the answer to a later
+			// one.
 			String corrected = "/admin/articles/" + this.data
 				.story("Corrected " + TestData.unique("story"), this.section, this.authorSlug, List.of(this.source),
 						Duration.ofHours(1))
 				.id();
-			assertRefusedOrStored(post(corrected + "/corrections").with(this.editor).param("kind", payload)
-				.param("note", "A note"), payload);
-			assertRefusedOrStored(post(corrected + "/corrections").with(this.editor).param("kind", "CORRECTION")
+			assertRefusedOrStored(
+					post(corrected + "/corrections").with(this.editor).param("kind", payload).param("note", "A note"),
+					payload);
+			assertRefusedOrStored(post(corrected + "/corrections").with(this.editor)
+				.param("kind", "CORRECTION")
 				.param("note", payload), payload);
 			assertRefusedOrStored(post(path + "/revisions/1/restore").with(this.editor).param("version", payload),
 					payload);
@@ -252,8 +267,8 @@ class AdminInputFuzzTests {
 				assertRefusedOrStored(post("/admin/articles/{id}/" + action, id).with(this.editor), id);
 				assertSafe(get("/admin/articles/{id}/" + action, id).with(this.editor), id);
 			}
-			assertRefusedOrStored(post("/admin/articles/{id}/schedule", id).with(this.editor)
-				.param("at", "2030-01-01T10:00"), id);
+			assertRefusedOrStored(
+					post("/admin/articles/{id}/schedule", id).with(this.editor).param("at", "2030-01-01T10:00"), id);
 		}
 	}
 
@@ -277,18 +292,23 @@ class AdminInputFuzzTests {
 					}
 				}
 			}
-			assertRefusedOrStored(post("/admin/tags/" + this.tagId).with(this.editor).param("name", payload)
-				.param("slug", "pact").param("version", "0"), payload);
-			assertRefusedOrStored(post("/admin/tags/" + this.tagId).with(this.editor).param("name", "Pact")
-				.param("slug", payload).param("version", "0"), payload);
+			assertRefusedOrStored(post("/admin/tags/" + this.tagId).with(this.editor)
+				.param("name", payload)
+				.param("slug", "pact")
+				.param("version", "0"), payload);
+			assertRefusedOrStored(post("/admin/tags/" + this.tagId).with(this.editor)
+				.param("name", "Pact")
+				.param("slug", payload)
+				.param("version", "0"), payload);
 			assertRefusedOrStored(post("/admin/tags/" + this.tagId + "/merge").with(this.editor).param("into", payload),
 					payload);
 		}
 		for (String id : IDS) {
 			for (String list : List.of("authors", "sections", "sources", "tags")) {
 				assertSafe(get("/admin/" + list + "/{id}", id).with(this.editor), id);
-				assertRefusedOrStored(post("/admin/" + list + "/{id}", id).with(this.editor).param("name", "X")
-					.param("version", "0"), id);
+				assertRefusedOrStored(
+						post("/admin/" + list + "/{id}", id).with(this.editor).param("name", "X").param("version", "0"),
+						id);
 			}
 		}
 	}
@@ -307,8 +327,8 @@ class AdminInputFuzzTests {
 					.param(field, payload);
 				assertRefusedOrStored(request, payload);
 			}
-			assertRefusedOrStored(post("/admin/users/" + member + "/role").with(this.administrator)
-				.param("role", payload), payload);
+			assertRefusedOrStored(
+					post("/admin/users/" + member + "/role").with(this.administrator).param("role", payload), payload);
 			assertRefusedOrStored(post("/admin/users/" + member + "/profile").with(this.administrator)
 				.param("displayName", payload)
 				.param("email", payload), payload);
@@ -316,8 +336,8 @@ class AdminInputFuzzTests {
 		for (String id : IDS) {
 			assertSafe(get("/admin/users/{id}", id).with(this.administrator), id);
 			for (String action : List.of("enable", "disable", "unlock", "role")) {
-				assertRefusedOrStored(post("/admin/users/{id}/" + action, id).with(this.administrator)
-					.param("role", "EDITOR"), id);
+				assertRefusedOrStored(
+						post("/admin/users/{id}/" + action, id).with(this.administrator).param("role", "EDITOR"), id);
 			}
 		}
 	}
@@ -332,8 +352,9 @@ class AdminInputFuzzTests {
 			assertRefusedOrStored(post(comment + "/approve").with(this.editor).param("status", payload), payload);
 			assertRefusedOrStored(post("/admin/comments/{id}/{action}", this.commentId, payload).with(this.editor),
 					payload);
-			assertRefusedOrStored(post("/admin/comments/bulk").with(this.editor).param("ids", payload)
-				.param("action", "approve"), payload);
+			assertRefusedOrStored(
+					post("/admin/comments/bulk").with(this.editor).param("ids", payload).param("action", "approve"),
+					payload);
 			assertRefusedOrStored(post("/admin/comments/bulk").with(this.editor)
 				.param("ids", String.valueOf(this.commentId))
 				.param("action", payload), payload);
@@ -366,7 +387,8 @@ class AdminInputFuzzTests {
 				post("/admin/comments/" + this.commentId + "/edit").param("body", "Forged"),
 				post("/admin/authors").param("name", "Forged"), post("/admin/sections").param("name", "Forged"),
 				post("/admin/users").param("email", "forged@example.com"))) {
-			RequestPostProcessor who = request.buildRequest(new MockServletContext()).getRequestURI()
+			RequestPostProcessor who = request.buildRequest(new MockServletContext())
+				.getRequestURI()
 				.startsWith("/admin/users") ? this.administrator : this.editor;
 			assertThat(this.mvc.perform(request.with(who)).andReturn().getResponse().getStatus()).isEqualTo(403);
 		}
@@ -386,11 +408,15 @@ class AdminInputFuzzTests {
 				post("/admin/comments/bulk").param("ids", String.valueOf(this.commentId)).param("action", "spam"),
 				post("/admin/authors").param("name", "Forged").param("version", "0"),
 				post("/admin/sections").param("name", "Forged").param("position", "1").param("version", "0"),
-				post("/admin/sources/" + this.sourceId).param("name", "Forged").param("kind", "WIRE")
-					.param("attributionTemplate", "x").param("version", "0"),
+				post("/admin/sources/" + this.sourceId).param("name", "Forged")
+					.param("kind", "WIRE")
+					.param("attributionTemplate", "x")
+					.param("version", "0"),
 				post("/admin/tags/" + this.tagId).param("name", "Forged").param("version", "0"),
-				post("/admin/users").param("email", "forged@example.com").param("displayName", "F")
-					.param("role", "ADMINISTRATOR").param("password", "a long enough password for this"))) {
+				post("/admin/users").param("email", "forged@example.com")
+					.param("displayName", "F")
+					.param("role", "ADMINISTRATOR")
+					.param("password", "a long enough password for this"))) {
 			String what = request.buildRequest(new MockServletContext()).getRequestURI();
 			assertThat(this.mvc.perform(request.with(contributor).with(csrf())).andReturn().getResponse().getStatus())
 				.as(what)

@@ -43,9 +43,9 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every main admin page passes the Nu Html Checker with zero errors, rendered for a real staff
- * account against the real schema: sign-in, dashboard, article list and editor, the moderation queue
- * with held comments, and the newsroom data and user lists.
+ * Every main admin page passes the Nu Html Checker with zero errors, rendered for a real
+ * staff account against the real schema: sign-in, dashboard, article list and editor, the
+ * moderation queue with held comments, and the newsroom data and user lists.
  */
 @DatabaseTest
 class AdminPagesValidityTests {
@@ -96,11 +96,13 @@ class AdminPagesValidityTests {
 		TestStaff.signOut();
 	}
 
-	/** Signs a new, real account with the role in to the request, as its session would. */
+	/**
+	 * Signs a new, real account with the role in to the request, as its session would.
+	 */
 	static RequestPostProcessor as(UserView user) {
 		StaffPrincipal principal = new StaffPrincipal(user.id(), user.email(), user.displayName(), user.role());
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.authorities()));
+		return authentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 
 	private void assertValid(String path, Role role) throws Exception {
@@ -174,20 +176,23 @@ class AdminPagesValidityTests {
 	void importPageIsValidEmptyWhileAnImportRunsAndWithItsReport() throws Exception {
 		assertValid("/admin/import", Role.ADMINISTRATOR);
 		Instant now = this.clock.instant();
-		this.jdbc.sql("insert into import_job (id, file_name, state, running_slot, started_at, heartbeat_at, total_bytes,"
-				+ " bytes_read, items_read, posts_imported, posts_already_there, comments_imported, comments_already_there,"
-				+ " authors_created, sections_created, sources_created, skipped, repaired) values ('running-job', 'big & \"odd\".xml',"
-				+ " 'RUNNING', 'import', ?, ?, 1000, 400, 5, 4, 0, 12, 0, 2, 1, 0, 1, 0)")
+		this.jdbc
+			.sql("insert into import_job (id, file_name, state, running_slot, started_at, heartbeat_at, total_bytes,"
+					+ " bytes_read, items_read, posts_imported, posts_already_there, comments_imported, comments_already_there,"
+					+ " authors_created, sections_created, sources_created, skipped, repaired) values ('running-job', 'big & \"odd\".xml',"
+					+ " 'RUNNING', 'import', ?, ?, 1000, 400, 5, 4, 0, 12, 0, 2, 1, 0, 1, 0)")
 			.params(now.atOffset(ZoneOffset.UTC), now.atOffset(ZoneOffset.UTC))
 			.update();
 		assertValid("/admin/import?job=running-job", Role.ADMINISTRATOR);
-		this.jdbc.sql("update import_job set state = 'FINISHED', running_slot = null, finished_at = ?, skipped = 2,"
-				+ " repaired = 1 where id = 'running-job'")
+		this.jdbc
+			.sql("update import_job set state = 'FINISHED', running_slot = null, finished_at = ?, skipped = 2,"
+					+ " repaired = 1 where id = 'running-job'")
 			.param(now.atOffset(ZoneOffset.UTC))
 			.update();
-		this.jdbc.sql("insert into import_job_issue (job_id, position, outcome, line, entry, external_id, title, reason, detail)"
-				+ " values ('running-job', 0, 'SKIPPED', 326, 'POST', '106', null, 'NO_TITLE', null),"
-				+ " ('running-job', 1, 'REPAIRED', 397, 'POST', '109', 'Fish & <chips>', 'XML_REPAIRED', 'unescaped ''&'' escaped')")
+		this.jdbc
+			.sql("insert into import_job_issue (job_id, position, outcome, line, entry, external_id, title, reason, detail)"
+					+ " values ('running-job', 0, 'SKIPPED', 326, 'POST', '106', null, 'NO_TITLE', null),"
+					+ " ('running-job', 1, 'REPAIRED', 397, 'POST', '109', 'Fish & <chips>', 'XML_REPAIRED', 'unescaped ''&'' escaped')")
 			.update();
 		assertValid("/admin/import?job=running-job", Role.ADMINISTRATOR);
 	}

@@ -23,9 +23,10 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Text where an admin form expects a number, a choice from a list or yes/no: the form comes back (422)
- * with a message in the editor's words beside the field (or, for the hidden version, at the top of the
- * form), never the converter's "Failed to convert java.lang.String ..." text.
+ * Text where an admin form expects a number, a choice from a list or yes/no: the form
+ * comes back (422) with a message in the editor's words beside the field (or, for the
+ * hidden version, at the top of the form), never the converter's "Failed to convert
+ * java.lang.String ..." text.
  */
 @DatabaseTest
 class AdminTypedFieldTests {
@@ -104,7 +105,8 @@ class AdminTypedFieldTests {
 		Map<String, String> member = Map.of("email", TestData.unique("new") + "@example.com", "displayName",
 				"New Member", "role", "CONTRIBUTOR", "password", "a long enough password for this");
 		assertThat(refused("/admin/users", member, "role", "OWNER")).contains("Please choose a role from the list.");
-		assertThat(refused("/admin/users", member, "authorId", "abc")).contains("Please choose a byline from the list.");
+		assertThat(refused("/admin/users", member, "authorId", "abc"))
+			.contains("Please choose a byline from the list.");
 	}
 
 }

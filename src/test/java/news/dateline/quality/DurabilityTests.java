@@ -40,9 +40,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Nothing a commenter was told is saved may disappear: comments posted by many clients at once are
- * all stored once with the thread intact, and every acknowledged comment survives {@code kill -9} of
- * the server, on the H2 file database and on PostgreSQL. Runs Dateline as a separate process.
+ * Nothing a commenter was told is saved may disappear: comments posted by many clients at
+ * once are all stored once with the thread intact, and every acknowledged comment
+ * survives {@code kill -9} of the server, on the H2 file database and on PostgreSQL. Runs
+ * Dateline as a separate process.
  */
 class DurabilityTests {
 
@@ -161,7 +162,8 @@ class DurabilityTests {
 								.ifPresent(acknowledged::add);
 						}
 						catch (IOException | InterruptedException ex) {
-							return null; // the server is gone: nothing after this was acknowledged
+							return null; // the server is gone: nothing after this was
+											// acknowledged
 						}
 					}
 					return null;
@@ -180,8 +182,8 @@ class DurabilityTests {
 			app.close();
 		}
 		assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(100);
-		try (AppProcess restarted = AppProcess.start(this.work.resolve("app-restarted.log"), START,
-				SAMPLE, arguments(databaseUrl, user))) {
+		try (AppProcess restarted = AppProcess.start(this.work.resolve("app-restarted.log"), START, SAMPLE,
+				arguments(databaseUrl, user))) {
 			Map<Long, Integer> onPage = commentsOnPage(restarted);
 			assertThat(onPage.keySet()).containsAll(acknowledged);
 			assertThat(onPage.values()).allMatch((count) -> count == 1);
@@ -193,7 +195,9 @@ class DurabilityTests {
 			.send(HttpRequest.newBuilder(URI.create(app.url(SAMPLE))).build(), HttpResponse.BodyHandlers.ofString())
 			.body();
 		Matcher matcher = TOKEN.matcher(page);
-		assertThat(matcher.find()).as("the sample article has a reply form: %s", page.substring(0, Math.min(page.length(), 300))).isTrue();
+		assertThat(matcher.find())
+			.as("the sample article has a reply form: %s", page.substring(0, Math.min(page.length(), 300)))
+			.isTrue();
 		return matcher.group(1);
 	}
 
@@ -219,7 +223,10 @@ class DurabilityTests {
 			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
-	/** The comment id of a post the server acknowledged with a redirect to the new comment. */
+	/**
+	 * The comment id of a post the server acknowledged with a redirect to the new
+	 * comment.
+	 */
 	private static java.util.Optional<Long> acknowledged(HttpResponse<String> response) {
 		if (response.statusCode() != 302) {
 			return java.util.Optional.empty();

@@ -22,8 +22,9 @@ import news.dateline.support.TestData.Story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What the server answers to malformed HTTP, sent over a raw socket: unknown methods, oversized
- * headers and bodies, and control characters all get a 4xx, never a 5xx or a stack trace.
+ * What the server answers to malformed HTTP, sent over a raw socket: unknown methods,
+ * oversized headers and bodies, and control characters all get a 4xx, never a 5xx or a
+ * stack trace.
  */
 @ServerTest
 class HttpEdgeTests {
@@ -77,8 +78,10 @@ class HttpEdgeTests {
 				Duration.ofHours(1));
 		for (String path : List.of("/", story.url(), "/latest", "/search")) {
 			for (String method : List.of("PUT", "DELETE", "PATCH")) {
-				String response = exchange(method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json, */*\r\n"
-						+ "Content-Length: 0\r\nConnection: close\r\n\r\n", null);
+				String response = exchange(
+						method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: application/json, */*\r\n"
+								+ "Content-Length: 0\r\nConnection: close\r\n\r\n",
+						null);
 				assertThat(status(response)).as(method + " " + path).isEqualTo(405);
 				assertThat(response).as(method + " " + path)
 					.containsIgnoringCase("Content-Type: text/html")
@@ -91,7 +94,8 @@ class HttpEdgeTests {
 				+ "Connection: close\r\n\r\n", null);
 		assertThat(status(nowhere)).as("nothing there, whatever the method").isEqualTo(404);
 		assertThat(nowhere).containsIgnoringCase("Content-Type: text/html").contains("<!DOCTYPE html>");
-		String head = exchange("HEAD " + story.url() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
+		String head = exchange("HEAD " + story.url() + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
+				null);
 		assertThat(status(head)).isEqualTo(200);
 		assertThat(head).doesNotContain("<!DOCTYPE html>");
 		String options = exchange("OPTIONS /latest HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null);
@@ -111,15 +115,16 @@ class HttpEdgeTests {
 				+ "Content-Type: application/x-www-form-urlencoded\r\nContent-Length: 3\r\nConnection: close\r\n\r\n",
 				"a=b".getBytes(StandardCharsets.US_ASCII));
 		assertThat(status(forged)).isEqualTo(403);
-		assertThat(forged).containsIgnoringCase("Content-Type: text/html").contains("<h1>This is not allowed</h1>")
+		assertThat(forged).containsIgnoringCase("Content-Type: text/html")
+			.contains("<h1>This is not allowed</h1>")
 			.doesNotContain("\"status\":");
 	}
 
 	@Test
 	void oversizedHeadersGet4xx() throws IOException {
 		String big = "x".repeat(64 * 1024);
-		assertClientError(exchange("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + big + "\r\nConnection: close\r\n\r\n",
-				null));
+		assertClientError(
+				exchange("GET / HTTP/1.1\r\nHost: localhost\r\nX-Big: " + big + "\r\nConnection: close\r\n\r\n", null));
 	}
 
 	@Test
@@ -127,7 +132,8 @@ class HttpEdgeTests {
 		byte[] body = ("comment=" + "a".repeat(3 * 1024 * 1024) + "&author=x&email=x@example.com&token=x")
 			.getBytes(StandardCharsets.US_ASCII);
 		String head = "POST /articles/anything/comments HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
-				+ "application/x-www-form-urlencoded\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n";
+				+ "application/x-www-form-urlencoded\r\nContent-Length: " + body.length
+				+ "\r\nConnection: close\r\n\r\n";
 		assertClientError(exchange(head, body));
 	}
 
@@ -140,22 +146,24 @@ class HttpEdgeTests {
 
 	@Test
 	void controlCharactersInThePathGet4xx() throws IOException {
-		assertClientError(exchange("GET /articles/%00nul HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null));
-		assertClientError(exchange("GET /articles/..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n",
-				null));
+		assertClientError(
+				exchange("GET /articles/%00nul HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null));
+		assertClientError(exchange(
+				"GET /articles/..%2f..%2fetc%2fpasswd HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n", null));
 	}
 
 	@Test
 	void responsesAreCompressedForClientsThatAcceptGzip() throws Exception {
 		SectionView section = this.data.section("Arts");
 		String author = this.data.author("June Park", "arts");
-		Story story = this.data.story("Long read about murals", null, "A mural. ".repeat(800), section,
-				List.of(author), List.of(), Duration.ofHours(1));
+		Story story = this.data.story("Long read about murals", null, "A mural. ".repeat(800), section, List.of(author),
+				List.of(), Duration.ofHours(1));
 		HttpClient client = HttpClient.newHttpClient();
 		for (String path : List.of(story.url(), story.url(), "/feed.atom")) {
-			HttpResponse<byte[]> response = client.send(
-					HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).header("Accept-Encoding", "gzip").build(),
-					HttpResponse.BodyHandlers.ofByteArray());
+			HttpResponse<byte[]> response = client
+				.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+					.header("Accept-Encoding", "gzip")
+					.build(), HttpResponse.BodyHandlers.ofByteArray());
 			assertThat(response.statusCode()).isEqualTo(200);
 			assertThat(response.headers().firstValue("Content-Encoding")).as(path).hasValue("gzip");
 			assertThat(response.body()[0] & 0xff).isEqualTo(0x1f);

@@ -21,8 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The admin import's size limit on a real server, where Tomcat receives the upload: with
- * {@code dateline.import.max-size} at 10 KB, an export under it starts an import, and one over it
- * is refused with 413 and a page that says the file is too large, never an error about the form.
+ * {@code dateline.import.max-size} at 10 KB, an export under it starts an import, and one
+ * over it is refused with 413 and a page that says the file is too large, never an error
+ * about the form.
  */
 class ImportUploadLimitTests {
 
@@ -44,21 +45,23 @@ class ImportUploadLimitTests {
 		try (AppProcess app = AppProcess.start(log, Duration.ofSeconds(120), "/",
 				"--spring.datasource.url=jdbc:h2:mem:upload-limit;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
 						+ "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
-				"--dateline.demo.enabled=false", "--dateline.admin.email=" + email, "--dateline.admin.password=" + password,
-				"--dateline.search.index-dir=memory", "--dateline.import.max-size=10KB",
-				"--logging.level.news.dateline.user=INFO")) {
+				"--dateline.demo.enabled=false", "--dateline.admin.email=" + email,
+				"--dateline.admin.password=" + password, "--dateline.search.index-dir=memory",
+				"--dateline.import.max-size=10KB", "--logging.level.news.dateline.user=INFO")) {
 			AppProcess.awaitLog(log, "Created the first Administrator", Duration.ofSeconds(60));
 			String token = csrf(get(app, "/admin/login"));
 			HttpResponse<String> signedIn = send(HttpRequest.newBuilder(URI.create(app.url("/admin/login")))
 				.header("Content-Type", "application/x-www-form-urlencoded")
-				.POST(HttpRequest.BodyPublishers.ofString("email=" + email.replace("@", "%40") + "&password=" + password
-						+ "&_csrf=" + token)));
-			assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+				.POST(HttpRequest.BodyPublishers
+					.ofString("email=" + email.replace("@", "%40") + "&password=" + password + "&_csrf=" + token)));
+			assertThat(signedIn.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 			token = csrf(get(app, "/admin/import"));
 
 			HttpResponse<String> small = upload(app, token, 5_000);
 			assertThat(small.statusCode()).isEqualTo(302);
-			assertThat(small.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("/admin/import?job="));
+			assertThat(small.headers().firstValue("Location"))
+				.hasValueSatisfying((to) -> assertThat(to).contains("/admin/import?job="));
 
 			HttpResponse<String> large = upload(app, token, 50_000);
 			assertThat(large.statusCode()).isEqualTo(413);

@@ -25,10 +25,11 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No secret in a log line: with Dateline's and the security packages' loggers at DEBUG, a staff
- * member's sign-ins (a wrong password, then the right one), password change and admin session, and a
- * reader's comment leave no password, session cookie or id, CSRF token or commenter's email in the
- * application's output. {@code StructuredLogSecrecyTests} does the same with JSON logs.
+ * No secret in a log line: with Dateline's and the security packages' loggers at DEBUG, a
+ * staff member's sign-ins (a wrong password, then the right one), password change and
+ * admin session, and a reader's comment leave no password, session cookie or id, CSRF
+ * token or commenter's email in the application's output.
+ * {@code StructuredLogSecrecyTests} does the same with JSON logs.
  */
 @ServerTest
 @ExtendWith(OutputCaptureExtension.class)

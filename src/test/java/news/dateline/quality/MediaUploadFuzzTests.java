@@ -39,12 +39,13 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Hostile uploads to the media library through the admin, by a real signed-in Editor with the CSRF
- * token: SVG with script, HTML dressed as PNG, polyglots, cut-short and oversized files, pixel bombs,
- * file names with path segments, NUL and markup, and the usual payloads in every text field. No
- * answer is a 5xx or leaks internals, no payload comes back unescaped, a refused upload leaves the
- * library (rows and files) as it was, nothing is written outside the media directory, and what is
- * stored is served without the payload. Contributors and requests without the token store nothing.
+ * Hostile uploads to the media library through the admin, by a real signed-in Editor with
+ * the CSRF token: SVG with script, HTML dressed as PNG, polyglots, cut-short and
+ * oversized files, pixel bombs, file names with path segments, NUL and markup, and the
+ * usual payloads in every text field. No answer is a 5xx or leaks internals, no payload
+ * comes back unescaped, a refused upload leaves the library (rows and files) as it was,
+ * nothing is written outside the media directory, and what is stored is served without
+ * the payload. Contributors and requests without the token store nothing.
  */
 @DatabaseTest
 class MediaUploadFuzzTests {
@@ -90,8 +91,8 @@ class MediaUploadFuzzTests {
 		files.put("gif polyglot", TestImages.withPayload(TestImages.gif(40, 30)));
 		files.put("jpeg polyglot", TestImages.withPayload(TestImages.jpeg(40, 30)));
 		files.put("png polyglot", TestImages.withPayload(TestImages.png(40, 30, false)));
-		files.put("gif header then html", TestImages.concat("GIF89a".getBytes(StandardCharsets.US_ASCII),
-				TestImages.html()));
+		files.put("gif header then html",
+				TestImages.concat("GIF89a".getBytes(StandardCharsets.US_ASCII), TestImages.html()));
 		files.put("truncated jpeg", TestImages.truncated(TestImages.jpeg(300, 200)));
 		files.put("truncated webp", TestImages.truncated(TestImages.webp()));
 		files.put("zero bytes", new byte[0]);
@@ -172,7 +173,9 @@ class MediaUploadFuzzTests {
 		assertThat(served.getResponse().getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
 		assertThat(served.getResponse().getHeader("Content-Security-Policy")).isEqualTo("default-src 'none'; sandbox");
 		String bytes = new String(served.getResponse().getContentAsByteArray(), StandardCharsets.ISO_8859_1);
-		assertThat(bytes).as("served bytes of " + what).doesNotContain("<script").doesNotContain("<html")
+		assertThat(bytes).as("served bytes of " + what)
+			.doesNotContain("<script")
+			.doesNotContain("<html")
 			.doesNotContain("<svg");
 		String disposition = served.getResponse().getHeader("Content-Disposition");
 		assertThat(disposition).as(what).matches("inline; filename=\"[a-z0-9_-]+-\\d+\\.(jpg|png)\"");
@@ -180,7 +183,11 @@ class MediaUploadFuzzTests {
 			.param(Long.valueOf(location.substring(location.lastIndexOf('/') + 1)))
 			.query(String.class)
 			.single();
-		assertThat(stored).as(what).doesNotContain("/").doesNotContain("\\").doesNotContain("\u0000").hasSizeLessThanOrEqualTo(120);
+		assertThat(stored).as(what)
+			.doesNotContain("/")
+			.doesNotContain("\\")
+			.doesNotContain("\u0000")
+			.hasSizeLessThanOrEqualTo(120);
 		return true;
 	}
 
@@ -191,8 +198,10 @@ class MediaUploadFuzzTests {
 		for (Map.Entry<String, byte[]> file : hostileFiles(this.properties.maxFileSize().toBytes()).entrySet()) {
 			for (String name : FILE_NAMES) {
 				String what = file.getKey() + " named " + name.substring(0, Math.min(40, name.length()));
-				boolean stored = assertRefusedOrNeutralised(upload(name, file.getValue(), "Alt text", "", ""), what, name);
-				// images with a payload after their end decode: they are stored, re-encoded without it
+				boolean stored = assertRefusedOrNeutralised(upload(name, file.getValue(), "Alt text", "", ""), what,
+						name);
+				// images with a payload after their end decode: they are stored,
+				// re-encoded without it
 				assertThat(stored).as(what).isEqualTo(file.getKey().endsWith("polyglot"));
 			}
 		}
@@ -207,7 +216,8 @@ class MediaUploadFuzzTests {
 			assertRefusedOrNeutralised(upload("photo.png", image, "Alt", payload, ""), "caption " + payload, payload);
 			assertRefusedOrNeutralised(upload("photo.png", image, "Alt", "", payload), "credit " + payload, payload);
 		}
-		assertSafe(get("/admin/media").with(this.editor), "the list after hostile uploads", "<script>alert(1)</script>");
+		assertSafe(get("/admin/media").with(this.editor), "the list after hostile uploads",
+				"<script>alert(1)</script>");
 	}
 
 	@Test
@@ -217,7 +227,9 @@ class MediaUploadFuzzTests {
 			assertSafe(get("/admin/media").with(this.editor).param("q", payload), "q " + payload, payload);
 			assertSafe(get("/admin/media").with(this.editor).param("page", payload), "page " + payload, payload);
 			assertSafe(get("/admin/media/{id}", payload).with(this.editor), "id " + payload, payload);
-			assertSafe(post("/admin/media/{id}", payload).with(this.editor).with(csrf()).param("alt", "x")
+			assertSafe(post("/admin/media/{id}", payload).with(this.editor)
+				.with(csrf())
+				.param("alt", "x")
 				.param("version", "0"), "update " + payload, payload);
 			assertSafe(post("/admin/media/{id}/delete", payload).with(this.editor).with(csrf()), "delete " + payload,
 					payload);

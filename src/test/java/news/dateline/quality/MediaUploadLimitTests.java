@@ -25,10 +25,11 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Uploads through the real server (Tomcat's multipart limits included), signed in as an Author with
- * a real session and CSRF token: an image is stored; a file over the media limit (below the server's
- * multipart limit, which is the import's) gets the form again with the message beside the file field,
- * never a 500 or a reset connection, and nothing is stored.
+ * Uploads through the real server (Tomcat's multipart limits included), signed in as an
+ * Author with a real session and CSRF token: an image is stored; a file over the media
+ * limit (below the server's multipart limit, which is the import's) gets the form again
+ * with the message beside the file field, never a 500 or a reset connection, and nothing
+ * is stored.
  */
 @ServerTest
 class MediaUploadLimitTests {
@@ -67,19 +68,22 @@ class MediaUploadLimitTests {
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		assertThat(response.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 	}
 
 	private HttpResponse<String> upload(String fileName, byte[] bytes) throws Exception {
 		String token = csrf("/admin/media/new");
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
-		for (String[] field : new String[][] { { "_csrf", token }, { "alt", "Boats in the harbour" },
-				{ "caption", "" }, { "credit", "" } }) {
+		for (String[] field : new String[][] { { "_csrf", token }, { "alt", "Boats in the harbour" }, { "caption", "" },
+				{ "credit", "" } }) {
 			body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"" + field[0] + "\"\r\n\r\n"
-					+ field[1] + "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ field[1] + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 		}
 		body.writeBytes(("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+				+ "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+			.getBytes(StandardCharsets.UTF_8));
 		body.writeBytes(bytes);
 		body.writeBytes(("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		return this.client.send(HttpRequest.newBuilder(uri("/admin/media"))

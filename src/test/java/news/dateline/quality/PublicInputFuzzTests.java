@@ -27,10 +27,10 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Every public form field and query parameter gets hostile input (injection, markup, template and
- * path payloads, wrong types, over-long, control characters, random text): no answer is a 5xx, none
- * shows a stack trace or SQL, no payload comes back unescaped, and the data already stored stays as
- * it was.
+ * Every public form field and query parameter gets hostile input (injection, markup,
+ * template and path payloads, wrong types, over-long, control characters, random text):
+ * no answer is a 5xx, none shows a stack trace or SQL, no payload comes back unescaped,
+ * and the data already stored stays as it was.
  */
 @DatabaseTest
 class PublicInputFuzzTests {
@@ -40,13 +40,16 @@ class PublicInputFuzzTests {
 			"javascript:alert(1)", "${7*7}", "[[${T(java.lang.Runtime).getRuntime().exec('id')}]]",
 			"__${T(java.lang.Runtime).getRuntime().exec('id')}__::.x", "*{T(java.lang.System).exit(0)}",
 			"../../../../etc/passwd", "..%2f..%2fetc%2fpasswd", "%00", "\u0000nul\u0000", "-1",
-			"99999999999999999999999", "1e309", "NaN", "[]", "{}", "null", "\uD83D\uDCA9 \u202E reversed", "x".repeat(70_000),
-			"\r\nSet-Cookie: evil=1");
+			"99999999999999999999999", "1e309", "NaN", "[]", "{}", "null", "\uD83D\uDCA9 \u202E reversed",
+			"x".repeat(70_000), "\r\nSet-Cookie: evil=1");
 
 	private static final List<String> LEAKS = List.of("Exception", "\tat ", "org.hibernate", "org.springframework",
 			"java.lang", "SQL", "jdbc", "Whitelabel", "stack");
 
-	/** The value of a CSRF or signed form token: random text that may spell "SQL" or "jdbc" by chance. */
+	/**
+	 * The value of a CSRF or signed form token: random text that may spell "SQL" or
+	 * "jdbc" by chance.
+	 */
 	private static final Pattern TOKEN_VALUE = Pattern.compile("(name=\"(?:_csrf|token)\" value=\")[^\"]*\"");
 
 	@Autowired
@@ -92,7 +95,10 @@ class PublicInputFuzzTests {
 			.list();
 	}
 
-	/** The page without its form tokens' values, which are random and so no sign of a leak. */
+	/**
+	 * The page without its form tokens' values, which are random and so no sign of a
+	 * leak.
+	 */
 	static String withoutTokens(String body) {
 		return TOKEN_VALUE.matcher(body).replaceAll("$1\"");
 	}
@@ -140,7 +146,8 @@ class PublicInputFuzzTests {
 		String[] fields = { "comment", "author", "email", "url", "parentId", "token", "homepage", "remember" };
 		for (String payload : PAYLOADS) {
 			for (String field : fields) {
-				MockHttpServletRequestBuilder request = post(this.story.url() + "/comments").param("comment", "Fine text")
+				MockHttpServletRequestBuilder request = post(this.story.url() + "/comments")
+					.param("comment", "Fine text")
 					.param("author", "Reader")
 					.param("email", "reader@example.com")
 					.param("url", "")

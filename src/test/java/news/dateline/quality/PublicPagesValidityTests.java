@@ -39,10 +39,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 /**
- * Every public page type passes the Nu Html Checker with zero errors: home, article with a threaded
- * discussion and the reply form (also with validation messages shown), the lists, search, corrections,
- * the error report form, error pages, and the pages of a WordPress export's imported stories. The clock
- * stands between seconds, so every {@code <time datetime>} is written from a time with microseconds.
+ * Every public page type passes the Nu Html Checker with zero errors: home, article with
+ * a threaded discussion and the reply form (also with validation messages shown), the
+ * lists, search, corrections, the error report form, error pages, and the pages of a
+ * WordPress export's imported stories. The clock stands between seconds, so every
+ * {@code <time datetime>} is written from a time with microseconds.
  */
 @DatabaseTest
 class PublicPagesValidityTests {
@@ -142,10 +143,11 @@ class PublicPagesValidityTests {
 		Long id = this.media.upload(new MediaUpload("harbour.jpg", TestImages.jpeg(1300, 700),
 				new MediaDetails("Boats in the harbour", "Dawn", "AP")));
 		ArticleEdit edit = this.editorial.editor(this.story.id()).edit();
-		this.editorial.update(this.story.id(), new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(),
-				edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(),
-				edit.slug(), edit.seoTitle(), edit.seoDescription(), this.media.view(id).url(), "", "", "",
-				edit.commentsOpen(), edit.version()));
+		this.editorial.update(this.story.id(),
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+						edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+						edit.seoDescription(), this.media.view(id).url(), "", "", "", edit.commentsOpen(),
+						edit.version()));
 		TestStaff.signOut();
 		String html = page(get(this.story.url()));
 		assertThat(html).contains("srcset=\"/media/", " 1300w\"", "width=\"1300\"", "alt=\"Boats in the harbour\"");
@@ -160,10 +162,11 @@ class PublicPagesValidityTests {
 		Long id = this.media.upload(new MediaUpload("plaza.jpg", TestImages.jpeg(1000, 700),
 				new MediaDetails("Crowd in the plaza", "Madrid", "EFE")));
 		ArticleEdit edit = this.editorial.editor(pictured.id()).edit();
-		this.editorial.update(pictured.id(), new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(),
-				edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(),
-				edit.slug(), edit.seoTitle(), edit.seoDescription(), this.media.view(id).url(), "", "", "",
-				edit.commentsOpen(), edit.version()));
+		this.editorial.update(pictured.id(),
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+						edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+						edit.seoDescription(), this.media.view(id).url(), "", "", "", edit.commentsOpen(),
+						edit.version()));
 		TestStaff.signOut();
 		for (String path : new String[] { "/", "/latest", this.section.url(), this.story.url() }) {
 			String html = page(get(path));
@@ -174,11 +177,12 @@ class PublicPagesValidityTests {
 
 	@Test
 	void articlePageShowingFormErrorsIsValid() throws Exception {
-		assertValid("reply form with errors", post(this.story.url() + "/comments").param("comment", "")
-			.param("author", "")
-			.param("email", "not-an-email")
-			.param("url", "nope")
-			.param("token", "forged"));
+		assertValid("reply form with errors",
+				post(this.story.url() + "/comments").param("comment", "")
+					.param("author", "")
+					.param("email", "not-an-email")
+					.param("url", "nope")
+					.param("token", "forged"));
 	}
 
 	@Test
@@ -206,8 +210,8 @@ class PublicPagesValidityTests {
 		assertValid("/corrections");
 		assertValid(this.story.url());
 		assertValid(this.story.url() + "/report");
-		assertValid("report form with errors", post(this.story.url() + "/report").param("message", "")
-			.param("email", "not-an-email"));
+		assertValid("report form with errors",
+				post(this.story.url() + "/report").param("message", "").param("email", "not-an-email"));
 	}
 
 	@Test

@@ -24,11 +24,12 @@ import news.dateline.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What a day on the site puts through the server that must never reach a log line: a staff member
- * signs in with a wrong and then the right password, changes it and works in the admin; a reader
- * posts a comment with their email address. Driven over real HTTP with cookies; every password,
- * session cookie (and the session id inside it), CSRF token and the commenter's email is kept in
- * {@link #secrets()} for the test to look for in the logs.
+ * What a day on the site puts through the server that must never reach a log line: a
+ * staff member signs in with a wrong and then the right password, changes it and works in
+ * the admin; a reader posts a comment with their email address. Driven over real HTTP
+ * with cookies; every password, session cookie (and the session id inside it), CSRF token
+ * and the commenter's email is kept in {@link #secrets()} for the test to look for in the
+ * logs.
  */
 final class SecretsJourney {
 
@@ -67,13 +68,16 @@ final class SecretsJourney {
 		this.secrets.add(changed);
 		String token = csrf(get("/admin/login"));
 		HttpResponse<String> refused = post("/admin/login", Map.of("email", email, "password", wrong, "_csrf", token));
-		assertThat(refused.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).contains("error"));
+		assertThat(refused.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).contains("error"));
 		token = csrf(get("/admin/login?error"));
-		HttpResponse<String> signedIn = post("/admin/login", Map.of("email", email, "password", password, "_csrf", token));
-		assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
+		HttpResponse<String> signedIn = post("/admin/login",
+				Map.of("email", email, "password", password, "_csrf", token));
+		assertThat(signedIn.headers().firstValue("Location"))
+			.hasValueSatisfying((to) -> assertThat(to).endsWith("/admin"));
 		token = csrf(get("/admin/password"));
-		HttpResponse<String> change = post("/admin/password", Map.of("currentPassword", password, "newPassword", changed,
-				"newPasswordAgain", changed, "_csrf", token));
+		HttpResponse<String> change = post("/admin/password", Map.of("currentPassword", password, "newPassword",
+				changed, "newPasswordAgain", changed, "_csrf", token));
 		assertThat(change.statusCode()).as("password change").isEqualTo(302);
 		for (String page : new String[] { "/admin", "/admin/users", "/admin/audit", "/admin/comments",
 				"/admin/import" }) {
@@ -82,7 +86,10 @@ final class SecretsJourney {
 		rememberCookies();
 	}
 
-	/** Posts a comment on the story with a fresh email address; {@code beforePosting} may move time on. */
+	/**
+	 * Posts a comment on the story with a fresh email address; {@code beforePosting} may
+	 * move time on.
+	 */
 	void commenter(String articlePath, Runnable beforePosting) throws IOException, InterruptedException {
 		String email = TestData.unique("reader") + "@example.net";
 		this.secrets.add(email);
@@ -105,7 +112,10 @@ final class SecretsJourney {
 		rememberCookies();
 	}
 
-	/** The lines of the log that hold a secret, each secret shown as {@code [SECRET]}; empty when none does. */
+	/**
+	 * The lines of the log that hold a secret, each secret shown as {@code [SECRET]};
+	 * empty when none does.
+	 */
 	java.util.List<String> linesWithSecrets(String log) {
 		return log.lines().filter((line) -> this.secrets.stream().anyMatch(line::contains)).map((line) -> {
 			String masked = line;
@@ -139,7 +149,10 @@ final class SecretsJourney {
 		return matcher.group(1);
 	}
 
-	/** Every cookie value seen, and what a Base64 session cookie holds (the session id itself). */
+	/**
+	 * Every cookie value seen, and what a Base64 session cookie holds (the session id
+	 * itself).
+	 */
 	private void rememberCookies() {
 		for (HttpCookie cookie : this.cookies.getCookieStore().getCookies()) {
 			String value = cookie.getValue();

@@ -13,10 +13,11 @@ import news.dateline.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * No secret in a log line, with the JSON logs production uses ({@code logstash} structured logging)
- * and Dateline's and the security packages' loggers at DEBUG: Dateline runs as a process of its own
- * (structured logging is set when a JVM's logging starts), the same journey as {@link LogSecrecyTests}
- * goes through it over HTTP, and its whole output is searched.
+ * No secret in a log line, with the JSON logs production uses ({@code logstash}
+ * structured logging) and Dateline's and the security packages' loggers at DEBUG:
+ * Dateline runs as a process of its own (structured logging is set when a JVM's logging
+ * starts), the same journey as {@link LogSecrecyTests} goes through it over HTTP, and its
+ * whole output is searched.
  */
 class StructuredLogSecrecyTests {
 

@@ -46,8 +46,8 @@ class ErrorReportServiceTests {
 	}
 
 	private NewErrorReport report(String ip, boolean honeypot, Duration onPage) {
-		return new NewErrorReport(this.story.id(), "  The minister's name is misspelled.  ", " reader@example.com ",
-				ip, honeypot, onPage);
+		return new NewErrorReport(this.story.id(), "  The minister's name is misspelled.  ", " reader@example.com ", ip,
+				honeypot, onPage);
 	}
 
 	@Test

@@ -72,14 +72,16 @@ class RelatedStoriesTests {
 		story("Heavy rain and strong winds forecast as typhoon approaches", "The typhoon is expected tonight.");
 		Story withdrawn = story("Typhoon warning withdrawn", "The typhoon warning with heavy rain.", "Typhoons");
 		this.data.unpublish(withdrawn);
-		Story scheduled = this.data.scheduled("Typhoon aftermath report", this.section, this.author, Duration.ofHours(3),
-				"Typhoons");
+		Story scheduled = this.data.scheduled("Typhoon aftermath report", this.section, this.author,
+				Duration.ofHours(3), "Typhoons");
 		this.indexer.reindex(List.of(scheduled.id()));
 		story("Sunny weekend ahead", "Clear skies.");
 		List<String> related = related(main);
-		assertThat(related).startsWith("Ferries cancelled", "Heavy rain and strong winds forecast as typhoon approaches")
+		assertThat(related)
+			.startsWith("Ferries cancelled", "Heavy rain and strong winds forecast as typhoon approaches")
 			.contains("Sunny weekend ahead")
-			.doesNotContain("Typhoon warning withdrawn", "Typhoon aftermath report", "Typhoon nears the southern coast");
+			.doesNotContain("Typhoon warning withdrawn", "Typhoon aftermath report",
+					"Typhoon nears the southern coast");
 	}
 
 }

@@ -95,13 +95,15 @@ class SearchIndexerTests {
 	void indexesStoriesThatAnotherNodeChangedOnTheNextPoll() {
 		Story story = this.data.story("Shipyard orders surge", this.section, this.author, Duration.ofHours(1));
 		assertThat(found("shipyard")).isEmpty();
-		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
+		this.changeLog
+			.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		assertThat(this.poller.poll()).isPositive();
 		assertThat(found("shipyard")).containsExactly("Shipyard orders surge");
 		assertThat(Long.parseLong(this.index.commitData().get(SearchIndex.CHANGE_LOG_ID)))
 			.isEqualTo(this.changeLog.latestId());
 		this.data.unpublish(story);
-		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
+		this.changeLog
+			.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		this.poller.poll();
 		assertThat(found("shipyard")).isEmpty();
 	}
@@ -110,7 +112,8 @@ class SearchIndexerTests {
 	void catchUpAppliesTheChangesLoggedSinceTheLastCommit() {
 		this.index.commit(this.changeLog.latestId(), this.clock.instant());
 		Story story = this.data.story("Chipmaker expands", this.section, this.author, Duration.ofHours(1));
-		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
+		this.changeLog
+			.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		this.indexer.catchUp();
 		assertThat(found("chipmaker")).containsExactly("Chipmaker expands");
 	}
@@ -127,8 +130,8 @@ class SearchIndexerTests {
 
 	@Test
 	void indexesHeadlineDeckAndBodyWithTheWordsOffsets() {
-		this.indexer.reindex(List.of(this.data.story("Ferry timetable changes", this.section, this.author,
-				Duration.ofHours(1)).id()));
+		this.indexer.reindex(List
+			.of(this.data.story("Ferry timetable changes", this.section, this.author, Duration.ofHours(1)).id()));
 		for (String field : SnippetHighlighter.FIELDS) {
 			assertThat(indexOptions(this.index, field)).as(field)
 				.isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
@@ -145,7 +148,8 @@ class SearchIndexerTests {
 			doc.add(new TextField(SearchIndex.BODY, "Indexed without offsets.", Field.Store.YES));
 			older.addDocument(doc);
 			older.setLiveCommitData(Map.of(SearchIndex.CHANGE_LOG_ID, Long.toString(this.changeLog.latestId()),
-					SearchIndex.SYNCED_AT, this.clock.instant().toString()).entrySet());
+					SearchIndex.SYNCED_AT, this.clock.instant().toString())
+				.entrySet());
 			older.commit();
 		}
 		SearchIndex reopened = new SearchIndex(new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)));

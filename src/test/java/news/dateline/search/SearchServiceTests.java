@@ -123,7 +123,8 @@ class SearchServiceTests {
 		assertThat(headlines("zeppelin")).containsExactly("Zeppelin flies again", "Harbour reopens after storm");
 		story("Glacier retreats, old report", "Glacier survey results.", Duration.ofDays(300));
 		story("Glacier retreats, new report", "Glacier survey results.", Duration.ofHours(2));
-		assertThat(headlines("glacier")).containsExactly("Glacier retreats, new report", "Glacier retreats, old report");
+		assertThat(headlines("glacier")).containsExactly("Glacier retreats, new report",
+				"Glacier retreats, old report");
 	}
 
 	@Test
@@ -182,7 +183,8 @@ class SearchServiceTests {
 	@Test
 	void answersEmptyOverlongAndWordlessQueriesWithAProblem() {
 		assertThat(this.search.search(SearchRequest.of("   ")).problem()).isEqualTo("search.problem.empty");
-		assertThat(this.search.search(SearchRequest.of("a".repeat(201))).problem()).isEqualTo("search.problem.too-long");
+		assertThat(this.search.search(SearchRequest.of("a".repeat(201))).problem())
+			.isEqualTo("search.problem.too-long");
 		assertThat(this.search.search(SearchRequest.of("the of and")).problem()).isEqualTo("search.problem.no-words");
 		assertThat(this.search.search(SearchRequest.parse("storm", null, null, "20-20-2020", null, null)).problem())
 			.isEqualTo("search.problem.dates");
@@ -219,13 +221,15 @@ class SearchServiceTests {
 
 	@Test
 	void snippetMarksTheMatchedWordsInPlainTextPieces() {
-		story("Council meeting", "Opening remarks. Later the mayor said <b>the budget</b> would cover the tramway extension.",
+		story("Council meeting",
+				"Opening remarks. Later the mayor said <b>the budget</b> would cover the tramway extension.",
 				Duration.ofHours(1));
 		SearchHit hit = this.search.search(SearchRequest.of("tramway")).hits().get(0);
 		assertThat(hit.snippet().pieces()).contains(new Snippet.Piece("tramway", true));
 		assertThat(hit.snippet().text()).contains("<b>the budget</b>").contains("tramway extension");
 		assertThat(hit.headline().pieces()).containsExactly(new Snippet.Piece("Council meeting", false));
-		// the index keeps times to the millisecond, all that a result's <time datetime> shows
+		// the index keeps times to the millisecond, all that a result's <time datetime>
+		// shows
 		assertThat(hit.publishedAt())
 			.isEqualTo(MutableClock.START.minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.MILLIS));
 		assertThat(hit.url()).startsWith("/articles/story-");
@@ -272,7 +276,12 @@ class SearchServiceTests {
 	void quotedPhraseIsMarkedOnlyWhereTheWordsAreTogether() {
 		story("Talks resume", "Korea said little. Later North Korea agreed to the north route.", Duration.ofHours(1));
 		SearchHit hit = this.search.search(SearchRequest.of("\"north korea\"")).hits().get(0);
-		List<String> marked = hit.snippet().pieces().stream().filter(Snippet.Piece::match).map(Snippet.Piece::text).toList();
+		List<String> marked = hit.snippet()
+			.pieces()
+			.stream()
+			.filter(Snippet.Piece::match)
+			.map(Snippet.Piece::text)
+			.toList();
 		assertThat(String.join(" ", marked)).isEqualTo("North Korea");
 		assertThat(hit.snippet().text()).startsWith("Korea said little.");
 	}

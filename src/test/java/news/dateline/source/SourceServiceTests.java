@@ -37,8 +37,8 @@ class SourceServiceTests {
 	void anEditorAddsASourceAndItsCreditLine() {
 		this.staff.signIn(Role.EDITOR);
 		String name = TestData.unique("Reuters");
-		SourceView created = this.sources.create(new SourceDetails(name, "", SourceKind.WIRE,
-				"https://www.reuters.com", "Reporting by {name}"));
+		SourceView created = this.sources
+			.create(new SourceDetails(name, "", SourceKind.WIRE, "https://www.reuters.com", "Reporting by {name}"));
 		assertThat(created.attribution()).isEqualTo("Reporting by " + name);
 		assertThat(this.sources.bySlug(created.slug()).kind()).isEqualTo(SourceKind.WIRE);
 	}
@@ -57,8 +57,8 @@ class SourceServiceTests {
 	void contributorsAndAuthorsCannotChangeSources() {
 		for (Role role : List.of(Role.CONTRIBUTOR, Role.AUTHOR)) {
 			this.staff.signIn(role);
-			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.sources
-				.create(new SourceDetails("Sneaky", "", SourceKind.PARTNER, null, "{name}")));
+			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(
+					() -> this.sources.create(new SourceDetails("Sneaky", "", SourceKind.PARTNER, null, "{name}")));
 		}
 	}
 

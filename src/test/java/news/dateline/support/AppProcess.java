@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Dateline started as a separate JVM on a free port, for tests that must stop it the hard way
- * ({@code kill -9}) and start it again on the same database. The child gets the test JVM's class
- * path, less its test classes, and logs to a file.
+ * Dateline started as a separate JVM on a free port, for tests that must stop it the hard
+ * way ({@code kill -9}) and start it again on the same database. The child gets the test
+ * JVM's class path, less its test classes, and logs to a file.
  */
 public final class AppProcess implements AutoCloseable {
 
@@ -34,15 +34,19 @@ public final class AppProcess implements AutoCloseable {
 		this.managementPort = managementPort;
 	}
 
-	/** Starts the application with these extra arguments and waits until it serves the given page. */
+	/**
+	 * Starts the application with these extra arguments and waits until it serves the
+	 * given page.
+	 */
 	public static AppProcess start(Path log, Duration deadline, String readyPath, String... arguments)
 			throws IOException, InterruptedException {
 		int port = freePort();
 		int managementPort = freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Xmx256m", "-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(),
-				"news.dateline.DatelineApplication", "--server.port=" + port, "--management.server.port=" + managementPort,
-				"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+						"-XX:TieredStopAtLevel=1", "-cp", applicationClassPath(), "news.dateline.DatelineApplication",
+						"--server.port=" + port, "--management.server.port=" + managementPort,
+						"--spring.main.banner-mode=off", "--logging.level.root=WARN"));
 		command.addAll(List.of(arguments));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true)
 			.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
@@ -78,8 +82,8 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until the log holds a line with the text, for what the application does after it starts
-	 * serving (such as creating the first Administrator from the environment).
+	 * Waits until the log holds a line with the text, for what the application does after
+	 * it starts serving (such as creating the first Administrator from the environment).
 	 */
 	public static void awaitLog(Path log, String text, Duration deadline) throws IOException, InterruptedException {
 		Instant until = Instant.now().plus(deadline);
@@ -115,10 +119,11 @@ public final class AppProcess implements AutoCloseable {
 	}
 
 	/**
-	 * The test JVM's class path without the test classes: the child must run as a deployment does, not
-	 * with the tests' settings ({@code config/application.properties} turns the timers, the search
-	 * catch-up and the page cache off) nor their {@code @TestConfiguration} beans (a fixed clock), which
-	 * component scanning would otherwise pick up.
+	 * The test JVM's class path without the test classes: the child must run as a
+	 * deployment does, not with the tests' settings
+	 * ({@code config/application.properties} turns the timers, the search catch-up and
+	 * the page cache off) nor their {@code @TestConfiguration} beans (a fixed clock),
+	 * which component scanning would otherwise pick up.
 	 */
 	static String applicationClassPath() {
 		return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))

@@ -11,9 +11,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 
 /**
- * The whole application on a mock servlet environment with MockMvc, the shared test clock and
- * {@link TestData}. Tests with this annotation (and {@link DatabaseTest}, which adds a rolled-back
- * transaction) share one Spring context.
+ * The whole application on a mock servlet environment with MockMvc, the shared test clock
+ * and {@link TestData}. Tests with this annotation (and {@link DatabaseTest}, which adds
+ * a rolled-back transaction) share one Spring context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -33,10 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * The base of every real-browser test: the application on a random port with an in-memory database
- * of its own (browser posts all come from one address, so they must not meet other tests' data),
- * and one headless Debian Chromium per test class, driven by Selenium. Skipped, with the reason,
- * where Chromium or its driver is missing. The clock only moves forward.
+ * The base of every real-browser test: the application on a random port with an in-memory
+ * database of its own (browser posts all come from one address, so they must not meet
+ * other tests' data), and one headless Debian Chromium per test class, driven by
+ * Selenium. Skipped, with the reason, where Chromium or its driver is missing. The clock
+ * only moves forward.
  */
 @ServerTest
 public abstract class BrowserTest {
@@ -77,7 +78,8 @@ public abstract class BrowserTest {
 			return;
 		}
 		profile = Files.createTempDirectory("dateline-chromium-");
-		// a driver given here keeps Selenium Manager from looking for (or downloading) one
+		// a driver given here keeps Selenium Manager from looking for (or downloading)
+		// one
 		service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
 			.usingAnyFreePort()
 			.build();
@@ -106,9 +108,11 @@ public abstract class BrowserTest {
 
 	@BeforeEach
 	void skipWithoutBrowserAndMoveClockPastEarlierPosts() {
-		// assumed here, not in @BeforeAll, so that each test is reported as skipped with the reason
+		// assumed here, not in @BeforeAll, so that each test is reported as skipped with
+		// the reason
 		assumeTrue(browser != null, SKIPPED);
-		// never back: a post stamped before an earlier one from the same address would meet the flood gap
+		// never back: a post stamped before an earlier one from the same address would
+		// meet the flood gap
 		this.clock.advance(Duration.ofHours(1));
 	}
 
@@ -160,13 +164,19 @@ public abstract class BrowserTest {
 		field.sendKeys(text);
 	}
 
-	/** Switches the page's preferred colour scheme ("light" or "dark") through the DevTools protocol. */
+	/**
+	 * Switches the page's preferred colour scheme ("light" or "dark") through the
+	 * DevTools protocol.
+	 */
 	protected static void emulateColorScheme(String scheme) {
 		((ChromeDriver) browser).executeCdpCommand("Emulation.setEmulatedMedia",
 				Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
 	}
 
-	/** The axe-core WCAG 2.2 A/AA violations of the page open in the browser, one line each. */
+	/**
+	 * The axe-core WCAG 2.2 A/AA violations of the page open in the browser, one line
+	 * each.
+	 */
 	protected static List<String> accessibilityViolations() {
 		Results results = new AxeBuilder().withTags(WCAG_AA).analyze(browser);
 		return results.getViolations().stream().map(BrowserTest::describe).toList();

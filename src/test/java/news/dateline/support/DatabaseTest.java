@@ -10,9 +10,10 @@ import org.junit.jupiter.api.Tag;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * A test of services and queries against the real schema: the whole application without a web
- * server, each test in a transaction rolled back at its end. Tagged {@code database}, so the
- * PostgreSQL suite runs it again against PostgreSQL. Every such test shares one context.
+ * A test of services and queries against the real schema: the whole application without a
+ * web server, each test in a transaction rolled back at its end. Tagged {@code database},
+ * so the PostgreSQL suite runs it again against PostgreSQL. Every such test shares one
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

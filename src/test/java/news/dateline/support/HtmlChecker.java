@@ -10,8 +10,8 @@ import org.xml.sax.InputSource;
 import org.xml.sax.SAXParseException;
 
 /**
- * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a rendered page.
- * Returns the errors it reports; warnings are left out.
+ * The Nu Html Checker (the engine behind validator.w3.org/nu), run in-process on a
+ * rendered page. Returns the errors it reports; warnings are left out.
  */
 public final class HtmlChecker {
 

@@ -4,8 +4,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * A real SMTP server (GreenMail) on the port the test settings send mail to: register it with
- * {@code @RegisterExtension static GreenMailExtension smtp = MailServer.smtp();}.
+ * A real SMTP server (GreenMail) on the port the test settings send mail to: register it
+ * with {@code @RegisterExtension static GreenMailExtension smtp = MailServer.smtp();}.
  */
 public final class MailServer {
 

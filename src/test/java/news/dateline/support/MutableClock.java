@@ -7,9 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 
 /**
- * A clock tests can set and move; shared by every test context in place of the system clock. It starts
- * between seconds, with microseconds, as the application's own clock reads, so no test can pass only
- * because times fall on whole seconds.
+ * A clock tests can set and move; shared by every test context in place of the system
+ * clock. It starts between seconds, with microseconds, as the application's own clock
+ * reads, so no test can pass only because times fall on whole seconds.
  */
 public class MutableClock extends Clock {
 

@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Says whether the PostgreSQL suite runs: skipped, with the reason, in the default run; in the
- * PostgreSQL run, proves the database tests really talk to PostgreSQL.
+ * Says whether the PostgreSQL suite runs: skipped, with the reason, in the default run;
+ * in the PostgreSQL run, proves the database tests really talk to PostgreSQL.
  */
 @DatabaseTest
 class PostgresSuiteTests {

@@ -11,8 +11,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 
 /**
- * The application on a real server at a random port, with an in-memory database of its own: for
- * browser tests and tests of what the HTTP server itself answers. All such tests share one context.
+ * The application on a real server at a random port, with an in-memory database of its
+ * own: for browser tests and tests of what the HTTP server itself answers. All such tests
+ * share one context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -9,8 +9,9 @@ import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 
 /**
- * The acting staff member, as a test sets it ({@link #actAs}); unset, it asks the application's own
- * {@link CurrentActor}. One value for every thread, so concurrent tests act as the same person.
+ * The acting staff member, as a test sets it ({@link #actAs}); unset, it asks the
+ * application's own {@link CurrentActor}. One value for every thread, so concurrent tests
+ * act as the same person.
  */
 public class TestActor implements CurrentActor {
 

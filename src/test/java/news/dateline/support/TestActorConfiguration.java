@@ -8,8 +8,8 @@ import org.springframework.context.annotation.Primary;
 import news.dateline.security.CurrentActor;
 
 /**
- * Puts a {@link TestActor} in front of the application's {@link CurrentActor}, so service tests choose
- * who is acting.
+ * Puts a {@link TestActor} in front of the application's {@link CurrentActor}, so service
+ * tests choose who is acting.
  */
 @TestConfiguration(proxyBeanMethods = false)
 public class TestActorConfiguration {

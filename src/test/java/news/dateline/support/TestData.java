@@ -22,8 +22,8 @@ import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 
 /**
- * Makes newsroom data for tests through the services, with unique slugs so tests that commit (the
- * browser and server tests) never collide.
+ * Makes newsroom data for tests through the services, with unique slugs so tests that
+ * commit (the browser and server tests) never collide.
  */
 @TestComponent
 public class TestData {
@@ -82,9 +82,12 @@ public class TestData {
 		return story(headline, section, authorSlug, List.of(), age, tags);
 	}
 
-	/** A story published the given time before now, credited to the sources with these slugs. */
-	public Story story(String headline, SectionView section, String authorSlug, List<String> sourceSlugs,
-			Duration age, String... tags) {
+	/**
+	 * A story published the given time before now, credited to the sources with these
+	 * slugs.
+	 */
+	public Story story(String headline, SectionView section, String authorSlug, List<String> sourceSlugs, Duration age,
+			String... tags) {
 		String slug = unique("story");
 		Long id = this.articles.createPublished(new ArticleDraft(slug, headline, "Deck of " + headline, "Seoul",
 				"South Korea", "First paragraph of " + headline + ".\n\nSecond paragraph.", section.slug(),
@@ -92,7 +95,10 @@ public class TestData {
 		return new Story(id, slug);
 	}
 
-	/** A story with its own deck, Markdown body and sources, published the given time before now. */
+	/**
+	 * A story with its own deck, Markdown body and sources, published the given time
+	 * before now.
+	 */
 	public Story story(String headline, String deck, String body, SectionView section, List<String> authorSlugs,
 			List<String> sourceSlugs, Duration age, String... tags) {
 		String slug = unique("story");
@@ -101,7 +107,9 @@ public class TestData {
 		return new Story(id, slug);
 	}
 
-	/** A story scheduled to go live the given time from now: published, but not live yet. */
+	/**
+	 * A story scheduled to go live the given time from now: published, but not live yet.
+	 */
 	public Story scheduled(String headline, SectionView section, String authorSlug, Duration in, String... tags) {
 		return story(headline, section, authorSlug, in.negated(), tags);
 	}
@@ -115,8 +123,8 @@ public class TestData {
 
 	public Long approvedComment(Story story, Long parentId, String name, String body) {
 		return this.comments.importApproved(story.id(), parentId,
-				new Commenter(name, name.toLowerCase().replace(' ', '.') + "@example.com", null, "hash-" + name),
-				body, this.clock.instant().minusSeconds(60));
+				new Commenter(name, name.toLowerCase().replace(' ', '.') + "@example.com", null, "hash-" + name), body,
+				this.clock.instant().minusSeconds(60));
 	}
 
 	/** Closes the story to comments, as an editor would. */

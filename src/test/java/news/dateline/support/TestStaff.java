@@ -16,8 +16,8 @@ import news.dateline.user.UserService;
 import news.dateline.user.UserView;
 
 /**
- * Makes staff accounts for tests through the {@link UserService} (with unique emails) and signs
- * them in on the test's thread, as the admin's session would.
+ * Makes staff accounts for tests through the {@link UserService} (with unique emails) and
+ * signs them in on the test's thread, as the admin's session would.
  */
 @TestComponent
 public class TestStaff {
@@ -34,7 +34,8 @@ public class TestStaff {
 	/** A new account with the role; whoever was signed in stays signed in. */
 	public UserView account(Role role) {
 		Authentication before = SecurityContextHolder.getContext().getAuthentication();
-		// creating accounts takes an Administrator: a stand-in one, not an account, for the set-up
+		// creating accounts takes an Administrator: a stand-in one, not an account, for
+		// the set-up
 		SecurityContextHolder.getContext()
 			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("test set-up", null,
 					List.of(new SimpleGrantedAuthority(Role.ADMINISTRATOR.authority()))));

@@ -18,15 +18,18 @@ import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
 /**
- * XML checks for tests: validation against the schemas under {@code src/test/resources/schemas} and
- * namespace-aware XPath over a parsed document.
+ * XML checks for tests: validation against the schemas under
+ * {@code src/test/resources/schemas} and namespace-aware XPath over a parsed document.
  */
 public final class Xml {
 
 	private Xml() {
 	}
 
-	/** Validates the document against a schema resource; throws with the validator's message if invalid. */
+	/**
+	 * Validates the document against a schema resource; throws with the validator's
+	 * message if invalid.
+	 */
 	public static void validate(String xml, String... schemaResources) throws Exception {
 		SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
 		StreamSource[] sources = new StreamSource[schemaResources.length];
@@ -42,7 +45,10 @@ public final class Xml {
 		return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** The text of every node the expression selects; prefixes are given as prefix, URI pairs. */
+	/**
+	 * The text of every node the expression selects; prefixes are given as prefix, URI
+	 * pairs.
+	 */
 	public static List<String> values(Document document, String expression, String... prefixes) throws Exception {
 		var xpath = XPathFactory.newInstance().newXPath();
 		xpath.setNamespaceContext(new NamespaceContext() {

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The application's clock: microsecond instants, as the databases store them, and a working
- * {@code millis()} (which Lucene's searches ask for).
+ * The application's clock: microsecond instants, as the databases store them, and a
+ * working {@code millis()} (which Lucene's searches ask for).
  */
 class ClockConfigurationTests {
 

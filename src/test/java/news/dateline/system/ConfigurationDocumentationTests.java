@@ -18,9 +18,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * README's configuration table and the settings Dateline has, as the build's configuration metadata
- * (written from the settings records, plus {@code additional-spring-configuration-metadata.json} for the
- * timers and commands) lists them: every setting is documented, and every documented one exists.
+ * README's configuration table and the settings Dateline has, as the build's
+ * configuration metadata (written from the settings records, plus
+ * {@code additional-spring-configuration-metadata.json} for the timers and commands)
+ * lists them: every setting is documented, and every documented one exists.
  */
 class ConfigurationDocumentationTests {
 

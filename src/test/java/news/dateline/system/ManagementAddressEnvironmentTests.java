@@ -45,8 +45,8 @@ class ManagementAddressEnvironmentTests {
 	@Test
 	void isRegisteredWithSpringBoot() throws IOException {
 		List<String> processors = new ArrayList<>();
-		for (URL factories : Collections.list(getClass().getClassLoader()
-			.getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION))) {
+		for (URL factories : Collections
+			.list(getClass().getClassLoader().getResources(SpringFactoriesLoader.FACTORIES_RESOURCE_LOCATION))) {
 			String names = PropertiesLoaderUtils.loadProperties(new UrlResource(factories))
 				.getProperty(EnvironmentPostProcessor.class.getName());
 			if (names != null) {

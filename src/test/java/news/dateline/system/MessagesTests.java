@@ -18,8 +18,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * All visible text comes from messages.properties: every message key a template names exists, and
- * every translation (messages_xx.properties) has exactly the keys of the default file.
+ * All visible text comes from messages.properties: every message key a template names
+ * exists, and every translation (messages_xx.properties) has exactly the keys of the
+ * default file.
  */
 class MessagesTests {
 
@@ -56,7 +57,8 @@ class MessagesTests {
 	void everyTranslationHasExactlyTheDefaultKeys() throws IOException {
 		Set<String> keys = load(MESSAGES.resolve("messages.properties")).stringPropertyNames();
 		try (Stream<Path> files = Files.list(MESSAGES)) {
-			for (Path translation : files.filter((path) -> path.getFileName().toString().matches("messages_.+\\.properties"))
+			for (Path translation : files
+				.filter((path) -> path.getFileName().toString().matches("messages_.+\\.properties"))
 				.toList()) {
 				Set<String> translated = load(translation).stringPropertyNames();
 				assertThat(new TreeSet<>(translated)).as(translation.getFileName().toString())

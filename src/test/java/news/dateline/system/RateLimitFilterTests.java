@@ -16,8 +16,9 @@ class RateLimitFilterTests {
 
 	private final MutableClock clock = new MutableClock();
 
-	private final RateLimitFilter filter = new RateLimitFilter(new RateLimitProperties(true,
-			Map.of("comments", new RateLimitProperties.Rule("POST", "/articles/{slug}/comments", 3, Duration.ofMinutes(1)))),
+	private final RateLimitFilter filter = new RateLimitFilter(
+			new RateLimitProperties(true, Map.of("comments",
+					new RateLimitProperties.Rule("POST", "/articles/{slug}/comments", 3, Duration.ofMinutes(1)))),
 			this.clock);
 
 	private MockHttpServletResponse send(String method, String path, String address) throws Exception {

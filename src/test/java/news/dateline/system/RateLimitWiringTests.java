@@ -13,8 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The rate limits from application.properties are installed in front of the application: the
- * eleventh sign-in attempt in a minute from one address is answered 429 with Retry-After.
+ * The rate limits from application.properties are installed in front of the application:
+ * the eleventh sign-in attempt in a minute from one address is answered 429 with
+ * Retry-After.
  */
 @ApplicationTest
 class RateLimitWiringTests {
@@ -29,7 +30,8 @@ class RateLimitWiringTests {
 			return request;
 		};
 		for (int i = 0; i < 10; i++) {
-			this.mvc.perform(post("/admin/login").with(client)).andExpect(status().is4xxClientError())
+			this.mvc.perform(post("/admin/login").with(client))
+				.andExpect(status().is4xxClientError())
 				.andExpect(header().doesNotExist("Retry-After"));
 		}
 		this.mvc.perform(post("/admin/login").with(client))

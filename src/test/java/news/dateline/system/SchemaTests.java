@@ -12,7 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Flyway builds the schema that Hibernate validates (ddl-auto=validate fails the context otherwise).
+ * Flyway builds the schema that Hibernate validates (ddl-auto=validate fails the context
+ * otherwise).
  */
 @DataJpaTest
 @AutoConfigureTestDatabase(replace = AutoConfigureTestDatabase.Replace.NONE)

@@ -20,8 +20,9 @@ import news.dateline.web.PageCacheSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The settings records bound as at start-up, in a context of their own: with nothing set, every
- * setting has its one default; a bad value stops the start with a message naming the setting.
+ * The settings records bound as at start-up, in a context of their own: with nothing set,
+ * every setting has its one default; a bad value stops the start with a message naming
+ * the setting.
  */
 class SettingsValidationTests {
 
@@ -33,7 +34,8 @@ class SettingsValidationTests {
 
 	}
 
-	private final ApplicationContextRunner runner = new ApplicationContextRunner().withUserConfiguration(Settings.class);
+	private final ApplicationContextRunner runner = new ApplicationContextRunner()
+		.withUserConfiguration(Settings.class);
 
 	@Test
 	void everySettingHasItsDefaultWhenNothingIsSet() {
@@ -63,7 +65,8 @@ class SettingsValidationTests {
 
 	@Test
 	void aBadValueIsAStartUpErrorNamingTheSetting() {
-		// setting, bad value, how the failure names it (a map entry as the binder writes it)
+		// setting, bad value, how the failure names it (a map entry as the binder writes
+		// it)
 		String[][] bad = { { "dateline.site.page-size", "0", "dateline.site.page-size" },
 				{ "dateline.site.page-size", "51", "dateline.site.page-size" },
 				{ "dateline.site.base-url", "localhost", "dateline.site.base-url" },
@@ -78,11 +81,12 @@ class SettingsValidationTests {
 				{ "dateline.rate-limits.rules.comments.capacity", "0", "rules[comments].capacity" } };
 		for (String[] setting : bad) {
 			this.runner
-				// a whole, valid rule first, so only the bad value (given last, so it wins) can fail
+				// a whole, valid rule first, so only the bad value (given last, so it
+				// wins) can fail
 				.withPropertyValues("dateline.rate-limits.rules.comments.method=POST",
 						"dateline.rate-limits.rules.comments.path=/articles/{slug}/comments",
-						"dateline.rate-limits.rules.comments.capacity=6", "dateline.rate-limits.rules.comments.period=1m",
-						setting[0] + "=" + setting[1])
+						"dateline.rate-limits.rules.comments.capacity=6",
+						"dateline.rate-limits.rules.comments.period=1m", setting[0] + "=" + setting[1])
 				.run((context) -> {
 					assertThat(context).as(setting[0] + "=" + setting[1]).hasFailed();
 					assertThat(messages(context.getStartupFailure())).as(setting[0]).contains(setting[2]);
@@ -92,8 +96,9 @@ class SettingsValidationTests {
 
 	@Test
 	void aGoodValueIsTaken() {
-		this.runner.withPropertyValues("dateline.site.page-size=20", "dateline.site.base-url=https://news.example/",
-				"dateline.site.time-zone=Asia/Seoul", "dateline.comments.banned-words= spam , ,eggs")
+		this.runner
+			.withPropertyValues("dateline.site.page-size=20", "dateline.site.base-url=https://news.example/",
+					"dateline.site.time-zone=Asia/Seoul", "dateline.comments.banned-words= spam , ,eggs")
 			.run((context) -> {
 				SiteProperties site = context.getBean(SiteProperties.class);
 				assertThat(site.pageSize()).isEqualTo(20);

@@ -114,7 +114,8 @@ class TagServiceTests {
 		this.staff.signIn(Role.EDITOR);
 		long version = this.tags.editing(korea.id()).version();
 		assertThatExceptionOfType(FieldRejectedException.class)
-			.isThrownBy(() -> this.tags.rename(korea.id(), version, new TagDetails("Korea", tag(this.northKorea).slug())))
+			.isThrownBy(
+					() -> this.tags.rename(korea.id(), version, new TagDetails("Korea", tag(this.northKorea).slug())))
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("slug.taken"));
 		TagView renamed = this.tags.rename(korea.id(), version, new TagDetails("Korean Peninsula", ""));
 		assertThat(renamed.slug()).isEqualTo("korean-peninsula");

@@ -23,10 +23,11 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The import page in headless Chromium: an Administrator uploads a WordPress export through the
- * form, the progress bar and counts move while the import runs without the page being reloaded
- * (its script polls the progress endpoint), and once the import ends the page reloads itself to show
- * the report, which has no axe-core WCAG 2.2 AA violations.
+ * The import page in headless Chromium: an Administrator uploads a WordPress export
+ * through the form, the progress bar and counts move while the import runs without the
+ * page being reloaded (its script polls the progress endpoint), and once the import ends
+ * the page reloads itself to show the report, which has no axe-core WCAG 2.2 AA
+ * violations.
  */
 class AdminImportBrowserTests extends BrowserTest {
 
@@ -49,8 +50,11 @@ class AdminImportBrowserTests extends BrowserTest {
 			return;
 		}
 		String source = "https://" + this.site + ".example";
-		this.jdbc.sql("delete from article where id in (select local_id from import_record where source_key = ?"
-				+ " and kind = 'POST')").param(source).update();
+		this.jdbc
+			.sql("delete from article where id in (select local_id from import_record where source_key = ?"
+					+ " and kind = 'POST')")
+			.param(source)
+			.update();
 		this.jdbc.sql("delete from import_record where source_key = ?").param(source).update();
 		this.jdbc.sql("delete from author where slug like ?").param(this.site + "%").update();
 		this.jdbc.sql("delete from section where slug like ?").param(this.site + "%").update();
@@ -84,7 +88,8 @@ class AdminImportBrowserTests extends BrowserTest {
 				break;
 			}
 			try {
-				boolean sameDocument = Boolean.TRUE.equals(script.executeScript("return window.sameDocument === true;"));
+				boolean sameDocument = Boolean.TRUE
+					.equals(script.executeScript("return window.sameDocument === true;"));
 				long imported = Long.parseLong(text("dd[data-field='postsImported']"));
 				long bar = Long.parseLong(browser.findElement(By.id("import-progress")).getDomProperty("value"));
 				if (sameDocument && imported > 0 && imported < POSTS && bar > 0) {

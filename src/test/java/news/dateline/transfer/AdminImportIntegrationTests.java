@@ -54,10 +54,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The admin's import and export against the real application and database: an Administrator uploads
- * a real-shaped WordPress export, follows the job through the JSON progress endpoint (which reads the
- * database, as a page served by another node would) until it ends, and reads the report; the export
- * downloads as a dated file. The import commits, so what it brought in is removed afterwards.
+ * The admin's import and export against the real application and database: an
+ * Administrator uploads a real-shaped WordPress export, follows the job through the JSON
+ * progress endpoint (which reads the database, as a page served by another node would)
+ * until it ends, and reads the report; the export downloads as a dated file. The import
+ * commits, so what it brought in is removed afterwards.
  */
 @ApplicationTest
 @Tag("database")
@@ -119,8 +120,11 @@ class AdminImportIntegrationTests {
 	void removeWhatTheImportBroughtIn() {
 		this.actor.clear();
 		for (String source : List.of(SITE, this.generatedSite)) {
-			this.jdbc.sql("delete from article where id in (select local_id from import_record where source_key = ?"
-					+ " and kind = 'POST')").param(source).update();
+			this.jdbc
+				.sql("delete from article where id in (select local_id from import_record where source_key = ?"
+						+ " and kind = 'POST')")
+				.param(source)
+				.update();
 			this.jdbc.sql("delete from import_record where source_key = ?").param(source).update();
 		}
 		for (String table : List.of("author", "section", "tag")) {
@@ -131,8 +135,8 @@ class AdminImportIntegrationTests {
 
 	RequestPostProcessor as(UserView user) {
 		StaffPrincipal principal = new StaffPrincipal(user.id(), user.email(), user.displayName(), user.role());
-		return authentication(UsernamePasswordAuthenticationToken.authenticated(principal, null,
-				principal.authorities()));
+		return authentication(
+				UsernamePasswordAuthenticationToken.authenticated(principal, null, principal.authorities()));
 	}
 
 	static MockMultipartFile fixture() throws IOException {
@@ -142,7 +146,8 @@ class AdminImportIntegrationTests {
 	}
 
 	String upload(MockMultipartFile file) throws Exception {
-		MvcResult result = this.mvc.perform(multipart("/admin/import").file(file).with(as(this.administrator)).with(csrf()))
+		MvcResult result = this.mvc
+			.perform(multipart("/admin/import").file(file).with(as(this.administrator)).with(csrf()))
 			.andExpect(status().isFound())
 			.andReturn();
 		String location = result.getResponse().getRedirectedUrl();
@@ -150,7 +155,10 @@ class AdminImportIntegrationTests {
 		return location.substring("/admin/import?job=".length());
 	}
 
-	/** Polls the progress endpoint, as the page's script does, until the job has ended or time is up. */
+	/**
+	 * Polls the progress endpoint, as the page's script does, until the job has ended or
+	 * time is up.
+	 */
 	String awaitEnd(String job) throws Exception {
 		Instant deadline = Instant.now().plus(DEADLINE);
 		List<Integer> percents = new java.util.ArrayList<>();
@@ -190,13 +198,15 @@ class AdminImportIntegrationTests {
 
 		this.mvc.perform(get("/admin/import").param("job", job).with(as(this.administrator)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("Import of wordpress-export.xml"),
-					containsString("Finished on"), containsString("it has no title"),
-					containsString("<dd data-field=\"postsImported\">6</dd>"))));
-		assertThat(this.jdbc.sql("select actor_name from audit_event where action = 'transfer.import' and subject_id = ?")
-			.param(job)
-			.query(String.class)
-			.list()).containsExactly(this.administrator.displayName());
+			.andExpect(content()
+				.string(allOf(containsString("Import of wordpress-export.xml"), containsString("Finished on"),
+						containsString("it has no title"), containsString("<dd data-field=\"postsImported\">6</dd>"))));
+		assertThat(
+				this.jdbc.sql("select actor_name from audit_event where action = 'transfer.import' and subject_id = ?")
+					.param(job)
+					.query(String.class)
+					.list())
+			.containsExactly(this.administrator.displayName());
 	}
 
 	@Test
@@ -223,10 +233,11 @@ class AdminImportIntegrationTests {
 	@Test
 	void runsOneImportAtATimeAcrossNodes() throws Exception {
 		// another node's import, still writing its progress
-		this.jdbc.sql("insert into import_job (id, file_name, state, running_slot, started_at, heartbeat_at, total_bytes,"
-				+ " bytes_read, items_read, posts_imported, posts_already_there, comments_imported, comments_already_there,"
-				+ " authors_created, sections_created, sources_created, skipped, repaired) values ('other-node', 'big.xml',"
-				+ " 'RUNNING', 'import', ?, ?, 100, 10, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0)")
+		this.jdbc
+			.sql("insert into import_job (id, file_name, state, running_slot, started_at, heartbeat_at, total_bytes,"
+					+ " bytes_read, items_read, posts_imported, posts_already_there, comments_imported, comments_already_there,"
+					+ " authors_created, sections_created, sources_created, skipped, repaired) values ('other-node', 'big.xml',"
+					+ " 'RUNNING', 'import', ?, ?, 100, 10, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0)")
 			.params(this.clock.instant().atOffset(ZoneOffset.UTC), this.clock.instant().atOffset(ZoneOffset.UTC))
 			.update();
 		this.mvc.perform(multipart("/admin/import").file(fixture()).with(as(this.administrator)).with(csrf()))
@@ -266,10 +277,12 @@ class AdminImportIntegrationTests {
 				this.clock, DataSize.ofKilobytes(1));
 		byte[] big = ("<rss>" + "x".repeat(4096) + "</rss>").getBytes(StandardCharsets.UTF_8);
 		// a client may declare less than it sends: the copy counts what arrives
-		assertThatThrownBy(() -> small.startImport(new ImportUpload("big.xml", 100, () -> new ByteArrayInputStream(big))))
+		assertThatThrownBy(
+				() -> small.startImport(new ImportUpload("big.xml", 100, () -> new ByteArrayInputStream(big))))
 			.isInstanceOfSatisfying(ImportRejectedException.class,
 					(ex) -> assertThat(ex.messageKey()).isEqualTo("admin.import.file.too-large"));
-		assertThatThrownBy(() -> small.startImport(new ImportUpload("big.xml", big.length, () -> new ByteArrayInputStream(big))))
+		assertThatThrownBy(
+				() -> small.startImport(new ImportUpload("big.xml", big.length, () -> new ByteArrayInputStream(big))))
 			.isInstanceOf(ImportRejectedException.class);
 	}
 
@@ -292,7 +305,8 @@ class AdminImportIntegrationTests {
 		MvcResult started = this.mvc.perform(get("/admin/export").with(as(this.administrator))).andReturn();
 		MvcResult done = this.mvc.perform(asyncDispatch(started))
 			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Disposition", "attachment; filename=\"dateline-export-2026-06-20.xml\""))
+			.andExpect(
+					header().string("Content-Disposition", "attachment; filename=\"dateline-export-2026-06-20.xml\""))
 			.andReturn();
 		assertThat(done.getResponse().getContentAsString(StandardCharsets.UTF_8))
 			.startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")

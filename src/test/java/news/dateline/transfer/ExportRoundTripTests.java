@@ -53,8 +53,9 @@ import news.dateline.tag.TagService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Export, empty the database, import the export: everything comes back as it was. Runs inside the
- * test's transaction, which is rolled back, so "emptying" touches nothing but this test.
+ * Export, empty the database, import the export: everything comes back as it was. Runs
+ * inside the test's transaction, which is rolled back, so "emptying" touches nothing but
+ * this test.
  */
 @DatabaseTest
 class ExportRoundTripTests {
@@ -147,9 +148,10 @@ class ExportRoundTripTests {
 		this.tags.findOrCreate("Unused Tag");
 		String pactSlug = TestData.unique("pact");
 		this.pactSlug = pactSlug;
-		Long pact = this.articles.createPublished(new ArticleDraft(pactSlug, "Pact alarms Seoul", "Deck with \"quotes\"",
-				"Seoul", "South Korea", "First *paragraph* with <b>html</b> & ]]> in a CDATA end.\r\n\r\nSecond.",
-				world.slug(), List.of(mina, tarun), List.of(reuters, ap), List.of("North Korea", "Defence"), true),
+		Long pact = this.articles.createPublished(
+				new ArticleDraft(pactSlug, "Pact alarms Seoul", "Deck with \"quotes\"", "Seoul", "South Korea",
+						"First *paragraph* with <b>html</b> & ]]> in a CDATA end.\r\n\r\nSecond.", world.slug(),
+						List.of(mina, tarun), List.of(reuters, ap), List.of("North Korea", "Defence"), true),
 				this.clock.instant().minus(Duration.ofHours(3)));
 		this.jdbc.sql("insert into article_slug_history (slug, article_id) values (?, ?)")
 			.params(TestData.unique("old-pact"), pact)
@@ -229,7 +231,9 @@ class ExportRoundTripTests {
 
 	@Test
 	void writesAWordPressReadableDocumentWithoutCharactersXmlCannotCarry() throws IOException {
-		Long pact = this.jdbc.sql("select id from article where headline = 'Pact alarms Seoul'").query(Long.class).single();
+		Long pact = this.jdbc.sql("select id from article where headline = 'Pact alarms Seoul'")
+			.query(Long.class)
+			.single();
 		comment(pact, null, "Bell Ringer", "Ding\u0007dong", CommentStatus.APPROVED, null);
 		String xml = new String(export(this.exporter), StandardCharsets.UTF_8);
 		assertThat(xml).startsWith("<?xml version=\"1.0\" encoding=\"UTF-8\"?>")
@@ -273,8 +277,8 @@ class ExportRoundTripTests {
 			}
 
 		};
-		byte[] export = export(new WxrExporter(this.jdbc, this.transactionManager, this.site,
-				List.of(noteOnEveryStory), this.clock));
+		byte[] export = export(
+				new WxrExporter(this.jdbc, this.transactionManager, this.site, List.of(noteOnEveryStory), this.clock));
 		Long firstId = this.jdbc.sql("select min(id) from article").query(Long.class).single();
 		emptyDatabase();
 		WxrImporter withExtension = new WxrImporter(
@@ -301,9 +305,9 @@ class ExportRoundTripTests {
 
 	void emptyDatabase() {
 		this.entityManager.flush();
-		for (String table : List.of("comment", "article_byline", "article_source", "article_tag", "article_slug_history",
-				"legacy_redirect", "article", "author_beat", "author_link", "author", "section", "tag", "source",
-				"import_record")) {
+		for (String table : List.of("comment", "article_byline", "article_source", "article_tag",
+				"article_slug_history", "legacy_redirect", "article", "author_beat", "author_link", "author", "section",
+				"tag", "source", "import_record")) {
 			this.jdbc.sql("delete from " + table).update();
 		}
 		this.entityManager.clear();
@@ -329,7 +333,10 @@ class ExportRoundTripTests {
 		return threads;
 	}
 
-	/** Every stored row that matters, without ids, keyed by what identifies it to a person. */
+	/**
+	 * Every stored row that matters, without ids, keyed by what identifies it to a
+	 * person.
+	 */
 	Map<String, Object> snapshot() {
 		Map<String, Object> all = new LinkedHashMap<>();
 		all.put("sections", rows("select slug, name, description, position from section order by slug"));
@@ -354,15 +361,17 @@ class ExportRoundTripTests {
 				+ " join article a on a.id = h.article_id order by h.slug"));
 		all.put("legacy", rows("select r.path, a.slug as article from legacy_redirect r"
 				+ " join article a on a.id = r.article_id order by r.path"));
-		all.put("revisions", rows("select a.slug, r.revision_number, r.headline, r.deck, r.body_markdown, r.dateline_city,"
-				+ " r.dateline_country, r.saved_by, r.saved_by_name, r.saved_at from article_revision r"
-				+ " join article a on a.id = r.article_id order by a.slug, r.revision_number"));
+		all.put("revisions",
+				rows("select a.slug, r.revision_number, r.headline, r.deck, r.body_markdown, r.dateline_city,"
+						+ " r.dateline_country, r.saved_by, r.saved_by_name, r.saved_at from article_revision r"
+						+ " join article a on a.id = r.article_id order by a.slug, r.revision_number"));
 		all.put("corrections", rows("select a.slug, c.kind, c.note, c.created_by, c.created_by_name, c.created_at"
 				+ " from article_correction c join article a on a.id = c.article_id order by a.slug, c.created_at, c.kind"));
-		all.put("comments", rows("select a.slug as article, p.body as parent, c.depth, c.author_name, c.author_email,"
-				+ " c.author_website, c.body, c.status, c.held_reason, c.ip_hash, c.created_at from comment c"
-				+ " join article a on a.id = c.article_id left join comment p on p.id = c.parent_id"
-				+ " order by a.slug, c.created_at, c.body"));
+		all.put("comments",
+				rows("select a.slug as article, p.body as parent, c.depth, c.author_name, c.author_email,"
+						+ " c.author_website, c.body, c.status, c.held_reason, c.ip_hash, c.created_at from comment c"
+						+ " join article a on a.id = c.article_id left join comment p on p.id = c.parent_id"
+						+ " order by a.slug, c.created_at, c.body"));
 		return all;
 	}
 

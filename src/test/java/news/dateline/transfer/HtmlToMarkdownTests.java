@@ -37,16 +37,19 @@ class HtmlToMarkdownTests {
 
 	@Test
 	void turnsCaptionShortcodesIntoFigures() {
-		assertThat(HtmlToMarkdown.expandCaptions("[caption id=\"a\" width=\"300\"]<a href=\"/big.jpg\"><img src=\"/i.jpg\" alt=\"\" /></a>"
-				+ " The caption[/caption]"))
-			.isEqualTo("\n\n<figure><a href=\"/big.jpg\"><img src=\"/i.jpg\" alt=\"\" /></a><figcaption>The caption</figcaption></figure>\n\n");
+		assertThat(HtmlToMarkdown
+			.expandCaptions("[caption id=\"a\" width=\"300\"]<a href=\"/big.jpg\"><img src=\"/i.jpg\" alt=\"\" /></a>"
+					+ " The caption[/caption]"))
+			.isEqualTo(
+					"\n\n<figure><a href=\"/big.jpg\"><img src=\"/i.jpg\" alt=\"\" /></a><figcaption>The caption</figcaption></figure>\n\n");
 	}
 
 	@Test
 	void keepsListsQuotesHeadingsAndTablesReadable() {
-		String html = rendered("<h3>What changes</h3><ul><li>Earlier <em>first</em> ferry</li><li>Later last one</li></ul>"
-				+ "<blockquote>It is about time.</blockquote><table><tr><th>Day</th></tr><tr><td>Monday</td></tr></table>"
-				+ "<p>Old <del>price</del> and H<sub>2</sub>O</p>");
+		String html = rendered(
+				"<h3>What changes</h3><ul><li>Earlier <em>first</em> ferry</li><li>Later last one</li></ul>"
+						+ "<blockquote>It is about time.</blockquote><table><tr><th>Day</th></tr><tr><td>Monday</td></tr></table>"
+						+ "<p>Old <del>price</del> and H<sub>2</sub>O</p>");
 		assertThat(html).contains("<h3>What changes</h3>")
 			.contains("<li>Earlier <em>first</em> ferry</li>")
 			.contains("<blockquote>")

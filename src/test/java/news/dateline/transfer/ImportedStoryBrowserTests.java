@@ -16,9 +16,10 @@ import news.dateline.support.BrowserTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A story imported from the WordPress fixture, as a reader's Chromium shows it: the text with its
- * typography, the block editor's heading, list, quote, table and code, the featured image and the
- * body's images loaded from the media library, and the embed as a plain link.
+ * A story imported from the WordPress fixture, as a reader's Chromium shows it: the text
+ * with its typography, the block editor's heading, list, quote, table and code, the
+ * featured image and the body's images loaded from the media library, and the embed as a
+ * plain link.
  */
 class ImportedStoryBrowserTests extends BrowserTest {
 
@@ -32,10 +33,16 @@ class ImportedStoryBrowserTests extends BrowserTest {
 
 	@AfterEach
 	void removeTheImportedSite() {
-		this.jdbc.sql("delete from article where id in (select local_id from import_record where source_key = ?"
-				+ " and kind = 'POST')").param(SOURCE).update();
-		this.jdbc.sql("delete from media_item where id in (select local_id from import_record where source_key = ?"
-				+ " and kind = 'MEDIA')").param(SOURCE).update();
+		this.jdbc
+			.sql("delete from article where id in (select local_id from import_record where source_key = ?"
+					+ " and kind = 'POST')")
+			.param(SOURCE)
+			.update();
+		this.jdbc
+			.sql("delete from media_item where id in (select local_id from import_record where source_key = ?"
+					+ " and kind = 'MEDIA')")
+			.param(SOURCE)
+			.update();
 		this.jdbc.sql("delete from import_record where source_key = ?").param(SOURCE).update();
 	}
 

@@ -16,8 +16,8 @@ import news.dateline.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An import of a few hundred posts through the whole importer, one transaction per post: every post
- * and comment arrives, threads intact, and the progress counters add up.
+ * An import of a few hundred posts through the whole importer, one transaction per post:
+ * every post and comment arrives, threads intact, and the progress counters add up.
  */
 @DatabaseTest
 class LargeImportTests {
@@ -50,12 +50,14 @@ class LargeImportTests {
 		assertThat(progress.postsImported()).isEqualTo(POSTS);
 		assertThat(progress.commentsImported()).isEqualTo(2 * POSTS);
 		assertThat(progress.issues()).isEmpty();
-		assertThat(this.jdbc.sql("select count(*) from comment c join article a on a.id = c.article_id"
-				+ " where a.slug like ? and c.depth = 2 and c.parent_id is not null")
+		assertThat(this.jdbc
+			.sql("select count(*) from comment c join article a on a.id = c.article_id"
+					+ " where a.slug like ? and c.depth = 2 and c.parent_id is not null")
 			.param(site + "-%")
 			.query(Long.class)
 			.single()).isEqualTo(POSTS);
-		System.out.printf("Imported %d posts and %d comments (%d KB) in %d ms%n", POSTS, 2 * POSTS, size / 1024, millis);
+		System.out.printf("Imported %d posts and %d comments (%d KB) in %d ms%n", POSTS, 2 * POSTS, size / 1024,
+				millis);
 	}
 
 }

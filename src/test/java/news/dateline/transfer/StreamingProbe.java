@@ -8,9 +8,9 @@ import java.nio.file.Path;
 import news.dateline.article.BodyRenderer;
 
 /**
- * Run in a JVM of its own with a small heap by {@link WxrStreamingTests}: reads a whole export the way
- * the importer does (every element parsed, every body converted to Markdown and rendered) and prints
- * what it counted, its heap limit and how long it ran.
+ * Run in a JVM of its own with a small heap by {@link WxrStreamingTests}: reads a whole
+ * export the way the importer does (every element parsed, every body converted to
+ * Markdown and rendered) and prints what it counted, its heap limit and how long it ran.
  */
 final class StreamingProbe {
 

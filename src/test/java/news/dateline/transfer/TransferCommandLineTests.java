@@ -22,8 +22,9 @@ import news.dateline.support.TestData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The command line: an import runs in the background and commits, printing progress and the report;
- * an export writes its file. The import here is of a site of its own name, removed afterwards.
+ * The command line: an import runs in the background and commits, printing progress and
+ * the report; an export writes its file. The import here is of a site of its own name,
+ * removed afterwards.
  */
 @SpringBootTest
 @Import({ TestClockConfiguration.class, TestData.class })
@@ -50,7 +51,9 @@ class TransferCommandLineTests {
 		this.jdbc.sql("delete from article where slug like ?").param(this.site + "-%").update();
 		this.jdbc.sql("delete from author where slug = ?").param(this.site + "-writer").update();
 		this.jdbc.sql("delete from section where slug = ?").param(this.site).update();
-		this.jdbc.sql("delete from import_record where source_key = ?").param("https://" + this.site + ".example").update();
+		this.jdbc.sql("delete from import_record where source_key = ?")
+			.param("https://" + this.site + ".example")
+			.update();
 	}
 
 	String printed() {
@@ -82,7 +85,8 @@ class TransferCommandLineTests {
 			.isEqualTo("line 65: comment 506 skipped: it replies to a comment that is not in the export (9999)");
 		assertThat(this.commandLine.describe(new ImportIssue(ImportIssue.Outcome.REPAIRED, 1397, ImportIssue.Entry.POST,
 				"109", "Fish & chips", ImportIssue.Reason.XML_REPAIRED, "unescaped '&' escaped")))
-			.isEqualTo("line 1397: post 109 \u201cFish & chips\u201d repaired: the XML was mended (unescaped '&' escaped)");
+			.isEqualTo(
+					"line 1397: post 109 \u201cFish & chips\u201d repaired: the XML was mended (unescaped '&' escaped)");
 	}
 
 	@Test
@@ -96,7 +100,8 @@ class TransferCommandLineTests {
 		Path file = this.directory.resolve("dateline.xml");
 		assertThat(this.commandLine.exportFile(file, this.out)).isZero();
 		assertThat(printed()).contains("Exporting to " + file).containsPattern("Exported \\d+ articles");
-		assertThat(Files.readString(file)).contains("<wp:wxr_version>1.2</wp:wxr_version>").contains("</channel>\n</rss>");
+		assertThat(Files.readString(file)).contains("<wp:wxr_version>1.2</wp:wxr_version>")
+			.contains("</channel>\n</rss>");
 	}
 
 }

@@ -20,8 +20,8 @@ class TransferEnvironmentTests {
 
 	@Test
 	void runsAnImportOffTheSitesPortsAndWithoutDemoContent() {
-		StandardEnvironment environment = environment(Map.of("dateline.import.wxr", "export.xml",
-				"dateline.demo.enabled", "true", "server.port", "8080"));
+		StandardEnvironment environment = environment(
+				Map.of("dateline.import.wxr", "export.xml", "dateline.demo.enabled", "true", "server.port", "8080"));
 		assertThat(environment.getProperty("server.port")).isEqualTo("0");
 		assertThat(environment.getProperty("server.address")).isEqualTo("127.0.0.1");
 		assertThat(environment.getProperty("management.server.port")).isEqualTo("-1");

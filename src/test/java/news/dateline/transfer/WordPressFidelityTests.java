@@ -41,10 +41,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The import checked point by point against a WXR file written the way WordPress 6.x's exporter
- * writes it ({@code wxr/wordpress-fidelity.xml}: block-editor and classic posts, shortcodes, scheduled,
- * protected, pending and sticky posts, Korean and Japanese names, attachments after the posts that use
- * them) with a copy of its uploads folder. Expected counts are read from the fixture itself.
+ * The import checked point by point against a WXR file written the way WordPress 6.x's
+ * exporter writes it ({@code wxr/wordpress-fidelity.xml}: block-editor and classic posts,
+ * shortcodes, scheduled, protected, pending and sticky posts, Korean and Japanese names,
+ * attachments after the posts that use them) with a copy of its uploads folder. Expected
+ * counts are read from the fixture itself.
  */
 @DatabaseTest
 class WordPressFidelityTests {
@@ -77,7 +78,9 @@ class WordPressFidelityTests {
 	void setUp() {
 		this.clock.reset();
 		this.janeStaffId = this.staff.account(Role.AUTHOR).id();
-		this.jdbc.sql("update staff_user set email = 'jane@gazette.example' where id = ?").param(this.janeStaffId).update();
+		this.jdbc.sql("update staff_user set email = 'jane@gazette.example' where id = ?")
+			.param(this.janeStaffId)
+			.update();
 	}
 
 	static Path resource(String name) {
@@ -152,7 +155,8 @@ class WordPressFidelityTests {
 		ImportProgress progress = importFixture();
 		Map<String, Object> members = row("members-only-the-harbour-accounts");
 		assertThat(members.get("status")).isEqualTo("DRAFT");
-		assertThat(issues(progress, Reason.PASSWORD_PROTECTED)).extracting(ImportIssue::externalId, ImportIssue::outcome)
+		assertThat(issues(progress, Reason.PASSWORD_PROTECTED))
+			.extracting(ImportIssue::externalId, ImportIssue::outcome)
 			.containsExactly(tuple("105", Outcome.REPAIRED));
 	}
 
@@ -191,9 +195,11 @@ class WordPressFidelityTests {
 		String html = html("cordoba-the-quiet-province");
 		assertThat(html).contains("<h2>What changed in 2024</h2>")
 			.contains("<li>A café on the pier</li>")
-			.containsPattern("<figure><img src=\"/media/[0-9a-f]{32}/\\d+\\.jpg\" alt=\"Fishing boats at the harbour at dawn\"")
+			.containsPattern(
+					"<figure><img src=\"/media/[0-9a-f]{32}/\\d+\\.jpg\" alt=\"Fishing boats at the harbour at dawn\"")
 			.contains("<figcaption>Dawn at the harbour</figcaption>")
-			.containsPattern("</figure>\\s*<blockquote>\\s*<p>The sea gives and the sea takes.</p>\\s*<p>An old saying</p>")
+			.containsPattern(
+					"</figure>\\s*<blockquote>\\s*<p>The sea gives and the sea takes.</p>\\s*<p>An old saying</p>")
 			.contains("Forty boats, one harbour.")
 			.contains("<cite>The harbour master</cite>")
 			.contains("<th>Boats</th>")
@@ -220,8 +226,9 @@ class WordPressFidelityTests {
 			.contains("<a href=\"https://vimeo.com/76979871\"")
 			.contains(">interview.mp3</a>")
 			.contains(">harbour-tour.mp4</a>")
-			.doesNotContain("[gallery", "[caption", "[embed", "[audio", "[video", "[contact-form-7", "<iframe", "<audio",
-					"uploads/2024/06/harbour-dawn", "uploads/2024/06/market-stall", "uploads/2024/06/ferry-deck");
+			.doesNotContain("[gallery", "[caption", "[embed", "[audio", "[video", "[contact-form-7", "<iframe",
+					"<audio", "uploads/2024/06/harbour-dawn", "uploads/2024/06/market-stall",
+					"uploads/2024/06/ferry-deck");
 		assertThat(Pattern.compile("<img src=\"/media/").matcher(html).results().count()).isEqualTo(3);
 		assertThat(issues(progress, Reason.UNKNOWN_SHORTCODE)).extracting(ImportIssue::externalId, ImportIssue::detail)
 			.containsExactly(tuple("102", "[contact-form-7]"));
@@ -233,7 +240,8 @@ class WordPressFidelityTests {
 		List<String> attachments = idsOfType("attachment");
 		long inFolder = attachments.size() - 1;
 		assertThat(this.jdbc.sql("select count(*) from media_item").query(Long.class).single()).isEqualTo(inFolder);
-		assertThat(this.jdbc.sql("select count(*) from media_variant").query(Long.class).single()).isGreaterThanOrEqualTo(inFolder);
+		assertThat(this.jdbc.sql("select count(*) from media_variant").query(Long.class).single())
+			.isGreaterThanOrEqualTo(inFolder);
 		ArticleView cordoba = live("cordoba-the-quiet-province");
 		assertThat(cordoba.image().url()).matches("/media/[0-9a-f]{32}/\\d+\\.jpg");
 		assertThat(cordoba.image().alt()).isEqualTo("Fishing boats at the harbour at dawn");
@@ -278,9 +286,9 @@ class WordPressFidelityTests {
 	@Test
 	void sectionsKeepDescriptionAndParent() {
 		importFixture();
-		Map<String, Object> asia = this.jdbc
-			.sql("select s.name, s.description, p.slug as parent from section s left join section p on p.id = s.parent_id"
-					+ " where s.slug = 'asia'")
+		Map<String, Object> asia = this.jdbc.sql(
+				"select s.name, s.description, p.slug as parent from section s left join section p on p.id = s.parent_id"
+						+ " where s.slug = 'asia'")
 			.query()
 			.singleRow();
 		assertThat(asia).containsEntry("name", "Asia")
@@ -305,7 +313,8 @@ class WordPressFidelityTests {
 			.param(id)
 			.query()
 			.listOfRows();
-		assertThat(comments).extracting((c) -> c.get("author_name"), (c) -> c.get("staff"), (c) -> c.get("staff_user_id"))
+		assertThat(comments)
+			.extracting((c) -> c.get("author_name"), (c) -> c.get("staff"), (c) -> c.get("staff_user_id"))
 			.containsExactly(tuple("Jane Reporter", true, this.janeStaffId), tuple("Mallory <Tester>", false, null));
 		assertThat(comments.get(1).get("body")).isEqualTo("Testing “quotes” & tags.");
 	}
@@ -320,7 +329,8 @@ class WordPressFidelityTests {
 	@Test
 	void whatIsNotImportedIsReported() {
 		ImportProgress progress = importFixture();
-		assertThat(issues(progress, Reason.STICKY_NOT_PINNED)).extracting(ImportIssue::externalId).containsExactly("101");
+		assertThat(issues(progress, Reason.STICKY_NOT_PINNED)).extracting(ImportIssue::externalId)
+			.containsExactly("101");
 		assertThat(issues(progress, Reason.META_NOT_IMPORTED)).extracting(ImportIssue::detail).containsExactly("mood");
 		assertThat(issues(progress, Reason.TAXONOMY_NOT_IMPORTED)).extracting(ImportIssue::detail)
 			.containsExactly("post_format");

@@ -92,7 +92,8 @@ class WxrImporterTests {
 		assertThat(budget.section().slug()).isEqualTo("politics");
 		assertThat(budget.section().name()).isEqualTo("Politics");
 		assertThat(budget.tags()).extracting(TagView::name).containsExactly("Budget 2024", "Harbour");
-		assertThat(budget.bylines()).extracting(AuthorView::slug, AuthorView::name).containsExactly(tuple("jdoe", "Jane Doe"));
+		assertThat(budget.bylines()).extracting(AuthorView::slug, AuthorView::name)
+			.containsExactly(tuple("jdoe", "Jane Doe"));
 		assertThat(budget.publishedAt()).isEqualTo(Instant.parse("2024-06-20T14:05:00Z"));
 		assertThat(budget.updatedAt()).isEqualTo(Instant.parse("2024-06-21T07:00:00Z"));
 		assertThat(budget.bodyHtml()).contains("<strong>4.2 million</strong>")
@@ -159,8 +160,9 @@ class WxrImporterTests {
 			.param(budgetId)
 			.query()
 			.listOfRows();
-		assertThat(stored).extracting((comment) -> comment.get("author_name"), (comment) -> comment.get("status"),
-				(comment) -> comment.get("depth"))
+		assertThat(stored)
+			.extracting((comment) -> comment.get("author_name"), (comment) -> comment.get("status"),
+					(comment) -> comment.get("depth"))
 			.containsExactly(tuple("Ana Lima", "APPROVED", 1), tuple("Ben Okafor", "APPROVED", 2),
 					tuple("Carla Reis", "PENDING", 3), tuple("Cheap Pills", "SPAM", 1), tuple("Dan Tran", "TRASH", 1));
 		assertThat(stored.get(1).get("parent_id")).isEqualTo(stored.get(0).get("id"));
@@ -169,8 +171,10 @@ class WxrImporterTests {
 		assertThat(stored.get(0).get("author_website")).isEqualTo("https://ana.example.org");
 		assertThat(stored.get(1).get("body")).isEqualTo("Agreed. Finally & not before time.");
 		assertThat((String) stored.get(0).get("ip_hash")).hasSize(32).doesNotContain("203.0.113.7");
-		assertThat(this.jdbc.sql("select comment_count from article where id = ?").param(budgetId).query(Integer.class).single())
-			.isEqualTo(2);
+		assertThat(this.jdbc.sql("select comment_count from article where id = ?")
+			.param(budgetId)
+			.query(Integer.class)
+			.single()).isEqualTo(2);
 		List<CommentView> thread = this.comments.thread(budgetId, List.of()).comments();
 		assertThat(thread).extracting(CommentView::authorName).containsExactly("Ana Lima");
 		assertThat(thread.get(0).replies()).extracting(CommentView::authorName).containsExactly("Ben Okafor");
@@ -179,8 +183,8 @@ class WxrImporterTests {
 	@Test
 	void reportsEveryMalformedEntryWithItsReason() throws IOException {
 		ImportProgress progress = importFixture();
-		assertThat(progress.skippedIssues()).extracting(ImportIssue::line, ImportIssue::entry, ImportIssue::externalId,
-				ImportIssue::reason)
+		assertThat(progress.skippedIssues())
+			.extracting(ImportIssue::line, ImportIssue::entry, ImportIssue::externalId, ImportIssue::reason)
 			.containsExactlyInAnyOrder(tuple(65, Entry.COMMENT, "506", Reason.PARENT_MISSING),
 					tuple(65, Entry.COMMENT, "507", Reason.PINGBACK), tuple(303, Entry.POST, "110", Reason.ATTACHMENT),
 					tuple(326, Entry.POST, "106", Reason.NO_TITLE),

@@ -38,8 +38,8 @@ class WxrReaderTests {
 
 	@Test
 	void readsEachChannelChildOnItsOwnWithItsLine() throws IOException {
-		List<Entry> entries = read("<item><title>One</title><wp:post_id>1</wp:post_id></item>\n"
-				+ "<item><title>Two</title></item>\n");
+		List<Entry> entries = read(
+				"<item><title>One</title><wp:post_id>1</wp:post_id></item>\n" + "<item><title>Two</title></item>\n");
 		assertThat(entries).extracting(Entry::line).containsExactly(4, 5, 6);
 		assertThat(element(entries.get(0)).trimmedText()).isEqualTo("Site");
 		assertThat(element(entries.get(1)).text(Wxr.WP, "post_id")).isEqualTo("1");
@@ -62,7 +62,8 @@ class WxrReaderTests {
 
 	@Test
 	void reportsAnItemThatIsNotWellFormedAndReadsOn() throws IOException {
-		List<Entry> entries = read("<item>\n<title>Broken <b>markup</title>\n</item>\n<item><title>Fine</title></item>\n");
+		List<Entry> entries = read(
+				"<item>\n<title>Broken <b>markup</title>\n</item>\n<item><title>Fine</title></item>\n");
 		assertThat(entries.get(1)).isInstanceOf(Unreadable.class);
 		assertThat(entries.get(1).line()).isEqualTo(6);
 		assertThat(((Unreadable) entries.get(1)).problem()).isNotBlank();

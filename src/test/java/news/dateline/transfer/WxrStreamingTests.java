@@ -11,8 +11,9 @@ import org.junit.jupiter.api.io.TempDir;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The importer's reading streams: a 20 MB export is read, converted and rendered in a JVM whose whole
- * heap is 16 MB, which could not even hold the file's text, let alone a DOM of it.
+ * The importer's reading streams: a 20 MB export is read, converted and rendered in a JVM
+ * whose whole heap is 16 MB, which could not even hold the file's text, let alone a DOM
+ * of it.
  */
 class WxrStreamingTests {
 
@@ -24,13 +25,14 @@ class WxrStreamingTests {
 	@Test
 	void readsAnExportLargerThanTheWholeHeap() throws IOException, InterruptedException {
 		Path file = this.directory.resolve("large.xml");
-		// most of the bytes in comments, which are read but not converted, to keep the test quick
+		// most of the bytes in comments, which are read but not converted, to keep the
+		// test quick
 		long size = GeneratedWxr.write(file, POSTS, 2_000, 8, 2_300);
 		assertThat(size).isGreaterThan(20L * 1024 * 1024);
 
-		Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx16m",
-				"-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"), StreamingProbe.class.getName(),
-				file.toString())
+		Process probe = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-Xmx16m", "-XX:+UseSerialGC", "-cp", System.getProperty("java.class.path"),
+				StreamingProbe.class.getName(), file.toString())
 			.redirectErrorStream(true)
 			.start();
 		boolean ended = probe.waitFor(120, TimeUnit.SECONDS);

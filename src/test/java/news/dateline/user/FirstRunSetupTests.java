@@ -78,8 +78,8 @@ class FirstRunSetupTests {
 		assertThat(created.role()).isEqualTo(Role.ADMINISTRATOR);
 		assertThat(this.setup.isOpen(token)).isFalse();
 		assertThat(this.settings.get(FirstRunSetup.TOKEN)).isEmpty();
-		assertThatExceptionOfType(NotFoundException.class).isThrownBy(
-				() -> this.setup.complete(token, "second@example.com", "Second", "a long second password"));
+		assertThatExceptionOfType(NotFoundException.class)
+			.isThrownBy(() -> this.setup.complete(token, "second@example.com", "Second", "a long second password"));
 	}
 
 	@Test

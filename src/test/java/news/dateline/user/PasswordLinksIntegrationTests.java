@@ -30,8 +30,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * Password reset and invitation links, mailed through a real SMTP server: the link works once, for
- * its time only, and nobody learns from the answer whether an account exists.
+ * Password reset and invitation links, mailed through a real SMTP server: the link works
+ * once, for its time only, and nobody learns from the answer whether an account exists.
  */
 @DatabaseTest
 class PasswordLinksIntegrationTests {
@@ -39,7 +39,8 @@ class PasswordLinksIntegrationTests {
 	@RegisterExtension
 	static GreenMailExtension smtp = MailServer.smtp();
 
-	private static final Pattern LINK = Pattern.compile("(https?://\\S+/admin/password/reset\\?token=([A-Za-z0-9_-]+))");
+	private static final Pattern LINK = Pattern
+		.compile("(https?://\\S+/admin/password/reset\\?token=([A-Za-z0-9_-]+))");
 
 	@Autowired
 	PasswordLinks links;
@@ -93,8 +94,10 @@ class PasswordLinksIntegrationTests {
 
 		this.links.setPassword(token, "una contraseña nueva — «larga»");
 
-		assertThat(this.accounts.signIn(this.editor.email(), "una contraseña nueva — «larga»", TestData.unique("10.1.0"))
-			.email()).isEqualTo(this.editor.email());
+		assertThat(
+				this.accounts.signIn(this.editor.email(), "una contraseña nueva — «larga»", TestData.unique("10.1.0"))
+					.email())
+			.isEqualTo(this.editor.email());
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> this.links.setPassword(token, "yet another long password"));
 		assertThat(this.links.isUsable(token)).isFalse();
@@ -150,7 +153,8 @@ class PasswordLinksIntegrationTests {
 		this.links.requestReset(this.editor.email());
 		String token = mailedToken();
 
-		assertThatExceptionOfType(FieldRejectedException.class).isThrownBy(() -> this.links.setPassword(token, "short"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.links.setPassword(token, "short"));
 		assertThat(this.links.isUsable(token)).isTrue();
 	}
 

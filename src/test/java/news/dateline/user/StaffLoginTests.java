@@ -58,7 +58,10 @@ class StaffLoginTests {
 
 	UserView editor;
 
-	/** Every test signs in from its own address: clients are counted in the database, across tests. */
+	/**
+	 * Every test signs in from its own address: clients are counted in the database,
+	 * across tests.
+	 */
 	String client;
 
 	@BeforeEach
@@ -77,7 +80,10 @@ class StaffLoginTests {
 		return this.accounts.signIn(this.editor.email(), password, this.client);
 	}
 
-	/** Fails this many times, as a patient guesser would: waiting out each slow-down first. */
+	/**
+	 * Fails this many times, as a patient guesser would: waiting out each slow-down
+	 * first.
+	 */
 	private void failTimes(int times) {
 		int failed = 0;
 		while (failed < times) {

@@ -110,7 +110,8 @@ class UserServiceTests {
 				.isThrownBy(() -> this.users.setEnabled(this.member.id(), false));
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> this.users.create(newAccount("x@example.com", "long enough password")));
-			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.users.unlock(this.member.id()));
+			assertThatExceptionOfType(AccessDeniedException.class)
+				.isThrownBy(() -> this.users.unlock(this.member.id()));
 			assertThatExceptionOfType(AccessDeniedException.class)
 				.isThrownBy(() -> this.users.resetPassword(this.member.id(), "long enough password"));
 			assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.users.list());

@@ -50,8 +50,7 @@ class ArticlePageControllerTests extends WebSliceTests {
 					containsString("<span class=\"dateline\">SEOUL.-</span> South Korea"),
 					containsString("With information from AP"), containsString("Tarun Kumar"),
 					containsString("I specialize in topics like news, showbiz, technology, travel, food and more."),
-					containsString("Leave a Reply"),
-					containsString("Your email address will not be published."),
+					containsString("Leave a Reply"), containsString("Your email address will not be published."),
 					containsString("Required fields are marked *"),
 					containsString("Save my name, email, and website in this browser for the next time I comment."),
 					containsString("<link rel=\"canonical\" href=\"http://localhost:8080/articles/" + SLUG + "\">"),
@@ -80,8 +79,8 @@ class ArticlePageControllerTests extends WebSliceTests {
 		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(sampleArticle(false)));
 		given(this.comments.thread(eq(42L), anyCollection())).willReturn(emptyThread());
 		this.mvc.perform(get("/articles/" + SLUG))
-			.andExpect(content().string(allOf(containsString("Comments are closed."),
-					not(containsString("id=\"commentform\"")))));
+			.andExpect(content()
+				.string(allOf(containsString("Comments are closed."), not(containsString("id=\"commentform\"")))));
 	}
 
 	@Test
@@ -137,9 +136,9 @@ class ArticlePageControllerTests extends WebSliceTests {
 		CommentView reader = comment(1L, "Mina Park", "Who signed it?", false);
 		CommentView staff = new CommentView(2L, 1L, 2, "Newsroom Editor", null, Instant.parse("2026-06-20T08:10:00Z"),
 				CommentView.paragraphs("The defence ministers."), false, List.of(), true);
-		given(this.comments.thread(eq(42L), anyCollection())).willReturn(new CommentThread(2, List.of(
-				new CommentView(1L, null, 1, reader.authorName(), null, reader.createdAt(), reader.paragraphs(), false,
-						List.of(staff)))));
+		given(this.comments.thread(eq(42L), anyCollection()))
+			.willReturn(new CommentThread(2, List.of(new CommentView(1L, null, 1, reader.authorName(), null,
+					reader.createdAt(), reader.paragraphs(), false, List.of(staff)))));
 		this.mvc.perform(get("/articles/" + SLUG))
 			.andExpect(content().string(allOf(containsString("comment--staff"),
 					containsString("<span class=\"comment__staff\">Staff</span>"))));

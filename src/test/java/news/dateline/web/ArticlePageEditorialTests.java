@@ -44,14 +44,13 @@ class ArticlePageEditorialTests extends WebSliceTests {
 			.andExpect(content().string(allOf(containsString("<title>Seoul alarmed by pact - Dateline</title>"),
 					containsString("<meta name=\"description\" content=\"What the pact means for the peninsula\">"),
 					containsString("<img src=\"https://example.org/pact.jpg\" alt=\"Leaders shake hands\""),
-					containsString("<span class=\"credit\">AP Photo</span>"),
-					containsString("Corrections and updates"), containsString("id=\"correction-9\""),
+					containsString("<span class=\"credit\">AP Photo</span>"), containsString("Corrections and updates"),
+					containsString("id=\"correction-9\""),
 					containsString("<strong class=\"corrections-box__kind\">Correction</strong>"),
 					containsString("misstated the day the pact was &lt;signed&gt;."),
 					containsString("<span class=\"story__updated-label\">Updated</span>"),
 					containsString("20 June 2026, 08:45 UTC"))));
 	}
-
 
 	@Test
 	void showsALibraryImageWithItsVariantsSizesAndDimensions() throws Exception {
@@ -67,10 +66,12 @@ class ArticlePageEditorialTests extends WebSliceTests {
 		given(this.comments.thread(eq(42L), anyCollection())).willReturn(emptyThread());
 		this.mvc.perform(get("/articles/" + SLUG))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<img src=\"" + key + "1600.jpg\" alt=\"Leaders shake hands\""),
-					containsString("srcset=\"" + key + "400.jpg 400w, " + key + "800.jpg 800w, " + key + "1600.jpg 1600w\""),
-					containsString("sizes=\"(min-width: 44rem) 42rem, 100vw\""), containsString("width=\"1600\""),
-					containsString("height=\"900\""))));
+			.andExpect(content()
+				.string(allOf(containsString("<img src=\"" + key + "1600.jpg\" alt=\"Leaders shake hands\""),
+						containsString("srcset=\"" + key + "400.jpg 400w, " + key + "800.jpg 800w, " + key
+								+ "1600.jpg 1600w\""),
+						containsString("sizes=\"(min-width: 44rem) 42rem, 100vw\""), containsString("width=\"1600\""),
+						containsString("height=\"900\""))));
 	}
 
 }

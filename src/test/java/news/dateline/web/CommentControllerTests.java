@@ -159,8 +159,7 @@ class CommentControllerTests extends WebSliceTests {
 
 	@Test
 	void refusesEmailLongerThan100Characters() throws Exception {
-		expectFieldError(form("Text", "Mina", "m".repeat(90) + "@example.com", ""), "email",
-				"at most 100 characters");
+		expectFieldError(form("Text", "Mina", "m".repeat(90) + "@example.com", ""), "email", "at most 100 characters");
 	}
 
 	@Test

@@ -54,9 +54,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Every kind of write readers can see, made through its service and committed: each one evicts exactly
- * the cached pages showing what it changed, is written to the change log with its keys for the other
- * nodes, and reaches search and the navigation.
+ * Every kind of write readers can see, made through its service and committed: each one
+ * evicts exactly the cached pages showing what it changed, is written to the change log
+ * with its keys for the other nodes, and reaches search and the navigation.
  */
 @ApplicationTest
 @AutoConfigureMockMvc
@@ -178,11 +178,15 @@ class ContentChangedIntegrationTests {
 		this.pages.put(name, url);
 	}
 
-	/** Fetches every page so each is cached, then makes the change and names the pages no longer cached. */
+	/**
+	 * Fetches every page so each is cached, then makes the change and names the pages no
+	 * longer cached.
+	 */
 	private Set<String> evictedBy(Runnable write) throws Exception {
 		Map<String, String> uris = new LinkedHashMap<>();
 		for (Map.Entry<String, String> page : this.pages.entrySet()) {
-			MvcResult result = this.mvc.perform(get(page.getValue()).header("User-Agent", HttpCachingIntegrationTests.BROWSER))
+			MvcResult result = this.mvc
+				.perform(get(page.getValue()).header("User-Agent", HttpCachingIntegrationTests.BROWSER))
 				.andReturn();
 			assertThat(result.getResponse().getStatus()).as(page.getKey()).isEqualTo(200);
 			String uri = result.getRequest().getRequestURI();
@@ -267,7 +271,8 @@ class ContentChangedIntegrationTests {
 	void everyModerationChangeToAShownCommentEvictsTheStoryPageAndTheCountsOnItsCards() throws Exception {
 		Long comment = this.data.approvedComment(this.story, null, "José Núñez", "¡Qué buena noticia! 🎉");
 		Set<String> threadAndCount = pagesOf(with(STORY_LISTS, "story"));
-		assertThat(evictedBy(() -> this.moderation.apply(ModerationAction.UNAPPROVE, comment))).isEqualTo(threadAndCount);
+		assertThat(evictedBy(() -> this.moderation.apply(ModerationAction.UNAPPROVE, comment)))
+			.isEqualTo(threadAndCount);
 		assertThat(evictedBy(() -> this.moderation.apply(ModerationAction.APPROVE, comment))).isEqualTo(threadAndCount);
 		assertThat(evictedBy(() -> this.moderation.edit(comment, "¡Qué buena noticia!"))).isEqualTo(pagesOf("story"));
 		assertThat(evictedBy(() -> this.moderation.apply(ModerationAction.TRASH, comment))).isEqualTo(threadAndCount);
@@ -306,8 +311,9 @@ class ContentChangedIntegrationTests {
 		Long id = this.sources.bySlug(this.wire).id();
 		var editing = this.sources.editing(id);
 		SourceDetails details = editing.value();
-		assertThat(evictedBy(() -> this.sources.update(id, editing.version(), new SourceDetails("Agencia EFE",
-				details.slug(), SourceKind.WIRE, details.url(), details.attributionTemplate()))))
+		assertThat(evictedBy(() -> this.sources.update(id, editing.version(),
+				new SourceDetails("Agencia EFE", details.slug(), SourceKind.WIRE, details.url(),
+						details.attributionTemplate()))))
 			.isEqualTo(pagesOf("story", "wire", "site feed", "world feed", "sitemap"));
 	}
 
@@ -318,7 +324,8 @@ class ContentChangedIntegrationTests {
 		assertThat(evictedBy(() -> this.sections.update(this.culture.id(), editing.version(),
 				new SectionDetails("Cultura y Artes", details.slug(), details.description(), details.position()))))
 			.isEqualTo(new TreeSet<>(this.pages.keySet()));
-		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString()).contains("Cultura y Artes");
+		assertThat(this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString())
+			.contains("Cultura y Artes");
 	}
 
 	@Test

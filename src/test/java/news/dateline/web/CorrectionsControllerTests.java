@@ -29,11 +29,11 @@ class CorrectionsControllerTests extends WebSliceTests {
 
 	@Test
 	void listsCorrectionsNewestFirstWithLinksToTheStories() throws Exception {
-		CorrectionPage page = new CorrectionPage(List.of(
-				new CorrectionEntry(9L, CorrectionKind.EDITORS_NOTE, "This story was updated with <b>reaction</b>.",
-						MutableClock.START, SLUG, "Military agreement"),
-				new CorrectionEntry(8L, CorrectionKind.CORRECTION, "An earlier version misstated the date.",
-						MutableClock.START.minusSeconds(3600), "other-story", "Other story")),
+		CorrectionPage page = new CorrectionPage(
+				List.of(new CorrectionEntry(9L, CorrectionKind.EDITORS_NOTE,
+						"This story was updated with <b>reaction</b>.", MutableClock.START, SLUG, "Military agreement"),
+						new CorrectionEntry(8L, CorrectionKind.CORRECTION, "An earlier version misstated the date.",
+								MutableClock.START.minusSeconds(3600), "other-story", "Other story")),
 				"1781949600000000-8");
 		given(this.correctionLog.page(isNull())).willReturn(page);
 		this.mvc.perform(get("/corrections"))

@@ -37,7 +37,8 @@ class DatesTests {
 
 	@Test
 	void machineReadableTimesHaveAtMostMilliseconds() {
-		assertThat(this.dates.iso(Instant.parse("2026-06-20T10:30:00.123456789Z"))).isEqualTo("2026-06-20T10:30:00.123Z");
+		assertThat(this.dates.iso(Instant.parse("2026-06-20T10:30:00.123456789Z")))
+			.isEqualTo("2026-06-20T10:30:00.123Z");
 		assertThat(this.dates.iso(Instant.parse("2026-06-20T10:30:00.000456Z"))).isEqualTo("2026-06-20T10:30:00Z");
 		assertThat(this.dates.iso(NOON)).isEqualTo("2026-06-20T10:30:00Z");
 		assertThat(this.dates.iso(null)).isNull();

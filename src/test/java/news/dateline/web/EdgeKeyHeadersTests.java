@@ -11,7 +11,8 @@ import news.dateline.system.ContentKeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The content keys as response headers for the HTTP cache in front, within what a header line holds.
+ * The content keys as response headers for the HTTP cache in front, within what a header
+ * line holds.
  */
 class EdgeKeyHeadersTests {
 

@@ -17,8 +17,8 @@ import news.dateline.support.TestData.Story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader reports an error in a story from Chromium, leaving the optional email empty as most do:
- * the browser sends {@code email=} and the report reaches the editors.
+ * A reader reports an error in a story from Chromium, leaving the optional email empty as
+ * most do: the browser sends {@code email=} and the report reaches the editors.
  */
 class ErrorReportBrowserTests extends BrowserTest {
 

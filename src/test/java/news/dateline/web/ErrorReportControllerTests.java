@@ -58,8 +58,11 @@ class ErrorReportControllerTests extends WebSliceTests {
 	@Test
 	void takesAReportAndThanksTheReader() throws Exception {
 		given(this.errorReports.submit(any())).willReturn(ReportStatus.OPEN);
-		this.mvc.perform(post(URL).param("message", "The date is wrong: it was Wednesday.")
-			.param("email", "reader@example.com").param("token", agedToken()).param("homepage", ""))
+		this.mvc
+			.perform(post(URL).param("message", "The date is wrong: it was Wednesday.")
+				.param("email", "reader@example.com")
+				.param("token", agedToken())
+				.param("homepage", ""))
 			.andExpect(redirectedUrl(URL + "?sent"));
 		ArgumentCaptor<NewErrorReport> sent = ArgumentCaptor.forClass(NewErrorReport.class);
 		verify(this.errorReports).submit(sent.capture());
@@ -74,8 +77,11 @@ class ErrorReportControllerTests extends WebSliceTests {
 	@Test
 	void takesAReportWithTheOptionalEmailLeftEmpty() throws Exception {
 		for (String email : new String[] { "", "  " }) {
-			this.mvc.perform(post(URL).param("message", "The headline says 21 million — it was 2.1 million.")
-				.param("email", email).param("token", agedToken()).param("homepage", ""))
+			this.mvc
+				.perform(post(URL).param("message", "The headline says 21 million — it was 2.1 million.")
+					.param("email", email)
+					.param("token", agedToken())
+					.param("homepage", ""))
 				.andExpect(redirectedUrl(URL + "?sent"));
 		}
 		ArgumentCaptor<NewErrorReport> sent = ArgumentCaptor.forClass(NewErrorReport.class);
@@ -104,7 +110,8 @@ class ErrorReportControllerTests extends WebSliceTests {
 	@Test
 	void passesTheHoneypotOnAndAnswersAFloodWith429() throws Exception {
 		given(this.errorReports.submit(any())).willThrow(new TooManyRequestsException("flood", Duration.ofSeconds(15)));
-		this.mvc.perform(post(URL).param("message", "Wrong").param("token", agedToken()).param("homepage", "http://spam"))
+		this.mvc
+			.perform(post(URL).param("message", "Wrong").param("token", agedToken()).param("homepage", "http://spam"))
 			.andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", "15"));
 		ArgumentCaptor<NewErrorReport> sent = ArgumentCaptor.forClass(NewErrorReport.class);
@@ -114,8 +121,9 @@ class ErrorReportControllerTests extends WebSliceTests {
 
 	@Test
 	void refusesAFormSentFromAnotherSite() throws Exception {
-		this.mvc.perform(post(URL).header("Origin", "https://evil.example").param("message", "x")
-			.param("token", agedToken())).andExpect(status().isForbidden());
+		this.mvc.perform(
+				post(URL).header("Origin", "https://evil.example").param("message", "x").param("token", agedToken()))
+			.andExpect(status().isForbidden());
 		verify(this.errorReports, never()).submit(any());
 	}
 
@@ -123,14 +131,16 @@ class ErrorReportControllerTests extends WebSliceTests {
 	void articlePageLinksToTheForm() throws Exception {
 		given(this.comments.thread(any(), any())).willReturn(emptyThread());
 		this.mvc.perform(get("/articles/" + SLUG))
-			.andExpect(content().string(containsString("<a rel=\"nofollow\" href=\"" + URL + "\">Report an error</a>")));
+			.andExpect(
+					content().string(containsString("<a rel=\"nofollow\" href=\"" + URL + "\">Report an error</a>")));
 	}
 
 	@Test
 	@WithMockUser(roles = "EDITOR")
 	void editorsSeeTheOpenReports() throws Exception {
-		given(this.errorReports.openReports(any(Integer.class))).willReturn(List.of(new ErrorReportView(1L, 42L,
-				"Pact <alarms>", SLUG, "Wrong <b>date</b>", "reader@example.com", Instant.parse("2026-06-20T08:00:00Z"))));
+		given(this.errorReports.openReports(any(Integer.class)))
+			.willReturn(List.of(new ErrorReportView(1L, 42L, "Pact <alarms>", SLUG, "Wrong <b>date</b>",
+					"reader@example.com", Instant.parse("2026-06-20T08:00:00Z"))));
 		this.mvc.perform(get("/admin/reports"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Cache-Control", CachePolicy.PERSONAL))
@@ -140,7 +150,8 @@ class ErrorReportControllerTests extends WebSliceTests {
 
 	@Test
 	void readersCannotSeeTheReports() throws Exception {
-		this.mvc.perform(get("/admin/reports")).andExpect(status().isFound())
+		this.mvc.perform(get("/admin/reports"))
+			.andExpect(status().isFound())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/admin/login")));
 		verify(this.errorReports, never()).openReports(any(Integer.class));
 	}

@@ -101,14 +101,20 @@ class HttpCachingIntegrationTests {
 		return this.mvc.perform(get(url).header("User-Agent", BROWSER)).andReturn().getResponse();
 	}
 
-	/** Runs the work in a transaction of its own that commits, so after-commit listeners run. */
+	/**
+	 * Runs the work in a transaction of its own that commits, so after-commit listeners
+	 * run.
+	 */
 	private void committed(Runnable work) {
 		TransactionTemplate transaction = new TransactionTemplate(this.transactionManager);
 		transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		transaction.executeWithoutResult((status) -> work.run());
 	}
 
-	/** Changes the headline in the database without any event, as if behind the application's back. */
+	/**
+	 * Changes the headline in the database without any event, as if behind the
+	 * application's back.
+	 */
 	private void renameQuietly(Story story, String headline) {
 		this.entityManager.flush();
 		this.jdbc.sql("update article set headline = ? where id = ?").params(headline, story.id()).update();
@@ -121,7 +127,9 @@ class HttpCachingIntegrationTests {
 		for (String url : List.of(story.url(), "/", this.section.url(), "/feed.atom", "/sitemap.xml")) {
 			MockHttpServletResponse first = fetch(url);
 			assertThat(first.getStatus()).as(url).isEqualTo(200);
-			assertThat(first.getHeader("Cache-Control")).as(url).contains("public").contains("max-age=60")
+			assertThat(first.getHeader("Cache-Control")).as(url)
+				.contains("public")
+				.contains("max-age=60")
 				.contains("stale-while-revalidate=600");
 			String etag = first.getHeader("ETag");
 			assertThat(etag).as(url).startsWith("W/\"");
@@ -133,8 +141,10 @@ class HttpCachingIntegrationTests {
 			assertThat(second.getContentAsByteArray()).as(url).isEmpty();
 			assertThat(second.getHeader("ETag")).isEqualTo(etag);
 		}
-		assertThat(this.mvc.perform(get(story.url()).header("If-None-Match", "W/\"other\"")).andReturn()
-			.getResponse().getStatus()).isEqualTo(200);
+		assertThat(this.mvc.perform(get(story.url()).header("If-None-Match", "W/\"other\""))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(200);
 	}
 
 	@Test
@@ -154,7 +164,8 @@ class HttpCachingIntegrationTests {
 		assertThat(cached.getContentAsString()).as("served from the cache").contains("Museum wins award");
 		assertThat(cached.getHeader("X-Content-Type-Options")).as("security headers are replayed").isEqualTo("nosniff");
 		assertThat(cached.getHeader("Cache-Control")).contains("public");
-		committed(() -> this.events.publishEvent(new ArticleUpdated(story.id(), "slug", 1, news.dateline.article.ArticleStatus.PUBLISHED, null)));
+		committed(() -> this.events.publishEvent(
+				new ArticleUpdated(story.id(), "slug", 1, news.dateline.article.ArticleStatus.PUBLISHED, null)));
 		assertThat(fetch(story.url()).getContentAsString()).contains("Museum wins top award");
 	}
 
@@ -164,14 +175,16 @@ class HttpCachingIntegrationTests {
 		fetch("/");
 		renameQuietly(story, "Festival line-up announced");
 		assertThat(fetch("/").getContentAsString()).contains("Festival line-up<").doesNotContain("announced");
-		this.changeLog.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
+		this.changeLog
+			.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		assertThat(this.poller.poll()).isPositive();
 		assertThat(fetch("/").getContentAsString()).contains("Festival line-up announced");
 	}
 
 	@Test
 	void aScheduledStoryAppearsWhenItsTimeComes() throws Exception {
-		Story scheduled = this.data.scheduled("Gallery opens at noon", this.section, this.author, Duration.ofMinutes(5));
+		Story scheduled = this.data.scheduled("Gallery opens at noon", this.section, this.author,
+				Duration.ofMinutes(5));
 		assertThat(fetch("/").getContentAsString()).doesNotContain("Gallery opens at noon");
 		assertThat(fetch(scheduled.url()).getStatus()).isEqualTo(404);
 		this.clock.advance(Duration.ofMinutes(6));
@@ -202,14 +215,18 @@ class HttpCachingIntegrationTests {
 		renameQuietly(story, "Theatre review, updated");
 		for (Cookie cookie : List.of(new Cookie("JSESSIONID", "abc"), new Cookie(CommenterCookie.HELD, "1.x"),
 				new Cookie("remember-me", "token"))) {
-			MockHttpServletResponse response = this.mvc.perform(get(story.url()).cookie(cookie)).andReturn().getResponse();
+			MockHttpServletResponse response = this.mvc.perform(get(story.url()).cookie(cookie))
+				.andReturn()
+				.getResponse();
 			assertThat(response.getHeader("Cache-Control")).as(cookie.getName()).isEqualTo(CachePolicy.PERSONAL);
 			assertThat(response.getContentAsString()).as(cookie.getName()).contains("Theatre review, updated");
 			assertThat(response.getHeader("ETag")).isNull();
 		}
 		assertThat(this.mvc.perform(get("/admin/search")).andReturn().getResponse().getHeader("Cache-Control"))
 			.isEqualTo(CachePolicy.PERSONAL);
-		assertThat(this.mvc.perform(get(story.url()).param("replytocom", "1")).andReturn().getResponse()
+		assertThat(this.mvc.perform(get(story.url()).param("replytocom", "1"))
+			.andReturn()
+			.getResponse()
 			.getHeader("Cache-Control")).isEqualTo(CachePolicy.PERSONAL);
 	}
 
@@ -248,13 +265,16 @@ class HttpCachingIntegrationTests {
 		assertThat(this.views.flush()).isEqualTo(3);
 		this.data.unpublish(withdrawn);
 		this.cache.evictAll();
-		// the unpublication is not committed here, so no change event: the list is read again by the clock
+		// the unpublication is not committed here, so no change event: the list is read
+		// again by the clock
 		this.clock.advance(MostRead.REFRESH);
 		assertThat(this.articles.mostRead(2, 5)).extracting((card) -> card.headline())
 			.containsSubsequence("Popular concert review", "Quiet book review")
 			.doesNotContain("Withdrawn film review");
-		assertThat(this.jdbc.sql("select views from article_view_count where article_id = ?").param(quiet.id())
-			.query(Long.class).single()).isEqualTo(1);
+		assertThat(this.jdbc.sql("select views from article_view_count where article_id = ?")
+			.param(quiet.id())
+			.query(Long.class)
+			.single()).isEqualTo(1);
 		assertThat(fetch("/").getContentAsString()).contains("Most read").contains("Popular concert review");
 	}
 

@@ -34,7 +34,9 @@ class LegacyRedirectsTests extends WebSliceTests {
 
 	@Test
 	void showsTheNotFoundPageForAnAddressNothingAnswers() throws Exception {
-		this.mvc.perform(get("/2024/06/20/never-here/")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
+		this.mvc.perform(get("/2024/06/20/never-here/"))
+			.andExpect(status().isNotFound())
+			.andExpect(view().name("error/404"));
 		this.mvc.perform(get("/?p=999")).andExpect(status().isNotFound()).andExpect(view().name("error/404"));
 	}
 

@@ -15,7 +15,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * A scan of unknown addresses leaves no WARN line per request, only a count operators can watch.
+ * A scan of unknown addresses leaves no WARN line per request, only a count operators can
+ * watch.
  */
 @DatabaseTest
 @ExtendWith(OutputCaptureExtension.class)

@@ -58,11 +58,13 @@ class PageMetadataTests extends WebSliceTests {
 		JsonNode news = blocks.get(0);
 		assertThat(news.get("@type").asString()).isEqualTo("NewsArticle");
 		assertThat(news.get("headline").asString()).startsWith("Military agreement");
-		// the sample story was published between seconds: machine-readable times keep the milliseconds only
+		// the sample story was published between seconds: machine-readable times keep the
+		// milliseconds only
 		assertThat(news.get("datePublished").asString()).isEqualTo("2026-06-20T08:00:00.123Z");
 		assertThat(news.get("dateline").asString()).isEqualTo("Seoul");
 		assertThat(news.get("author").get(0).get("@type").asString()).isEqualTo("Person");
-		assertThat(news.get("author").get(0).get("url").asString()).isEqualTo("http://localhost:8080/authors/tarun-kumar");
+		assertThat(news.get("author").get(0).get("url").asString())
+			.isEqualTo("http://localhost:8080/authors/tarun-kumar");
 		assertThat(news.get("author").get(0).get("knowsAbout").get(0).asString()).isEqualTo("news");
 		assertThat(news.get("publisher").get("@type").asString()).isEqualTo("NewsMediaOrganization");
 		assertThat(news.get("sourceOrganization").get(0).get("name").asString()).isEqualTo("AP");
@@ -82,10 +84,12 @@ class PageMetadataTests extends WebSliceTests {
 		String html = articlePage(article);
 		String head = html.substring(0, html.indexOf("</head>"));
 		String open = "<script type=\"application/ld+json\">";
-		String script = head.substring(head.indexOf(open) + open.length(), head.indexOf("</script>", head.indexOf(open)));
+		String script = head.substring(head.indexOf(open) + open.length(),
+				head.indexOf("</script>", head.indexOf(open)));
 		assertThat(script).doesNotContain("<").doesNotContain(">").doesNotContain("&").doesNotContain("\u2028");
 		assertThat(head).doesNotContain("<script>alert(1)");
-		assertThat(script).contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u2028");
+		assertThat(script)
+			.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e \\u0026 \\u2028");
 		assertThat(jsonLd(html).get(0).get("headline").asString()).isEqualTo(evil);
 	}
 
@@ -94,8 +98,8 @@ class PageMetadataTests extends WebSliceTests {
 		ArticleView sample = sampleArticle(true);
 		String body = "<p><span class=\"dateline\">SEOUL.-</span> " + "Word &amp; word ".repeat(30) + "</p>";
 		ArticleView article = new ArticleView(sample.id(), sample.slug(), "Headline", null, "SEOUL.-", body,
-				sample.section(), sample.publishedAt(), sample.updatedAt(), false, List.of(), List.of(), List.of(), true, 0,
-				List.of(), null, null, null, List.of());
+				sample.section(), sample.publishedAt(), sample.updatedAt(), false, List.of(), List.of(), List.of(),
+				true, 0, List.of(), null, null, null, List.of());
 		String description = PageMetadata.describe(article);
 		assertThat(description).startsWith("SEOUL.- Word & word").endsWith("…");
 		assertThat(description.length()).isLessThanOrEqualTo(PageMetadata.DESCRIPTION_LENGTH + 1);
@@ -103,7 +107,8 @@ class PageMetadataTests extends WebSliceTests {
 
 	@Test
 	void homePageHasWebSiteWithSearchAction() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
+		given(this.articles.frontPage())
+			.willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		JsonNode website = jsonLd(html).get(0);
 		assertThat(website.get("@type").asString()).isEqualTo("WebSite");
@@ -111,7 +116,8 @@ class PageMetadataTests extends WebSliceTests {
 			.isEqualTo("http://localhost:8080/search?q={search_term_string}");
 		assertThat(website.get("potentialAction").get("query-input").asString())
 			.isEqualTo("required name=search_term_string");
-		assertThat(html).contains("<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\" aria-label=\"Site search\">")
+		assertThat(html).contains(
+				"<form class=\"site-search\" role=\"search\" method=\"get\" action=\"/search\" aria-label=\"Site search\">")
 			.contains("<label for=\"site-search-q\">Search stories</label>")
 			.doesNotContain("noindex");
 	}
@@ -123,9 +129,10 @@ class PageMetadataTests extends WebSliceTests {
 				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
 			.willReturn(new CardPage(List.of(), null, null));
 		this.mvc.perform(get("/sections/world"))
-			.andExpect(content().string(allOf(
-					containsString("<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/sections/world/feed.atom\" title=\"World - Dateline (Atom)\">"),
-					containsString("<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/sections/world/feed.rss\""),
+			.andExpect(content().string(allOf(containsString(
+					"<link rel=\"alternate\" type=\"application/atom+xml\" href=\"/sections/world/feed.atom\" title=\"World - Dateline (Atom)\">"),
+					containsString(
+							"<link rel=\"alternate\" type=\"application/rss+xml\" href=\"/sections/world/feed.rss\""),
 					containsString("<meta name=\"description\" content=\"International news\">"),
 					not(containsString("application/ld+json")))));
 	}

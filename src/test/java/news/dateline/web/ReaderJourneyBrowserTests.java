@@ -20,8 +20,8 @@ import news.dateline.support.TestData.Story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader's journey through the public site in headless Chromium: from the home page to a story,
- * then into its comment thread.
+ * A reader's journey through the public site in headless Chromium: from the home page to
+ * a story, then into its comment thread.
  */
 class ReaderJourneyBrowserTests extends BrowserTest {
 
@@ -46,8 +46,8 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		assertThat(text(".story__body p")).isEqualTo("SEOUL.- First paragraph of Talks resume at the border.");
 		assertThat(text(".story__source")).isEqualTo("Source: With information from AP");
 		assertThat(text(".author-box__name")).isEqualTo("Mina Park");
-		assertThat(text(".author-box__bio")).isEqualTo(
-				"Reporter Mina Park. I specialize in topics like North Korea, diplomacy and more.");
+		assertThat(text(".author-box__bio"))
+			.isEqualTo("Reporter Mina Park. I specialize in topics like North Korea, diplomacy and more.");
 
 		String newcomer = TestData.unique("Ana Ruiz");
 		fillIn(newcomer, emailOf(newcomer), "Glad the talks are back on track.");
@@ -78,7 +78,8 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		assertThat(reply.findElement(By.className("comment__content")).getText()).isEqualTo("Agreed, and about time.");
 		assertThat(text("#comments-heading")).isEqualToIgnoringCase("2 comments");
 
-		// a reader without the commenter's cookies; a reload, as the page may be in the browser's cache
+		// a reader without the commenter's cookies; a reload, as the page may be in the
+		// browser's cache
 		browser.manage().deleteAllCookies();
 		browser.navigate().refresh();
 		waitUntilLoaded();
@@ -102,8 +103,7 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		assertThat(ExpectedConditions.alertIsPresent().apply(browser)).isNull();
 		assertThat(((JavascriptExecutor) browser).executeScript("return typeof window.datelineXss"))
 			.isEqualTo("undefined");
-		assertThat(comment.findElements(By.cssSelector(".comment__content p")))
-			.extracting(WebElement::getText)
+		assertThat(comment.findElements(By.cssSelector(".comment__content p"))).extracting(WebElement::getText)
 			.containsExactlyElementsOf(lines);
 		assertThat(comment.findElements(By.cssSelector(".comment__content script, .comment__content img"))).isEmpty();
 	}
@@ -156,13 +156,17 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 	private static void submit() {
 		WebElement button = browser.findElement(By.cssSelector("#commentform button[type=submit]"));
 		button.click();
-		// while the next page replaces this one, Chromium may answer for the old button with an inspector error
+		// while the next page replaces this one, Chromium may answer for the old button
+		// with an inspector error
 		new WebDriverWait(browser, DEADLINE).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(ExpectedConditions.stalenessOf(button));
 		waitUntilLoaded();
 	}
 
-	/** Sends the form and follows the redirect to the new comment's anchor; returns the comment's id. */
+	/**
+	 * Sends the form and follows the redirect to the new comment's anchor; returns the
+	 * comment's id.
+	 */
 	private static Long submitComment() {
 		submit();
 		String after = browser.getCurrentUrl();
@@ -171,7 +175,9 @@ class ReaderJourneyBrowserTests extends BrowserTest {
 		return Long.valueOf(matcher.group(1));
 	}
 
-	/** The message shown in the same form row as the field, which must be marked invalid. */
+	/**
+	 * The message shown in the same form row as the field, which must be marked invalid.
+	 */
 	private static String errorBeside(String id) {
 		WebElement field = browser.findElement(By.id(id));
 		assertThat(field.getDomAttribute("aria-invalid")).isEqualTo("true");

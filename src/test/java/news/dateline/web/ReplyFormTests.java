@@ -17,8 +17,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The validation rules of the "Leave a Reply" form: the fields a commenter may leave empty, and one
- * message for each mistake.
+ * The validation rules of the "Leave a Reply" form: the fields a commenter may leave
+ * empty, and one message for each mistake.
  */
 class ReplyFormTests {
 

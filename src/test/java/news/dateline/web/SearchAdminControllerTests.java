@@ -25,9 +25,11 @@ class SearchAdminControllerTests extends WebSliceTests {
 
 	@Test
 	void anonymousReadersCannotSeeOrRebuildTheIndex() throws Exception {
-		this.mvc.perform(get("/admin/search")).andExpect(status().isFound())
+		this.mvc.perform(get("/admin/search"))
+			.andExpect(status().isFound())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/admin/login")));
-		this.mvc.perform(post("/admin/search/rebuild").with(csrf())).andExpect(status().isFound())
+		this.mvc.perform(post("/admin/search/rebuild").with(csrf()))
+			.andExpect(status().isFound())
 			.andExpect(header().string("Location", org.hamcrest.Matchers.endsWith("/admin/login")));
 		verify(this.searchIndexer, never()).startRebuild();
 	}

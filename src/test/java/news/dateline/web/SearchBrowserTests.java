@@ -17,8 +17,8 @@ import news.dateline.support.TestData.Story;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A reader searches from the home page in a real Chromium and opens a result; a scheduled story with
- * the same word stays out of the results.
+ * A reader searches from the home page in a real Chromium and opens a result; a scheduled
+ * story with the same word stays out of the results.
  */
 class SearchBrowserTests extends BrowserTest {
 
@@ -35,7 +35,8 @@ class SearchBrowserTests extends BrowserTest {
 
 		browser.get(url("/"));
 		WebElement box = browser.findElement(By.cssSelector("header form.site-search input[name=q]"));
-		assertThat(browser.findElement(By.cssSelector("label[for=site-search-q]")).getText()).isEqualTo("Search stories");
+		assertThat(browser.findElement(By.cssSelector("label[for=site-search-q]")).getText())
+			.isEqualTo("Search stories");
 		box.sendKeys(word);
 		browser.findElement(By.cssSelector("header form.site-search button[type=submit]")).click();
 		WebDriverWait wait = new WebDriverWait(browser, DEADLINE);

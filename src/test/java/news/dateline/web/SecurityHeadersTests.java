@@ -20,7 +20,8 @@ class SecurityHeadersTests extends WebSliceTests {
 
 	@Test
 	void everyPageCarriesTheHardenedHeaders() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
+		given(this.articles.frontPage())
+			.willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		for (String path : List.of("/", "/no/such/page")) {
 			this.mvc.perform(get(path))
 				.andExpect(header().string("Content-Security-Policy",

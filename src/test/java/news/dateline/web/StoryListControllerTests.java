@@ -46,15 +46,21 @@ class StoryListControllerTests extends WebSliceTests {
 	@Test
 	void cardsShowTheirLibraryImageTheLeadsFirstAndTheOthersLazilyAndTextCardsNone() throws Exception {
 		given(this.articles.frontPage()).willReturn(new FrontPage(cardWithImage("Lead story", "lead-story"), List.of(),
-				new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")), null, null),
+				new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")), null,
+						null),
 				List.of()));
-		String html = this.mvc.perform(get("/")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String html = this.mvc.perform(get("/"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(html).contains("srcset=\"/media/" + "c0ffee00".repeat(4) + "/400.jpg 400w, ")
 			.contains("width=\"1600\" height=\"1067\" alt=\"Picture for Lead story\"");
 		String lead = html.substring(html.indexOf("<img"), html.indexOf(">", html.indexOf("<img")));
 		assertThat(lead).contains("fetchpriority=\"high\"").doesNotContain("loading=");
 		String second = html.substring(html.indexOf("<img", html.indexOf("Picture for Lead story")));
-		assertThat(second.substring(0, second.indexOf('>'))).contains("loading=\"lazy\"", "alt=\"Picture for Second story\"")
+		assertThat(second.substring(0, second.indexOf('>')))
+			.contains("loading=\"lazy\"", "alt=\"Picture for Second story\"")
 			.doesNotContain("fetchpriority");
 		assertThat(html.split("<img", -1)).hasSize(3);
 	}
@@ -77,7 +83,8 @@ class StoryListControllerTests extends WebSliceTests {
 	@Test
 	void sectionPageShowsItsFrontThenItsOtherStoriesWithOlderLink() throws Exception {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
-		List<ArticleCard> front = List.of(cardWithImage("Pinned lead", "pinned-lead"), card("Featured one", "featured-one"));
+		List<ArticleCard> front = List.of(cardWithImage("Pinned lead", "pinned-lead"),
+				card("Featured one", "featured-one"));
 		given(this.articles.sectionFront(2L)).willReturn(front);
 		given(this.articles.sectionPage(2L, front, null, null)).willReturn(this.page);
 		String html = this.mvc.perform(get("/sections/world"))
@@ -136,8 +143,8 @@ class StoryListControllerTests extends WebSliceTests {
 		given(this.articles.list(any(), any(), any())).willReturn(new CardPage(List.of(), null, null));
 		this.mvc.perform(get("/tags/north-korea"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(allOf(containsString("<h1>North Korea</h1>"),
-					containsString("No stories here yet."))));
+			.andExpect(content()
+				.string(allOf(containsString("<h1>North Korea</h1>"), containsString("No stories here yet."))));
 	}
 
 	@Test

@@ -38,10 +38,11 @@ import news.dateline.user.UserView;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A real Varnish ({@code deploy/varnish/dateline.vcl}) on loopback in front of the application: it
- * serves cached public pages, the application's purges by key evict exactly the pages of a change,
- * nothing personal is ever cached, and a purge without the secret is refused. Skipped, saying so,
- * where {@code varnishd} is not installed ({@code apt-get install varnish varnish-modules}).
+ * A real Varnish ({@code deploy/varnish/dateline.vcl}) on loopback in front of the
+ * application: it serves cached public pages, the application's purges by key evict
+ * exactly the pages of a change, nothing personal is ever cached, and a purge without the
+ * secret is refused. Skipped, saying so, where {@code varnishd} is not installed
+ * ({@code apt-get install varnish varnish-modules}).
  */
 @ServerTest
 class VarnishIntegrationTests {
@@ -85,7 +86,8 @@ class VarnishIntegrationTests {
 	@BeforeEach
 	void varnishInFront() throws Exception {
 		if (!Files.isExecutable(VARNISHD)) {
-			System.out.println("SKIPPED VarnishIntegrationTests: varnishd is not installed (apt-get install varnish varnish-modules)");
+			System.out.println(
+					"SKIPPED VarnishIntegrationTests: varnishd is not installed (apt-get install varnish varnish-modules)");
 			Assumptions.abort("varnishd is not installed (apt-get install varnish varnish-modules)");
 		}
 		if (varnish == null) {
@@ -107,21 +109,24 @@ class VarnishIntegrationTests {
 		workDir = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "varnish-");
 		Files.setPosixFilePermissions(workDir, PosixFilePermissions.fromString("rwxr-xr-x"));
 		Path vcl = workDir.resolve("dateline.vcl");
-		Files.writeString(vcl, Files.readString(Path.of("deploy/varnish/dateline.vcl")).replace("@@PURGE_SECRET@@", SECRET));
+		Files.writeString(vcl,
+				Files.readString(Path.of("deploy/varnish/dateline.vcl")).replace("@@PURGE_SECRET@@", SECRET));
 		Files.writeString(workDir.resolve("backends.vcl"), """
 				backend app { .host = "127.0.0.1"; .port = "%d"; }
 				acl purgers { "127.0.0.1"; }
 				sub dateline_backend { set req.backend_hint = app; }
 				""".formatted(backendPort));
 		Process process = new ProcessBuilder(VARNISHD.toString(), "-F", "-a", "127.0.0.1:" + VARNISH_PORT, "-n",
-				workDir.resolve("work").toString(), "-p", "vcl_path=" + workDir, "-f", vcl.toString(), "-s", "malloc,32m")
+				workDir.resolve("work").toString(), "-p", "vcl_path=" + workDir, "-f", vcl.toString(), "-s",
+				"malloc,32m")
 			.redirectErrorStream(true)
 			.redirectOutput(workDir.resolve("varnishd.log").toFile())
 			.start();
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
 		while (Instant.now().isBefore(deadline)) {
 			if (!process.isAlive()) {
-				throw new IllegalStateException("varnishd stopped: " + Files.readString(workDir.resolve("varnishd.log")));
+				throw new IllegalStateException(
+						"varnishd stopped: " + Files.readString(workDir.resolve("varnishd.log")));
 			}
 			try (java.net.Socket socket = new java.net.Socket("127.0.0.1", VARNISH_PORT)) {
 				return process;
@@ -150,7 +155,10 @@ class VarnishIntegrationTests {
 		return response.headers().firstValue("X-Cache").orElse("none");
 	}
 
-	/** Fetches the page until it passes the test (purges are sent after commit, without waiting). */
+	/**
+	 * Fetches the page until it passes the test (purges are sent after commit, without
+	 * waiting).
+	 */
 	private HttpResponse<String> fetchUntil(String path, Predicate<HttpResponse<String>> done) throws Exception {
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
 		HttpResponse<String> response = fetch(path);
@@ -175,8 +183,8 @@ class VarnishIntegrationTests {
 		assertThat(cache(second)).isEqualTo("HIT");
 		assertThat(second.body()).isEqualTo(first.body()).contains("talks « resume »");
 		assertThat(second.headers().firstValue("xkey")).isEmpty();
-		assertThat(second.headers().firstValue("Cache-Control")).hasValueSatisfying(
-				(value) -> assertThat(value).contains("public").contains("s-maxage=300"));
+		assertThat(second.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("public").contains("s-maxage=300"));
 	}
 
 	@Test
@@ -195,7 +203,8 @@ class VarnishIntegrationTests {
 		this.staff.signIn(this.editor);
 		this.moderation.apply(ModerationAction.APPROVE, comment);
 		TestStaff.signOut();
-		HttpResponse<String> purged = fetchUntil(busy.url(), (response) -> response.body().contains("Qué buena noticia"));
+		HttpResponse<String> purged = fetchUntil(busy.url(),
+				(response) -> response.body().contains("Qué buena noticia"));
 		assertThat(purged.body()).contains("¡Qué buena noticia! 🎉");
 		assertThat(cache(fetch(quiet.url()))).isEqualTo("HIT");
 	}
@@ -215,10 +224,11 @@ class VarnishIntegrationTests {
 		}
 		this.staff.signIn(this.editor);
 		ArticleEdit edit = this.editorial.editor(story.id()).edit();
-		this.editorial.update(story.id(), new ArticleEdit("Parliament passes the budget — “at last”", edit.deck(),
-				edit.datelineCity(), edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(),
-				edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(), edit.seoDescription(), edit.imageUrl(),
-				edit.imageAlt(), edit.imageCaption(), edit.imageCredit(), edit.commentsOpen(), edit.version()));
+		this.editorial.update(story.id(),
+				new ArticleEdit("Parliament passes the budget — “at last”", edit.deck(), edit.datelineCity(),
+						edit.datelineCountry(), edit.body(), edit.sectionSlug(), edit.tags(), edit.bylines(),
+						edit.sources(), edit.slug(), edit.seoTitle(), edit.seoDescription(), edit.imageUrl(),
+						edit.imageAlt(), edit.imageCaption(), edit.imageCredit(), edit.commentsOpen(), edit.version()));
 		TestStaff.signOut();
 		for (String path : List.of(story.url(), lists.get(0), lists.get(1), lists.get(2))) {
 			assertThat(fetchUntil(path, (response) -> response.body().contains("passes the budget")).body()).as(path)
@@ -238,8 +248,9 @@ class VarnishIntegrationTests {
 			assertThat(cache(login)).isNotEqualTo("HIT");
 			assertThat(login.headers().firstValue("Cache-Control")).hasValue("private, no-store");
 		}
-		HttpResponse<String> post = send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + VARNISH_PORT + story.url() + "/comments"))
-			.POST(HttpRequest.BodyPublishers.ofString("")));
+		HttpResponse<String> post = send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + VARNISH_PORT + story.url() + "/comments"))
+					.POST(HttpRequest.BodyPublishers.ofString("")));
 		assertThat(cache(post)).isNotEqualTo("HIT");
 	}
 

@@ -60,16 +60,16 @@ import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
 /**
- * The shared slice for the public and admin controllers: MVC, security and templates, with the
- * feature services mocked. Every subclass reuses one application context (the admin's slices extend
- * it through {@code admin.AdminSliceTests}).
+ * The shared slice for the public and admin controllers: MVC, security and templates,
+ * with the feature services mocked. Every subclass reuses one application context (the
+ * admin's slices extend it through {@code admin.AdminSliceTests}).
  */
 @WebMvcTest
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SitemapSettings.class,
 		PageCacheSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
-		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class, PageMetadata.class,
-		StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
+		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
+		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
 		MostRead.class })
 public abstract class WebSliceTests {
 

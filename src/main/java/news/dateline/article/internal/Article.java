@@ -35,10 +35,11 @@ import news.dateline.source.Source;
 import news.dateline.tag.Tag;
 
 /**
- * A story: headline, deck, dateline, body (Markdown source and the sanitised HTML made from it at
- * save time), where it is filed and who wrote it, and where it stands in the workflow. The version
- * guards what editors write; workflow moves (publish, schedule, the release job) do not bump it, so
- * an editor's open form is not refused because someone pressed Publish meanwhile.
+ * A story: headline, deck, dateline, body (Markdown source and the sanitised HTML made
+ * from it at save time), where it is filed and who wrote it, and where it stands in the
+ * workflow. The version guards what editors write; workflow moves (publish, schedule, the
+ * release job) do not bump it, so an editor's open form is not refused because someone
+ * pressed Publish meanwhile.
  */
 @Entity
 public class Article {
@@ -100,12 +101,18 @@ public class Article {
 
 	private String imageCredit;
 
-	/** The media library image featured, when the image comes from the library (its URL is then a variant's). */
+	/**
+	 * The media library image featured, when the image comes from the library (its URL is
+	 * then a variant's).
+	 */
 	private Long imageMediaId;
 
 	private boolean commentsOpen = true;
 
-	/** Kept by the comment service with single-row updates, never written from this entity. */
+	/**
+	 * Kept by the comment service with single-row updates, never written from this
+	 * entity.
+	 */
 	@Column(insertable = false, updatable = false)
 	private int commentCount;
 
@@ -156,7 +163,10 @@ public class Article {
 		queue(ArticleStatus.SCHEDULED, at, clock);
 	}
 
-	/** Holds the story back from every public surface until the embargo lifts at a future moment. */
+	/**
+	 * Holds the story back from every public surface until the embargo lifts at a future
+	 * moment.
+	 */
 	public void embargoUntil(Instant until, Clock clock) {
 		queue(ArticleStatus.EMBARGOED, until, clock);
 	}
@@ -191,8 +201,9 @@ public class Article {
 	}
 
 	/**
-	 * Whether the release job should put the story live at this moment. The job applies the same rule
-	 * as one conditional UPDATE, so two nodes can never both release a story.
+	 * Whether the release job should put the story live at this moment. The job applies
+	 * the same rule as one conditional UPDATE, so two nodes can never both release a
+	 * story.
 	 */
 	public boolean isDueAt(Instant now) {
 		return (this.status == ArticleStatus.SCHEDULED || this.status == ArticleStatus.EMBARGOED)
@@ -204,7 +215,10 @@ public class Article {
 		return unmetChecklistWith(this.headline, this.deck, this.datelineCity);
 	}
 
-	/** What would stand between the story and publication with this text in place of its own. */
+	/**
+	 * What would stand between the story and publication with this text in place of its
+	 * own.
+	 */
 	public List<ChecklistItem> unmetChecklistWith(String headline, String deck, String datelineCity) {
 		return ChecklistItem.unmet(headline, deck, !this.bylines.isEmpty(), this.section != null, this.imageUrl,
 				this.imageAlt, !this.sources.isEmpty(), datelineCity);
@@ -224,7 +238,10 @@ public class Article {
 		throw new WorkflowException("article.workflow.not-from-" + this.status.name().toLowerCase(Locale.ROOT));
 	}
 
-	/** Puts the story live as of a past moment (imports, demo content, back-dated stories). */
+	/**
+	 * Puts the story live as of a past moment (imports, demo content, back-dated
+	 * stories).
+	 */
 	public void publishAt(Instant when) {
 		this.publishedAt = when;
 		this.updatedAt = when;
@@ -233,9 +250,10 @@ public class Article {
 
 	/**
 	 * Takes the status and times another system recorded for the story (imports).
-	 * @param releaseAt when a scheduled story goes live or an embargo lifts; required for those two
-	 * @throws WorkflowException for a scheduled or embargoed story without a release time, which the
-	 * release job would never put live
+	 * @param releaseAt when a scheduled story goes live or an embargo lifts; required for
+	 * those two
+	 * @throws WorkflowException for a scheduled or embargoed story without a release
+	 * time, which the release job would never put live
 	 */
 	public void importedAs(ArticleStatus status, Instant publishedAt, Instant releaseAt, Instant createdAt,
 			Instant updatedAt) {
@@ -295,13 +313,18 @@ public class Article {
 		this.createdBy = userId;
 	}
 
-	/** The search-engine title and description; blank values fall back to headline and deck. */
+	/**
+	 * The search-engine title and description; blank values fall back to headline and
+	 * deck.
+	 */
 	public void setSeo(String title, String description) {
 		this.seoTitle = blankToNull(title);
 		this.seoDescription = blankToNull(description);
 	}
 
-	/** The featured image by URL (an external one) with its alt text, caption and credit. */
+	/**
+	 * The featured image by URL (an external one) with its alt text, caption and credit.
+	 */
 	public void setImage(String url, String alt, String caption, String credit) {
 		setImage(url, alt, caption, credit, null);
 	}

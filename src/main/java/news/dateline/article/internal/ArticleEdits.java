@@ -26,9 +26,9 @@ import news.dateline.tag.Tag;
 import news.dateline.tag.TagService;
 
 /**
- * Copies an editor's {@link ArticleEdit} onto a story (resolving section, bylines, sources and tags,
- * rendering the body) and reads a story back into one. References that do not resolve are refused
- * for their field, never silently dropped.
+ * Copies an editor's {@link ArticleEdit} onto a story (resolving section, bylines,
+ * sources and tags, rendering the body) and reads a story back into one. References that
+ * do not resolve are refused for their field, never silently dropped.
  */
 @Component
 public class ArticleEdits {
@@ -67,9 +67,9 @@ public class ArticleEdits {
 	}
 
 	/**
-	 * Resolves the edit's section, bylines, sources and tag names, refusing any that do not resolve.
-	 * Nothing is written or created yet, so a refused edit leaves the story and the newsroom data as
-	 * they were.
+	 * Resolves the edit's section, bylines, sources and tag names, refusing any that do
+	 * not resolve. Nothing is written or created yet, so a refused edit leaves the story
+	 * and the newsroom data as they were.
 	 */
 	public Resolved resolve(ArticleEdit edit) {
 		Map<String, String> tagNames = tagNames(edit.tags());
@@ -78,14 +78,17 @@ public class ArticleEdits {
 	}
 
 	/**
-	 * Writes the edit onto the story. With {@code keepTags} false (previews) unknown tags are shown
-	 * but not created.
+	 * Writes the edit onto the story. With {@code keepTags} false (previews) unknown tags
+	 * are shown but not created.
 	 */
 	public void apply(Article article, ArticleEdit edit, boolean keepTags) {
 		apply(article, resolve(edit), keepTags);
 	}
 
-	/** Writes a resolved edit onto the story, creating its new tags unless {@code keepTags} is false. */
+	/**
+	 * Writes a resolved edit onto the story, creating its new tags unless
+	 * {@code keepTags} is false.
+	 */
 	public void apply(Article article, Resolved resolved, boolean keepTags) {
 		ArticleEdit edit = resolved.edit();
 		article.setHeadline(headline(edit));
@@ -106,9 +109,9 @@ public class ArticleEdits {
 	}
 
 	/**
-	 * The featured image the edit asks for. A media library URL must name a library image: the story
-	 * then features that image (its largest variant's URL), and blank alt text, caption and credit take
-	 * the library's.
+	 * The featured image the edit asks for. A media library URL must name a library
+	 * image: the story then features that image (its largest variant's URL), and blank
+	 * alt text, caption and credit take the library's.
 	 */
 	private Image image(ArticleEdit edit) {
 		if (!MediaService.isLibraryUrl(edit.imageUrl())) {
@@ -125,15 +128,18 @@ public class ArticleEdits {
 		return (value == null || value.isBlank()) ? fallback : value;
 	}
 
-	/** Sets the Markdown body and the sanitised HTML made from it, opened by the story's dateline. */
+	/**
+	 * Sets the Markdown body and the sanitised HTML made from it, opened by the story's
+	 * dateline.
+	 */
 	public void render(Article article, String markdown) {
 		String source = (markdown != null) ? markdown : "";
 		article.setBody(source, this.bodyRenderer.render(source, article.datelineLabel()));
 	}
 
 	/**
-	 * The slug the story should have after this edit: the one asked for, or one made from the
-	 * headline when none is given. A slug another story uses is refused.
+	 * The slug the story should have after this edit: the one asked for, or one made from
+	 * the headline when none is given. A slug another story uses is refused.
 	 */
 	public String slugFor(Article article, ArticleEdit edit) {
 		String wanted = blankToNull(edit.slug());
@@ -147,9 +153,11 @@ public class ArticleEdits {
 		if (!Slugs.isValid(wanted)) {
 			throw new ArticleRejectedException("slug", "article.slug.invalid");
 		}
-		this.articles.findBySlug(wanted).filter((other) -> !other.getId().equals(article.getId())).ifPresent((other) -> {
-			throw new ArticleRejectedException("slug", "article.slug.taken");
-		});
+		this.articles.findBySlug(wanted)
+			.filter((other) -> !other.getId().equals(article.getId()))
+			.ifPresent((other) -> {
+				throw new ArticleRejectedException("slug", "article.slug.taken");
+			});
 		return wanted;
 	}
 
@@ -195,7 +203,10 @@ public class ArticleEdits {
 		}
 	}
 
-	/** The edit's tag names by slug, checked; the tags themselves are found or created on apply. */
+	/**
+	 * The edit's tag names by slug, checked; the tags themselves are found or created on
+	 * apply.
+	 */
 	private static Map<String, String> tagNames(String names) {
 		Map<String, String> bySlug = new LinkedHashMap<>();
 		for (String name : (names == null) ? new String[0] : names.split(",")) {
@@ -231,7 +242,10 @@ public class ArticleEdits {
 	public record Resolved(ArticleEdit edit, Section section, List<Author> bylines, List<Source> sources,
 			Map<String, String> tags, Image image) {
 
-		/** The checklist items the story would leave unmet once this edit is written onto it. */
+		/**
+		 * The checklist items the story would leave unmet once this edit is written onto
+		 * it.
+		 */
 		public List<ChecklistItem> unmetChecklist() {
 			return ChecklistItem.unmet(headline(this.edit), this.edit.deck(), !this.bylines.isEmpty(),
 					this.section != null, this.image.url(), this.image.alt(), !this.sources.isEmpty(),
@@ -240,7 +254,10 @@ public class ArticleEdits {
 
 	}
 
-	/** A featured image as it will be stored: by URL, from the media library when {@code mediaId} is set. */
+	/**
+	 * A featured image as it will be stored: by URL, from the media library when
+	 * {@code mediaId} is set.
+	 */
 	record Image(String url, String alt, String caption, String credit, Long mediaId) {
 	}
 

@@ -28,9 +28,9 @@ import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaService;
 
 /**
- * The read side of story lists: projections of live stories, newest first, paged by cursor, with
- * their bylines read in one more query. Queries are put together only from the constant fragments
- * of {@link StoryList.Kind}.
+ * The read side of story lists: projections of live stories, newest first, paged by
+ * cursor, with their bylines read in one more query. Queries are put together only from
+ * the constant fragments of {@link StoryList.Kind}.
  */
 @Component
 public class ArticleListQueries {
@@ -42,7 +42,8 @@ public class ArticleListQueries {
 	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
 			+ " and a.publishedAt <= :now";
 
-	// the leading "publishedAt <= :at" gives the database a range to scan on the (status, published_at) indexes
+	// the leading "publishedAt <= :at" gives the database a range to scan on the (status,
+	// published_at) indexes
 	private static final String OLDER = " and a.publishedAt <= :at and (a.publishedAt < :at or a.id < :id)";
 
 	private static final String NEWER = " and a.publishedAt >= :at and (a.publishedAt > :at or a.id > :id)";
@@ -121,7 +122,10 @@ public class ArticleListQueries {
 		return bylines;
 	}
 
-	/** Cards for the rows, with every byline read in a single query and every library image in one more. */
+	/**
+	 * Cards for the rows, with every byline read in a single query and every library
+	 * image in one more.
+	 */
 	public List<ArticleCard> cards(List<ArticleRow> rows) {
 		if (rows.isEmpty()) {
 			return List.of();
@@ -135,7 +139,10 @@ public class ArticleListQueries {
 			.toList();
 	}
 
-	/** The card images of the rows featuring a library image, by story id, read in one query. */
+	/**
+	 * The card images of the rows featuring a library image, by story id, read in one
+	 * query.
+	 */
 	public Map<Long, CardImage> images(List<ArticleRow> rows) {
 		Map<Long, LibraryImage> library = this.media.libraryImages(
 				rows.stream().map(ArticleRow::imageMediaId).filter(Objects::nonNull).collect(Collectors.toSet()));
@@ -150,11 +157,13 @@ public class ArticleListQueries {
 	}
 
 	/**
-	 * Rows of the live stories sharing the most tags with this one, newest (highest id) first among
-	 * equals, read in two statements. The {@code candidates} best stories are chosen first, live or not,
-	 * and only the live ones among them are returned. Only the newest {@link #RECENT_PER_TAG} stories of
-	 * each tag (of the first {@link #MOST_TAGS}) are candidates, read newest first from
-	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories share a popular tag.
+	 * Rows of the live stories sharing the most tags with this one, newest (highest id)
+	 * first among equals, read in two statements. The {@code candidates} best stories are
+	 * chosen first, live or not, and only the live ones among them are returned. Only the
+	 * newest {@link #RECENT_PER_TAG} stories of each tag (of the first
+	 * {@link #MOST_TAGS}) are candidates, read newest first from
+	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories
+	 * share a popular tag.
 	 */
 	public List<ArticleRow> relatedByTags(Long articleId, List<Long> tagIds, Instant now, int candidates) {
 		if (tagIds.isEmpty()) {
@@ -182,8 +191,10 @@ public class ArticleListQueries {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		// A second statement on purpose: joined in one, H2 drove the join from every live story instead
-		// of from these few candidates, which cost a scan of the archive on every uncached story page.
+		// A second statement on purpose: joined in one, H2 drove the join from every live
+		// story instead
+		// of from these few candidates, which cost a scan of the archive on every
+		// uncached story page.
 		Map<Long, ArticleRow> live = new HashMap<>();
 		this.jdbc
 			.sql("select a.id, a.slug, a.headline, a.deck, a.published_at, s.slug as section_slug,"
@@ -213,13 +224,15 @@ public class ArticleListQueries {
 	}
 
 	/**
-	 * Published stories (live now or scheduled) with an id above the given one, by id (the constant
-	 * status leads the order so that H2 reads them in the order of {@code ix_article_status_id}).
+	 * Published stories (live now or scheduled) with an id above the given one, by id
+	 * (the constant status leads the order so that H2 reads them in the order of
+	 * {@code ix_article_status_id}).
 	 */
 	public List<Article> published(long afterId, int limit) {
 		return this.entityManager
-			.createQuery("select a from Article a left join fetch a.section where a.status = "
-					+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.status, a.id",
+			.createQuery(
+					"select a from Article a left join fetch a.section where a.status = "
+							+ "news.dateline.article.ArticleStatus.PUBLISHED and a.id > :after order by a.status, a.id",
 					Article.class)
 			.setParameter("after", afterId)
 			.setMaxResults(limit)
@@ -228,7 +241,8 @@ public class ArticleListQueries {
 
 	public long countPublished() {
 		return this.entityManager
-			.createQuery("select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED",
+			.createQuery(
+					"select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED",
 					Long.class)
 			.getSingleResult();
 	}
@@ -262,8 +276,8 @@ public class ArticleListQueries {
 	}
 
 	/**
-	 * The pages of one kind of list (section, author, tag, source) that have live stories, with the
-	 * latest change among them; none for the list of all stories.
+	 * The pages of one kind of list (section, author, tag, source) that have live
+	 * stories, with the latest change among them; none for the list of all stories.
 	 */
 	public List<PageLink> listingLinks(StoryList.Kind kind, Instant now) {
 		String prefix;
@@ -296,7 +310,10 @@ public class ArticleListQueries {
 			.getResultList();
 	}
 
-	/** Whether a published story's time came within (from, to]: it went live without a write. */
+	/**
+	 * Whether a published story's time came within (from, to]: it went live without a
+	 * write.
+	 */
 	public boolean wentLiveBetween(Instant from, Instant to) {
 		return !this.entityManager
 			.createQuery("select a.id from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED"

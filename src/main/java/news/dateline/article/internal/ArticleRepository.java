@@ -21,8 +21,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findBySlug(String slug);
 
 	/**
-	 * The story at this slug with what its page shows of it (section, bylines, sources and tags) read in
-	 * the same statement.
+	 * The story at this slug with what its page shows of it (section, bylines, sources
+	 * and tags) read in the same statement.
 	 */
 	@Query("select a from Article a left join fetch a.section left join fetch a.bylines left join fetch a.sources"
 			+ " left join fetch a.tags where a.slug = :slug")
@@ -62,7 +62,11 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 
 	@Query("select new news.dateline.article.ArticleHeadline(a.id, a.slug, a.headline) from Article a where a.id in :ids")
 	List<ArticleHeadline> findHeadlines(Collection<Long> ids);
-	/** The story with its row locked until the transaction ends, so saves of one story queue up. */
+
+	/**
+	 * The story with its row locked until the transaction ends, so saves of one story
+	 * queue up.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select a from Article a where a.id = :id")
 	Optional<Article> findForUpdate(Long id);
@@ -74,8 +78,9 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	List<DueRelease> findDue(Instant now, Limit limit);
 
 	/**
-	 * Puts one due story live, as of its release time, if it is still queued and due: the one
-	 * statement that decides, so a story released by another node (or a second run) is left alone.
+	 * Puts one due story live, as of its release time, if it is still queued and due: the
+	 * one statement that decides, so a story released by another node (or a second run)
+	 * is left alone.
 	 */
 	@Modifying(flushAutomatically = true, clearAutomatically = true)
 	@Query("update Article a set a.status = news.dateline.article.ArticleStatus.PUBLISHED,"
@@ -84,7 +89,10 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " news.dateline.article.ArticleStatus.EMBARGOED) and a.releaseAt <= :now")
 	int release(Long id, Instant now);
 
-	/** Marks the story modified (a correction) without changing the version editors' forms carry. */
+	/**
+	 * Marks the story modified (a correction) without changing the version editors' forms
+	 * carry.
+	 */
 	@Modifying(flushAutomatically = true)
 	@Query("update Article a set a.updatedAt = :at where a.id = :id")
 	void markUpdated(Long id, Instant at);

@@ -12,8 +12,8 @@ import news.dateline.article.ImportedRevision;
 import news.dateline.article.RevisionSummary;
 
 /**
- * A snapshot of a story's text (headline, deck, dateline, Markdown body) taken at one save, numbered
- * from 1 per story.
+ * A snapshot of a story's text (headline, deck, dateline, Markdown body) taken at one
+ * save, numbered from 1 per story.
  */
 @Entity
 public class ArticleRevision {

@@ -13,8 +13,8 @@ import jakarta.persistence.Table;
 import news.dateline.article.CorrectionKind;
 
 /**
- * An entry in a published story's corrections log: its kind, the note readers see, and when and by
- * whom it was added. Entries are only ever appended.
+ * An entry in a published story's corrections log: its kind, the note readers see, and
+ * when and by whom it was added. Entries are only ever appended.
  */
 @Entity
 @Table(name = "article_correction")

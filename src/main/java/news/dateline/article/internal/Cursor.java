@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 import news.dateline.article.ArticleCard;
 
 /**
- * A position in a newest-first story list: publication time and id of the story at the edge of a
- * page. Lists page by cursor (keyset), so the thousandth page costs what the first does.
+ * A position in a newest-first story list: publication time and id of the story at the
+ * edge of a page. Lists page by cursor (keyset), so the thousandth page costs what the
+ * first does.
  */
 public record Cursor(Instant at, long id) {
 

@@ -8,9 +8,9 @@ import news.dateline.security.Actor;
 import news.dateline.security.Role;
 
 /**
- * Who may do what to a story, by role and ownership. Contributors write their own drafts and submit
- * them; Authors also publish and schedule their own stories; Editors and Administrators edit,
- * schedule, embargo, publish, unpublish and correct any story.
+ * Who may do what to a story, by role and ownership. Contributors write their own drafts
+ * and submit them; Authors also publish and schedule their own stories; Editors and
+ * Administrators edit, schedule, embargo, publish, unpublish and correct any story.
  */
 public final class EditorialPolicy {
 
@@ -28,7 +28,8 @@ public final class EditorialPolicy {
 			return true;
 		}
 		ArticleStatus status = article.getStatus();
-		return status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW || status == ArticleStatus.UNPUBLISHED;
+		return status == ArticleStatus.DRAFT || status == ArticleStatus.IN_REVIEW
+				|| status == ArticleStatus.UNPUBLISHED;
 	}
 
 	/** Publishing and scheduling: an Author's own stories, or any story for Editors. */
@@ -53,7 +54,10 @@ public final class EditorialPolicy {
 		check(canManage(actor), actor, "embargo, unpublish or correct", article);
 	}
 
-	/** The workflow buttons the editor page offers this actor for the story in its current state. */
+	/**
+	 * The workflow buttons the editor page offers this actor for the story in its current
+	 * state.
+	 */
 	public static EditorialActions actions(Actor actor, Article article) {
 		ArticleStatus status = article.getStatus();
 		boolean published = status == ArticleStatus.PUBLISHED;

@@ -19,9 +19,9 @@ import news.dateline.article.EditorialDashboard;
 import news.dateline.media.MediaService;
 
 /**
- * The read side of the admin: story summaries by status and owner, counts per status, and the
- * editor's select options. Summaries never read bodies; bylines come in one more query per page.
- * Queries are put together only from constant fragments.
+ * The read side of the admin: story summaries by status and owner, counts per status, and
+ * the editor's select options. Summaries never read bodies; bylines come in one more
+ * query per page. Queries are put together only from constant fragments.
  */
 @Component
 public class EditorialQueries {
@@ -51,7 +51,10 @@ public class EditorialQueries {
 		this.lists = lists;
 	}
 
-	/** A page of summaries, most recently edited first; {@code status} and {@code owner} may be null. */
+	/**
+	 * A page of summaries, most recently edited first; {@code status} and {@code owner}
+	 * may be null.
+	 */
 	public List<ArticleSummary> page(ArticleStatus status, Long owner, int offset, int limit) {
 		String jpql = ROW + ((status != null) ? BY_STATUS : "") + ((owner != null) ? BY_OWNER : "") + NEWEST_EDITS;
 		List<SummaryRow> rows = rows(jpql, status, owner, offset, limit);
@@ -75,10 +78,12 @@ public class EditorialQueries {
 	/** The dashboard's four blocks, with the bylines of all of them read in one query. */
 	public EditorialDashboard dashboard(Long me, Long owner, int limit) {
 		List<SummaryRow> drafts = rows(ROW + BY_STATUS + BY_OWNER + NEWEST_EDITS, ArticleStatus.DRAFT, me, limit);
-		List<SummaryRow> review = rows(ROW + BY_STATUS + ((owner != null) ? BY_OWNER : "")
-				+ " order by a.updatedAt asc, a.id asc", ArticleStatus.IN_REVIEW, owner, limit);
-		List<SummaryRow> upcoming = rows(ROW + QUEUED + ((owner != null) ? BY_OWNER : "")
-				+ " order by a.releaseAt asc, a.id asc", null, owner, limit);
+		List<SummaryRow> review = rows(
+				ROW + BY_STATUS + ((owner != null) ? BY_OWNER : "") + " order by a.updatedAt asc, a.id asc",
+				ArticleStatus.IN_REVIEW, owner, limit);
+		List<SummaryRow> upcoming = rows(
+				ROW + QUEUED + ((owner != null) ? BY_OWNER : "") + " order by a.releaseAt asc, a.id asc", null, owner,
+				limit);
 		List<SummaryRow> published = rows(ROW + BY_STATUS + " order by a.publishedAt desc, a.id desc",
 				ArticleStatus.PUBLISHED, null, limit);
 		List<Long> ids = new ArrayList<>();

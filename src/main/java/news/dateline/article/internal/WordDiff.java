@@ -11,12 +11,15 @@ import com.github.difflib.patch.AbstractDelta;
 import news.dateline.article.DiffSegment;
 
 /**
- * A word-level diff of two texts (java-diff-utils' Myers diff over word, space and punctuation
- * tokens), as runs of unchanged, deleted and inserted text. Runs are plain text, escaped when shown.
+ * A word-level diff of two texts (java-diff-utils' Myers diff over word, space and
+ * punctuation tokens), as runs of unchanged, deleted and inserted text. Runs are plain
+ * text, escaped when shown.
  */
 public final class WordDiff {
 
-	/** Words (with inner apostrophes), runs of white space, and single other characters. */
+	/**
+	 * Words (with inner apostrophes), runs of white space, and single other characters.
+	 */
 	private static final Pattern TOKEN = Pattern
 		.compile("[\\p{L}\\p{N}_]+(?:['\u2019][\\p{L}\\p{N}_]+)*|\\s+|[^\\p{L}\\p{N}_\\s]");
 

@@ -15,8 +15,8 @@ import news.dateline.comment.HoldReason;
 import news.dateline.comment.ModerationDecision;
 
 /**
- * A reader's comment on a story, possibly a reply to another comment. The email is kept for
- * moderation and never shown; the poster's address is kept only as a keyed hash.
+ * A reader's comment on a story, possibly a reply to another comment. The email is kept
+ * for moderation and never shown; the poster's address is kept only as a keyed hash.
  */
 @Entity
 public class Comment {
@@ -78,7 +78,10 @@ public class Comment {
 		this.createdAt = createdAt;
 	}
 
-	/** A reply written by a staff member from the admin: shown at once, with a staff badge. */
+	/**
+	 * A reply written by a staff member from the admin: shown at once, with a staff
+	 * badge.
+	 */
 	public static Comment staffReply(Comment parent, int maxDepth, Long staffUserId, String staffName, String body,
 			Instant createdAt) {
 		Comment reply = new Comment(parent.articleId, parent, maxDepth, new Commenter(staffName, "", null, ""), body,
@@ -89,7 +92,10 @@ public class Comment {
 		return reply;
 	}
 
-	/** Marks a comment brought in from another system as a staff member's, who wrote it there. */
+	/**
+	 * Marks a comment brought in from another system as a staff member's, who wrote it
+	 * there.
+	 */
 	public void writtenByStaff(Long staffUserId) {
 		this.staff = true;
 		this.staffUserId = staffUserId;

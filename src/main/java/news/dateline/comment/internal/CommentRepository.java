@@ -30,7 +30,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 
 	long countByArticleIdAndStatus(Long articleId, CommentStatus status);
 
-	/** The comments, their rows locked, so two moderators' decisions on one comment count once. */
+	/**
+	 * The comments, their rows locked, so two moderators' decisions on one comment count
+	 * once.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select c from Comment c where c.id in :ids order by c.id")
 	List<Comment> findForUpdate(Collection<Long> ids);
@@ -44,7 +47,10 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 	@Query("select count(c) from Comment c where c.status = :status")
 	long countWithStatus(CommentStatus status);
 
-	/** The stories of the newest comments (by id), to recount after a node stopped without writing its counts. */
+	/**
+	 * The stories of the newest comments (by id), to recount after a node stopped without
+	 * writing its counts.
+	 */
 	@Query(value = "select distinct article_id from comment where id > (select coalesce(max(id), 0) - :newest from comment)",
 			nativeQuery = true)
 	List<Long> findStoriesOfNewestComments(int newest);

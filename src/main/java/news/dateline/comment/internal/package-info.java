@@ -1,4 +1,5 @@
 /**
- * The comment module's own: stored comments, blocks and their repositories, reached through {@code CommentService} and {@code CommentModeration}.
+ * The comment module's own: stored comments, blocks and their repositories, reached
+ * through {@code CommentService} and {@code CommentModeration}.
  */
 package news.dateline.comment.internal;

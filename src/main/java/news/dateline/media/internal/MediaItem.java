@@ -28,8 +28,9 @@ import news.dateline.media.ProcessedImage;
 import news.dateline.media.ServedFormat;
 
 /**
- * An image of the media library: its description (alt text, caption, credit), who uploaded it and
- * when, and its stored variants. The files live on the media directory under {@code storageKey}.
+ * An image of the media library: its description (alt text, caption, credit), who
+ * uploaded it and when, and its stored variants. The files live on the media directory
+ * under {@code storageKey}.
  */
 @Entity
 @Table(name = "media_item")
@@ -126,7 +127,8 @@ public class MediaItem {
 
 	/** The srcset attribute listing every variant with its width. */
 	String srcset() {
-		return String.join(", ", sortedVariants().stream().map((variant) -> url(variant) + " " + variant.getWidth() + "w").toList());
+		return String.join(", ",
+				sortedVariants().stream().map((variant) -> url(variant) + " " + variant.getWidth() + "w").toList());
 	}
 
 	public MediaView toView() {
@@ -138,8 +140,8 @@ public class MediaItem {
 
 	public LibraryImage toLibraryImage() {
 		MediaVariant largest = largest();
-		return new LibraryImage(this.id, url(largest), srcset(), largest.getWidth(), largest.getHeight(),
-				this.altText, this.caption, this.credit);
+		return new LibraryImage(this.id, url(largest), srcset(), largest.getWidth(), largest.getHeight(), this.altText,
+				this.caption, this.credit);
 	}
 
 	private static String blankToNull(String value) {

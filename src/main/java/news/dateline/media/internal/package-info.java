@@ -1,4 +1,5 @@
 /**
- * The media module's own: the stored media item and its repository, reached through {@code MediaService}.
+ * The media module's own: the stored media item and its repository, reached through
+ * {@code MediaService}.
  */
 package news.dateline.media.internal;

@@ -14,8 +14,8 @@ import news.dateline.report.ErrorReportView;
 import news.dateline.report.ReportStatus;
 
 /**
- * A reader's report that something in a story is wrong: what, an optional email address to answer
- * to, and a keyed hash of the sender's address for the flood check.
+ * A reader's report that something in a story is wrong: what, an optional email address
+ * to answer to, and a keyed hash of the sender's address for the flood check.
  */
 @Entity
 public class ErrorReport {
@@ -40,7 +40,8 @@ public class ErrorReport {
 	protected ErrorReport() {
 	}
 
-	public ErrorReport(Long articleId, String message, String email, String ipHash, ReportStatus status, Instant createdAt) {
+	public ErrorReport(Long articleId, String message, String email, String ipHash, ReportStatus status,
+			Instant createdAt) {
 		this.articleId = articleId;
 		this.message = message;
 		this.email = email;
@@ -61,7 +62,10 @@ public class ErrorReport {
 		return this.articleId;
 	}
 
-	/** The report as the corrections queue shows it, with its story's headline and address. */
+	/**
+	 * The report as the corrections queue shows it, with its story's headline and
+	 * address.
+	 */
 	public ErrorReportView toView(ArticleHeadline story) {
 		return new ErrorReportView(this.id, this.articleId, story.headline(), story.slug(), this.message, this.email,
 				this.createdAt);

@@ -1,4 +1,5 @@
 /**
- * The section module's own: the section repository, reached through {@code SectionService}.
+ * The section module's own: the section repository, reached through
+ * {@code SectionService}.
  */
 package news.dateline.section.internal;

@@ -18,8 +18,8 @@ import news.dateline.user.LoginFailures;
 import news.dateline.user.UserView;
 
 /**
- * A staff account: email (the sign-in name, stored in lower case), display name, password hash,
- * role, whether it may sign in, and its failed sign-ins.
+ * A staff account: email (the sign-in name, stored in lower case), display name, password
+ * hash, role, whether it may sign in, and its failed sign-ins.
  */
 @Entity
 @Table(name = "staff_user")
@@ -52,7 +52,8 @@ public class StaffUser {
 	protected StaffUser() {
 	}
 
-	public StaffUser(String email, String displayName, String passwordHash, Role role, Long authorId, Instant createdAt) {
+	public StaffUser(String email, String displayName, String passwordHash, Role role, Long authorId,
+			Instant createdAt) {
 		this.email = normalise(email);
 		this.displayName = displayName.strip();
 		this.passwordHash = passwordHash;

@@ -14,7 +14,10 @@ import news.dateline.security.Role;
 
 public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
-	/** The account, its row locked until the transaction ends, so nodes count failures one at a time. */
+	/**
+	 * The account, its row locked until the transaction ends, so nodes count failures one
+	 * at a time.
+	 */
 	@Lock(LockModeType.PESSIMISTIC_WRITE)
 	@Query("select u from StaffUser u where u.email = :email")
 	Optional<StaffUser> findForSignIn(String email);

@@ -1,4 +1,5 @@
 /**
- * The staff-account module's own: the stored staff user and its repository, reached through {@code UserService}, {@code FirstRunSetup} and the sign-in classes.
+ * The staff-account module's own: the stored staff user and its repository, reached
+ * through {@code UserService}, {@code FirstRunSetup} and the sign-in classes.
  */
 package news.dateline.user.internal;
