@@ -28,6 +28,7 @@ import news.dateline.security.Role;
 import news.dateline.system.ChangeLog;
 import news.dateline.system.ChangesObserved;
 import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 
 /**
  * Keeps the search index in step with the database: re-indexes a story after each
@@ -94,7 +95,11 @@ public class SearchIndexer implements DisposableBean {
 	 */
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
 	void changed(ContentChanged change) {
-		List<Long> stories = change.storyIds();
+		// only changes that name the search index: a comment names its story but changes
+		// nothing
+		// indexed, and reading in a new transaction here holds a second pooled connection
+		// per request
+		List<Long> stories = change.touches(ContentKeys.SEARCH) ? change.storyIds() : List.of();
 		if (!stories.isEmpty()) {
 			this.freshReads.executeWithoutResult((status) -> reindex(stories));
 		}

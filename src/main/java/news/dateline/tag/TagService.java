@@ -49,10 +49,26 @@ public class TagService {
 		return this.tags.findBySlug(slug).map(Tag::toView).orElseThrow(() -> new TagNotFoundException(slug));
 	}
 
-	/** The tag with this name's slug, made if it does not exist yet. */
+	/** The tag of this name (or of this name's slug), made if it does not exist yet. */
 	@Transactional
 	public Tag findOrCreate(String name) {
-		String slug = Slugs.of(name);
+		String trimmed = name.trim();
+		String slug = Slugs.of(trimmed);
+		return this.tags.findFirstByNameOrderById(trimmed)
+			.or(() -> this.tags.findBySlug(slug))
+			.orElseGet(() -> this.tags.save(new Tag(slug, trimmed)));
+	}
+
+	/**
+	 * The tag with this slug, made with this name if it does not exist yet: an import
+	 * keeps the slug an export names, even where an editor chose one other than the
+	 * name's. An unusable slug falls back to the name's.
+	 */
+	@Transactional
+	public Tag findOrCreate(String slug, String name) {
+		if (slug == null || !Slugs.isValid(slug) || slug.length() > 80) {
+			return findOrCreate(name);
+		}
 		return this.tags.findBySlug(slug).orElseGet(() -> this.tags.save(new Tag(slug, name.trim())));
 	}
 

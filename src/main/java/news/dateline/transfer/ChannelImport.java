@@ -181,7 +181,7 @@ class ChannelImport {
 			throw new Skip(Reason.NO_SLUG, name);
 		}
 		if (run.datelineExport) {
-			this.tags.findOrCreate(name);
+			this.tags.findOrCreate(WxrText.decode(element.text(Wxr.WP, "tag_slug")), name);
 		}
 	}
 

@@ -54,7 +54,7 @@ class ArticlePageControllerTests extends WebSliceTests {
 					containsString("Required fields are marked *"),
 					containsString("Save my name, email, and website in this browser for the next time I comment."),
 					containsString("<link rel=\"canonical\" href=\"http://localhost:8080/articles/" + SLUG + "\">"),
-					containsString("datetime=\"2026-06-20T08:00:00Z\""), not(containsString("_csrf")))));
+					containsString("datetime=\"2026-06-20T08:00:00.123Z\""), not(containsString("_csrf")))));
 	}
 
 	@Test

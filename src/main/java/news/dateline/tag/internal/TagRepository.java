@@ -13,6 +13,8 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 
 	Optional<Tag> findBySlug(String slug);
 
+	Optional<Tag> findFirstByNameOrderById(String name);
+
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
 	/** A page of tags by slug with their story counts: one query. */
