@@ -22,6 +22,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import news.dateline.section.SectionExports;
+import news.dateline.tag.TagExports;
+import news.dateline.author.AuthorExports;
+import news.dateline.source.SourceExports;
+import news.dateline.article.ArticleExports;
+import news.dateline.comment.CommentExports;
 import news.dateline.article.ArticleDraft;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
@@ -127,6 +133,24 @@ class ExportRoundTripTests {
 
 	@Autowired
 	TestActor actor;
+
+	@Autowired
+	SectionExports sectionExports;
+
+	@Autowired
+	TagExports tagExports;
+
+	@Autowired
+	AuthorExports authorExports;
+
+	@Autowired
+	SourceExports sourceExports;
+
+	@Autowired
+	ArticleExports articleExports;
+
+	@Autowired
+	CommentExports commentExports;
 
 	List<String> liveSlugs;
 
@@ -275,8 +299,9 @@ class ExportRoundTripTests {
 			}
 
 		};
-		byte[] export = export(
-				new WxrExporter(this.jdbc, this.transactionManager, this.site, List.of(noteOnEveryStory), this.clock));
+		byte[] export = export(new WxrExporter(this.transactionManager, this.site, List.of(noteOnEveryStory),
+				this.clock, this.sectionExports, this.tagExports, this.authorExports, this.sourceExports,
+				this.articleExports, this.commentExports));
 		Long firstId = this.jdbc.sql("select min(id) from article").query(Long.class).single();
 		emptyDatabase();
 		WxrImporter withExtension = new WxrImporter(

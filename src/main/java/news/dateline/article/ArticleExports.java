@@ -1,0 +1,95 @@
+package news.dateline.article;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The stories as an export writes them, a page at a time in id order, each with its
+ * credits, tags, former slugs and legacy paths; a query for the page and one for each of
+ * those.
+ */
+@Service
+@Transactional(readOnly = true)
+public class ArticleExports {
+
+	private final JdbcClient jdbc;
+
+	ArticleExports(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * A story as exported: its stored text and times, {@code status} the name of its
+	 * {@link ArticleStatus}; bylines and sources are slugs in credit order, tags are
+	 * {@link ExportedTag}s by name.
+	 */
+	public record ExportedArticle(long id, String slug, String headline, String deck, String bodyMarkdown,
+			String bodyHtml, String datelineCity, String datelineCountry, Long sectionId, String status,
+			boolean commentsOpen, Instant createdAt, Instant updatedAt, Instant publishedAt, Instant releaseAt,
+			List<String> bylines, List<String> sources, List<ExportedTag> tags, List<String> oldSlugs,
+			List<String> legacyPaths) {
+	}
+
+	public record ExportedTag(String slug, String name) {
+	}
+
+	/** Up to {@code size} stories with ids above {@code after}. */
+	public List<ExportedArticle> page(long after, int size) {
+		Map<Long, ExportedArticle> page = new LinkedHashMap<>();
+		this.jdbc.sql("select * from article where id > ? order by id limit ?")
+			.params(after, size)
+			.query((rs, n) -> page.put(rs.getLong("id"), article(rs)))
+			.list();
+		if (page.isEmpty()) {
+			return List.of();
+		}
+		collect(page, "select b.article_id, au.slug from article_byline b join author au on au.id = b.author_id"
+				+ " where b.article_id in (:ids) order by b.article_id, b.position", ExportedArticle::bylines);
+		collect(page, "select x.article_id, so.slug from article_source x join source so on so.id = x.source_id"
+				+ " where x.article_id in (:ids) order by x.article_id, x.position", ExportedArticle::sources);
+		collect(page, "select article_id, slug from article_slug_history where article_id in (:ids) order by slug",
+				ExportedArticle::oldSlugs);
+		collect(page, "select article_id, path from legacy_redirect where article_id in (:ids) order by path",
+				ExportedArticle::legacyPaths);
+		this.jdbc
+			.sql("select t.article_id, tg.slug, tg.name from article_tag t join tag tg on tg.id = t.tag_id"
+					+ " where t.article_id in (:ids) order by tg.name, tg.slug")
+			.param("ids", page.keySet())
+			.query((rs, n) -> page.get(rs.getLong(1)).tags().add(new ExportedTag(rs.getString(2), rs.getString(3))))
+			.list();
+		return new ArrayList<>(page.values());
+	}
+
+	private void collect(Map<Long, ExportedArticle> page, String sql, Function<ExportedArticle, List<String>> list) {
+		this.jdbc.sql(sql)
+			.param("ids", page.keySet())
+			.query((rs, n) -> list.apply(page.get(rs.getLong(1))).add(rs.getString(2)))
+			.list();
+	}
+
+	private static ExportedArticle article(ResultSet rs) throws SQLException {
+		return new ExportedArticle(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
+				rs.getString("deck"), rs.getString("body_markdown"), rs.getString("body_html"),
+				rs.getString("dateline_city"), rs.getString("dateline_country"), rs.getObject("section_id", Long.class),
+				rs.getString("status"), rs.getBoolean("comments_open"), instant(rs, "created_at"),
+				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "release_at"), new ArrayList<>(),
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+		return (value != null) ? value.toInstant() : null;
+	}
+
+}
