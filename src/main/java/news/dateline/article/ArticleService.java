@@ -4,13 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,23 +21,15 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.internal.Article;
 import news.dateline.article.internal.ArticleListQueries;
 import news.dateline.article.internal.ArticleRepository;
-import news.dateline.article.internal.ArticleRow;
 import news.dateline.article.internal.CorrectionRepository;
-import news.dateline.article.internal.Cursor;
 import news.dateline.author.Author;
-import news.dateline.author.AuthorService;
-import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaService;
-import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.Source;
-import news.dateline.source.SourceService;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
 import news.dateline.system.SiteProperties;
-import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
-import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
@@ -52,21 +39,11 @@ import news.dateline.tag.TagView;
 @Transactional(readOnly = true)
 public class ArticleService {
 
-	static final int SECTION_BLOCK = 4;
-
 	private final ArticleRepository articles;
 
 	private final ArticleListQueries lists;
 
 	private final CorrectionRepository corrections;
-
-	private final SectionService sections;
-
-	private final AuthorService authors;
-
-	private final SourceService sources;
-
-	private final TagService tags;
 
 	private final BodyRenderer bodyRenderer;
 
@@ -82,22 +59,20 @@ public class ArticleService {
 
 	private final MediaService media;
 
-	private final FrontPins pins;
+	private final Fronts fronts;
+
+	private final StoryFiling filing;
 
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
-			SectionService sections, AuthorService authors, SourceService sources, TagService tags,
 			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related, ArticleViewCounter views,
-			ApplicationEventPublisher events, Clock clock, MediaService media, FrontPins pins) {
+			ApplicationEventPublisher events, Clock clock, MediaService media, Fronts fronts, StoryFiling filing) {
+		this.fronts = fronts;
+		this.filing = filing;
 		this.media = media;
-		this.pins = pins;
 		this.views = views;
 		this.articles = articles;
 		this.lists = lists;
 		this.corrections = corrections;
-		this.sections = sections;
-		this.authors = authors;
-		this.sources = sources;
-		this.tags = tags;
 		this.bodyRenderer = bodyRenderer;
 		this.site = site;
 		this.related = related;
@@ -128,47 +103,7 @@ public class ArticleService {
 	 * stories of each section. No story shows twice.
 	 */
 	public FrontPage frontPage() {
-		Instant now = this.clock.instant();
-		int size = Math.max(1, this.site.pageSize() - (FrontPins.SLOTS - 1));
-		FrontPins.Front front = this.pins.front(null, StoryList.all(), now, size + 1);
-		List<ArticleCard> rest = front.rest();
-		List<ArticleCard> latest = rest.subList(0, Math.min(rest.size(), size));
-		String older = (rest.size() > size) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
-		Set<Long> shown = new HashSet<>();
-		front.slots().forEach((card) -> shown.add(card.id()));
-		latest.forEach((card) -> shown.add(card.id()));
-		// each section's newest stories not shown above (an index range each), then all
-		// their bylines at once
-		List<SectionView> sectionViews = new ArrayList<>();
-		List<ArticleRow> sectionRows = new ArrayList<>();
-		List<Integer> blockSizes = new ArrayList<>();
-		for (SectionView section : this.sections.all()) {
-			long above = front.slots().stream().filter((card) -> section.slug().equals(card.sectionSlug())).count()
-					+ latest.stream().filter((card) -> section.slug().equals(card.sectionSlug())).count();
-			List<ArticleRow> newest = this.lists
-				.older(StoryList.section(section.id()), now, null, SECTION_BLOCK + (int) above)
-				.stream()
-				.filter((row) -> !shown.contains(row.id()))
-				.limit(SECTION_BLOCK)
-				.toList();
-			if (!newest.isEmpty()) {
-				sectionViews.add(section);
-				sectionRows.addAll(newest);
-				blockSizes.add(newest.size());
-			}
-		}
-		List<ArticleCard> sectionCards = this.lists.cards(sectionRows);
-		List<FrontPage.SectionBlock> blocks = new ArrayList<>();
-		int from = 0;
-		for (int i = 0; i < sectionViews.size(); i++) {
-			int to = from + blockSizes.get(i);
-			blocks.add(new FrontPage.SectionBlock(sectionViews.get(i), sectionCards.subList(from, to)));
-			from = to;
-		}
-		List<ArticleCard> slots = front.slots();
-		return new FrontPage(slots.isEmpty() ? null : slots.get(0),
-				slots.isEmpty() ? List.of() : slots.subList(1, slots.size()), new CardPage(latest, older, null),
-				blocks);
+		return this.fronts.home();
 	}
 
 	/**
@@ -176,7 +111,7 @@ public class ArticleService {
 	 * newest in the rest).
 	 */
 	public List<ArticleCard> sectionFront(Long sectionId) {
-		return this.pins.front(sectionId, StoryList.section(sectionId), this.clock.instant(), 0).slots();
+		return this.fronts.sectionFront(sectionId);
 	}
 
 	/**
@@ -184,20 +119,7 @@ public class ArticleService {
 	 * story once. With a cursor, an ordinary page of the list.
 	 */
 	public CardPage sectionPage(Long sectionId, List<ArticleCard> front, String before, String after) {
-		StoryList list = StoryList.section(sectionId);
-		if (Cursor.parse(before).isPresent() || Cursor.parse(after).isPresent() || front.isEmpty()) {
-			return list(list, before, after);
-		}
-		Instant now = this.clock.instant();
-		int size = this.site.pageSize();
-		Set<Long> shown = front.stream().map(ArticleCard::id).collect(Collectors.toSet());
-		List<ArticleRow> rows = this.lists.older(list, now, null, size + 1 + shown.size())
-			.stream()
-			.filter((row) -> !shown.contains(row.id()))
-			.toList();
-		List<ArticleCard> cards = this.lists.cards(rows.subList(0, Math.min(rows.size(), size)));
-		String older = (rows.size() > size) ? Cursor.of(cards.get(cards.size() - 1)).format() : null;
-		return new CardPage(cards, older, null);
+		return this.fronts.sectionPage(sectionId, front, before, after);
 	}
 
 	/**
@@ -205,33 +127,28 @@ public class ArticleService {
 	 * earlier page; a malformed one is treated as absent.
 	 */
 	public CardPage list(StoryList list, String before, String after) {
-		Instant now = this.clock.instant();
-		int size = this.site.pageSize();
-		Optional<Cursor> afterCursor = Cursor.parse(after);
-		List<ArticleRow> rows;
-		boolean more;
-		if (afterCursor.isPresent()) {
-			rows = this.lists.newer(list, now, afterCursor.get(), size + 1);
-			more = rows.size() > size;
-			if (more) {
-				rows = rows.subList(1, rows.size());
-			}
-		}
-		else {
-			rows = this.lists.older(list, now, Cursor.parse(before).orElse(null), size + 1);
-			more = rows.size() > size;
-			if (more) {
-				rows = rows.subList(0, size);
-			}
-		}
-		List<ArticleCard> cards = this.lists.cards(rows);
-		if (cards.isEmpty()) {
-			return new CardPage(cards, null, null);
-		}
-		boolean paged = afterCursor.isPresent() || Cursor.parse(before).isPresent();
-		String older = (afterCursor.isPresent() || more) ? Cursor.of(cards.get(cards.size() - 1)).format() : null;
-		String newer = (afterCursor.isPresent() ? more : paged) ? Cursor.of(cards.get(0)).format() : null;
-		return new CardPage(cards, older, newer);
+		return this.fronts.list(list, before, after);
+	}
+
+	/** Files a new story and publishes it as of the given moment (demo content). */
+	@Transactional
+	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
+		return this.filing.createPublished(draft, publishedAt);
+	}
+
+	/**
+	 * Files a story brought in from another system with its status and times as recorded
+	 * there, and keeps its old addresses; a slug already taken here gets a numbered
+	 * suffix.
+	 */
+	@Transactional
+	public Long importStory(ImportedStory story) {
+		return this.filing.importStory(story);
+	}
+
+	/** This slug, or the first free one made from it with a numbered suffix. */
+	public String uniqueSlug(String base) {
+		return this.filing.uniqueSlug(base);
 	}
 
 	/** Whether and where readers may comment on the story with this id. */
@@ -275,49 +192,6 @@ public class ArticleService {
 		return this.articles.recountComments(articleIds);
 	}
 
-	/** Files a new story and publishes it as of the given moment (demo content). */
-	@Transactional
-	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
-		Article article = file(draft);
-		article.publishAt(publishedAt);
-		Long id = this.articles.save(article).getId();
-		this.events
-			.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
-		return id;
-	}
-
-	/**
-	 * Files a story brought in from another system with its status and times as recorded
-	 * there, and keeps its old addresses; a slug already taken here gets a numbered
-	 * suffix.
-	 */
-	@Transactional
-	public Long importStory(ImportedStory story) {
-		Article article = file(story.draft());
-		article.importedAs(story.status(), story.publishedAt(), story.releaseAt(), story.createdAt(),
-				story.updatedAt());
-		LibraryImage image = story.featuredImage();
-		if (image != null) {
-			article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.id());
-		}
-		Long id = this.articles.save(article).getId();
-		if (article.getStatus() == ArticleStatus.PUBLISHED) {
-			this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), null,
-					ArticlePublished.Origin.IMPORT));
-		}
-		for (String oldSlug : story.oldSlugs()) {
-			if (!oldSlug.equals(article.getSlug()) && this.articles.findIdByOldSlug(oldSlug).isEmpty()) {
-				this.articles.rememberOldSlug(oldSlug, id);
-			}
-		}
-		for (String path : story.legacyPaths()) {
-			if (!this.articles.existsLegacyPath(path)) {
-				this.articles.rememberLegacyPath(path, id);
-			}
-		}
-		return id;
-	}
-
 	/**
 	 * Where an address the story had on an earlier site leads now: the slug of a live
 	 * story.
@@ -328,26 +202,6 @@ public class ArticleService {
 			.flatMap(this.articles::findById)
 			.filter((article) -> article.isLiveAt(now))
 			.map(Article::getSlug);
-	}
-
-	private Article file(ArticleDraft draft) {
-		String slug = uniqueSlug(Slugs.isValid(draft.slug()) ? draft.slug() : Slugs.of(draft.headline()));
-		Article article = new Article(slug, draft.headline(), this.clock);
-		article.setDeck(draft.deck());
-		article.setDateline(draft.datelineCity(), draft.datelineCountry());
-		article.setBody(draft.bodyMarkdown(), this.bodyRenderer.render(draft.bodyMarkdown(), article.datelineLabel()));
-		article.setSection((draft.sectionSlug() != null) ? this.sections.require(draft.sectionSlug()) : null);
-		List<Author> bylines = this.authors.requireAll(draft.authorSlugs());
-		article.setBylines(bylines);
-		List<Source> credited = this.sources.requireAll(draft.sourceSlugs());
-		article.setSources(credited);
-		List<Tag> tagged = new ArrayList<>();
-		for (String name : new LinkedHashSet<>(draft.tagNames())) {
-			tagged.add(this.tags.findOrCreate(name));
-		}
-		article.setTags(tagged);
-		article.setCommentsOpen(draft.commentsOpen());
-		return article;
 	}
 
 	/**
@@ -427,22 +281,13 @@ public class ArticleService {
 				article.getSources().stream().map(Source::getName).toList());
 	}
 
-	public String uniqueSlug(String base) {
-		String slug = base.isEmpty() ? "story" : base;
-		int suffix = 2;
-		while (this.articles.existsBySlug(slug)) {
-			slug = base + "-" + suffix++;
-		}
-		return slug;
-	}
-
 	/** The featured image; a library image also gets its variants' srcset and size. */
 	private FeaturedImage featuredImage(Article article) {
 		FeaturedImage image = FeaturedImage.of(article);
-		if (image == null || article.getImageMediaId() == null) {
+		if (image == null || article.getImage().mediaId() == null) {
 			return image;
 		}
-		return this.media.libraryImage(article.getImageMediaId())
+		return this.media.libraryImage(article.getImage().mediaId())
 			.map((library) -> new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(),
 					library.srcset(), library.width(), library.height()))
 			.orElse(image);

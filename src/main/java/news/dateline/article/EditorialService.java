@@ -10,7 +10,6 @@ import jakarta.persistence.OptimisticLockException;
 import org.hibernate.Hibernate;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -20,7 +19,6 @@ import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.ArticleRevision;
 import news.dateline.article.internal.ArticleRevisionRepository;
 import news.dateline.article.internal.CorrectionRepository;
-import news.dateline.article.internal.DueRelease;
 import news.dateline.article.internal.EditorialPolicy;
 import news.dateline.article.internal.EditorialQueries;
 import news.dateline.security.Actor;
@@ -48,8 +46,6 @@ public class EditorialService {
 
 	static final int DASHBOARD_BLOCK = 8;
 
-	static final int RELEASE_BATCH = 100;
-
 	private final ArticleRepository articles;
 
 	private final ArticleRevisionRepository revisions;
@@ -64,7 +60,7 @@ public class EditorialService {
 
 	private final ArticlePreviews previews;
 
-	private final CorrectionService correctionLog;
+	private final StoryWorkflow workflow;
 
 	private final CurrentActor currentActor;
 
@@ -76,7 +72,7 @@ public class EditorialService {
 
 	EditorialService(ArticleRepository articles, ArticleRevisionRepository revisions, CorrectionRepository corrections,
 			ArticleEdits edits, EditorialQueries queries, ArticleService articleService, ArticlePreviews previews,
-			CorrectionService correctionLog, CurrentActor currentActor, ApplicationEventPublisher events,
+			StoryWorkflow workflow, CurrentActor currentActor, ApplicationEventPublisher events,
 			EntityManager entityManager, Clock clock) {
 		this.articles = articles;
 		this.revisions = revisions;
@@ -85,7 +81,7 @@ public class EditorialService {
 		this.queries = queries;
 		this.articleService = articleService;
 		this.previews = previews;
-		this.correctionLog = correctionLog;
+		this.workflow = workflow;
 		this.currentActor = currentActor;
 		this.events = events;
 		this.entityManager = entityManager;
@@ -172,8 +168,8 @@ public class EditorialService {
 		// this transaction's persistence context.
 		ArticleEdits.Resolved resolved = this.edits.resolve(edit);
 		String newSlug = this.edits.slugFor(article, edit);
-		if (isPublicOrQueued(article)) {
-			requireChecklist(resolved.unmetChecklist());
+		if (StoryWorkflow.isPublicOrQueued(article)) {
+			StoryWorkflow.requireChecklist(resolved.unmetChecklist());
 		}
 		keepBaseline(article);
 		String oldSlug = article.getSlug();
@@ -197,7 +193,7 @@ public class EditorialService {
 		if (!edit.sameAs(this.edits.of(article))) {
 			update(id, edit);
 		}
-		move(id, move);
+		this.workflow.move(id, move);
 	}
 
 	/**
@@ -207,37 +203,13 @@ public class EditorialService {
 	@Transactional
 	public Long createAndMove(ArticleEdit edit, WorkflowMove move) {
 		Long id = create(edit);
-		move(id, move);
+		this.workflow.move(id, move);
 		return id;
 	}
 
 	/** Whether the acting member may publish their own new story: Authors and up. */
 	public boolean mayPublishOwn() {
 		return this.currentActor.require().isAtLeast(Role.AUTHOR);
-	}
-
-	private void move(Long id, WorkflowMove move) {
-		if (move instanceof WorkflowMove.Submit) {
-			submitForReview(id);
-		}
-		else if (move instanceof WorkflowMove.ReturnToDraft) {
-			returnToDraft(id);
-		}
-		else if (move instanceof WorkflowMove.Publish) {
-			publish(id);
-		}
-		else if (move instanceof WorkflowMove.Schedule schedule) {
-			schedule(id, schedule.at());
-		}
-		else if (move instanceof WorkflowMove.Embargo embargo) {
-			embargo(id, embargo.until());
-		}
-		else if (move instanceof WorkflowMove.Unpublish) {
-			unpublish(id);
-		}
-		else if (move instanceof WorkflowMove.Correct correct) {
-			this.correctionLog.add(id, correct.kind(), correct.note());
-		}
 	}
 
 	/**
@@ -292,8 +264,8 @@ public class EditorialService {
 		}
 		ArticleRevision revision = this.revisions.findByArticleIdAndRevisionNumber(id, number)
 			.orElseThrow(() -> new ArticleNotFoundException(id + " revision " + number));
-		if (isPublicOrQueued(article)) {
-			requireChecklist(
+		if (StoryWorkflow.isPublicOrQueued(article)) {
+			StoryWorkflow.requireChecklist(
 					article.unmetChecklistWith(revision.getHeadline(), revision.getDeck(), revision.getDatelineCity()));
 		}
 		keepBaseline(article);
@@ -307,40 +279,25 @@ public class EditorialService {
 	/** Sends the story to the review queue: its writer or an editor. */
 	@Transactional
 	public void submitForReview(Long id) {
-		Actor actor = this.currentActor.require();
-		Article article = find(id);
-		EditorialPolicy.requireEdit(actor, article);
-		ArticleStatus from = article.getStatus();
-		article.submitForReview();
-		moved(article, from, actor);
+		this.workflow.submitForReview(id);
 	}
 
 	/** Sends a story in review back to draft: editors. */
 	@Transactional
 	public void returnToDraft(Long id) {
-		Actor actor = this.currentActor.require();
-		Article article = find(id);
-		EditorialPolicy.requireManage(actor, article);
-		ArticleStatus from = article.getStatus();
-		article.returnToDraft();
-		moved(article, from, actor);
+		this.workflow.returnToDraft(id);
 	}
 
 	/** Puts the story live now: its Author, or an editor; the checklist must be met. */
 	@Transactional
 	public void publish(Long id) {
-		Actor actor = this.currentActor.require();
-		Article article = find(id);
-		EditorialPolicy.requirePublish(actor, article);
-		requireChecklist(article);
-		article.publish(this.clock);
-		this.events.publishEvent(new ArticlePublished(id, article.getSlug(), article.getPublishedAt(), actor));
+		this.workflow.publish(id);
 	}
 
 	/** Queues the story to go live at a future time: its Author, or an editor. */
 	@Transactional
 	public void schedule(Long id, Instant at) {
-		queue(id, at, false);
+		this.workflow.schedule(id, at);
 	}
 
 	/**
@@ -349,83 +306,27 @@ public class EditorialService {
 	 */
 	@Transactional
 	public void embargo(Long id, Instant until) {
-		queue(id, until, true);
-	}
-
-	private void queue(Long id, Instant at, boolean embargo) {
-		Actor actor = this.currentActor.require();
-		Article article = find(id);
-		if (embargo) {
-			EditorialPolicy.requireManage(actor, article);
-		}
-		else {
-			EditorialPolicy.requirePublish(actor, article);
-		}
-		requireChecklist(article);
-		ArticleStatus from = article.getStatus();
-		if (embargo) {
-			article.embargoUntil(at, this.clock);
-		}
-		else {
-			article.schedule(at, this.clock);
-		}
-		moved(article, from, actor);
+		this.workflow.embargo(id, until);
 	}
 
 	/** Takes the story off the site, or cancels its release: editors. */
 	@Transactional
 	public void unpublish(Long id) {
-		Actor actor = this.currentActor.require();
-		Article article = find(id);
-		EditorialPolicy.requireManage(actor, article);
-		ArticleStatus from = article.getStatus();
-		article.unpublish();
-		this.events.publishEvent(new ArticleUnpublished(id, article.getSlug(), from, actor));
+		this.workflow.unpublish(id);
 	}
 
 	/**
 	 * Puts live every scheduled story whose time has come and lifts every embargo that
-	 * has expired, as of each story's release time. Each story is released by one
-	 * conditional UPDATE, so a second run, or another node running at the same moment,
-	 * releases nothing twice.
+	 * has expired (see {@link StoryWorkflow#releaseDue()}).
 	 * @return how many stories this call released
 	 */
 	@Transactional
 	public int releaseDue() {
-		Instant now = this.clock.instant();
-		int released = 0;
-		for (DueRelease due : this.articles.findDue(now, Limit.of(RELEASE_BATCH))) {
-			if (this.articles.release(due.id(), now) == 1) {
-				released++;
-				this.events.publishEvent(new ArticlePublished(due.id(), due.slug(), due.releaseAt(), null));
-			}
-		}
-		return released;
+		return this.workflow.releaseDue();
 	}
 
 	Article find(Long id) {
 		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
-	}
-
-	private void moved(Article article, ArticleStatus from, Actor actor) {
-		this.events.publishEvent(new ArticleWorkflowChanged(article.getId(), article.getSlug(), from,
-				article.getStatus(), article.getReleaseAt(), actor));
-	}
-
-	private static boolean isPublicOrQueued(Article article) {
-		ArticleStatus status = article.getStatus();
-		return status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED
-				|| status == ArticleStatus.EMBARGOED;
-	}
-
-	private static void requireChecklist(Article article) {
-		requireChecklist(article.unmetChecklist());
-	}
-
-	private static void requireChecklist(List<ChecklistItem> unmet) {
-		if (!unmet.isEmpty()) {
-			throw new ChecklistNotMetException(unmet);
-		}
 	}
 
 	/**

@@ -15,8 +15,8 @@ public record FeaturedImage(String url, String alt, String caption, String credi
 	}
 
 	static FeaturedImage of(Article article) {
-		return (article.getImageUrl() == null) ? null : new FeaturedImage(article.getImageUrl(), article.getImageAlt(),
-				article.getImageCaption(), article.getImageCredit());
+		return (article.getImage().url() == null) ? null : new FeaturedImage(article.getImage().url(),
+				article.getImage().alt(), article.getImage().caption(), article.getImage().credit());
 	}
 
 }

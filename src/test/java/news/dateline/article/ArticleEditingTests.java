@@ -57,7 +57,7 @@ class ArticleEditingTests extends NewsroomTests {
 		assertThat(article.getBylines()).extracting("slug").containsExactly(this.newsroom.mina, this.newsroom.tarun);
 		assertThat(article.getSources()).extracting("slug").containsExactly(this.newsroom.wire, this.newsroom.staff);
 		assertThat(article.getTags()).extracting("slug").containsExactlyInAnyOrder("summit-talks", "pyongyang");
-		assertThat(article.getImageAlt()).isEqualTo("Leaders shake hands");
+		assertThat(article.getImage().alt()).isEqualTo("Leaders shake hands");
 		assertThat(article.getSeoTitle()).isEqualTo("Seoul alarmed");
 		assertThat(article.isCommentsOpen()).isFalse();
 		assertThat(article.getStatus()).isEqualTo(ArticleStatus.DRAFT);

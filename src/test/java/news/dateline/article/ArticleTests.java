@@ -127,7 +127,7 @@ class ArticleTests {
 	@Test
 	void checklistListsEveryMissingItem() {
 		Article article = new Article("x", " ", this.clock);
-		article.setImage("https://example.org/a.jpg", null, "Caption", null);
+		article.setImage("https://example.org/a.jpg", null, "Caption", null, null);
 		assertThat(article.unmetChecklist()).containsExactly(ChecklistItem.HEADLINE, ChecklistItem.DECK,
 				ChecklistItem.BYLINE, ChecklistItem.SECTION, ChecklistItem.IMAGE_ALT, ChecklistItem.SOURCE,
 				ChecklistItem.DATELINE);
@@ -136,9 +136,9 @@ class ArticleTests {
 	@Test
 	void imageAltTextIsOnlyNeededWithAnImage() {
 		Article article = complete();
-		article.setImage(null, null, null, null);
+		article.setImage(null, null, null, null, null);
 		assertThat(article.unmetChecklist()).isEmpty();
-		article.setImage("https://example.org/a.jpg", "Leaders shake hands", null, null);
+		article.setImage("https://example.org/a.jpg", "Leaders shake hands", null, null, null);
 		assertThat(article.unmetChecklist()).isEmpty();
 	}
 

@@ -169,8 +169,9 @@ public class ArticleEdits {
 				(article.getSection() != null) ? article.getSection().getSlug() : null, String.join(", ", tagNames),
 				article.getBylines().stream().map(Author::getSlug).toList(),
 				article.getSources().stream().map(Source::getSlug).toList(), article.getSlug(), article.getSeoTitle(),
-				article.getSeoDescription(), article.getImageUrl(), article.getImageAlt(), article.getImageCaption(),
-				article.getImageCredit(), article.isCommentsOpen(), article.getVersion());
+				article.getSeoDescription(), article.getImage().url(), article.getImage().alt(),
+				article.getImage().caption(), article.getImage().credit(), article.isCommentsOpen(),
+				article.getVersion());
 	}
 
 	private Section section(String slug) {

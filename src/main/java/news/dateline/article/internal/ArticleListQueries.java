@@ -36,7 +36,7 @@ import news.dateline.media.MediaService;
 public class ArticleListQueries {
 
 	private static final String ROW = "select new news.dateline.article.internal.ArticleRow(a.id, a.slug, a.headline, a.deck,"
-			+ " a.publishedAt, s.slug, s.name, a.commentCount, a.imageMediaId, a.imageAlt) from Article a"
+			+ " a.publishedAt, s.slug, s.name, a.commentCount, a.image.mediaId, a.image.alt) from Article a"
 			+ " left join a.section s";
 
 	private static final String LIVE = " where a.status = news.dateline.article.ArticleStatus.PUBLISHED"
