@@ -1,6 +1,7 @@
 package news.dateline.article;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -12,7 +13,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -24,7 +27,10 @@ import news.dateline.system.SiteProperties;
  * database write. Counts that could not be written are kept for the next flush.
  */
 @Component
-public class ArticleViewCounter {
+public class ArticleViewCounter implements SchedulingConfigurer {
+
+	/** How often {@link #flush()} runs ({@link ViewSettings}). */
+	private final Duration interval;
 
 	private static final Logger log = LoggerFactory.getLogger(ArticleViewCounter.class);
 
@@ -38,7 +44,9 @@ public class ArticleViewCounter {
 
 	private final Clock clock;
 
-	ArticleViewCounter(JdbcClient jdbc, TransactionTemplate transactions, SiteProperties site, Clock clock) {
+	ArticleViewCounter(JdbcClient jdbc, TransactionTemplate transactions, SiteProperties site, Clock clock,
+			ViewSettings settings) {
+		this.interval = settings.flushInterval();
 		this.jdbc = jdbc;
 		this.transactions = transactions;
 		this.site = site;
@@ -53,8 +61,6 @@ public class ArticleViewCounter {
 	/**
 	 * Writes the views counted since the last flush; returns how many stories had views.
 	 */
-	@Scheduled(fixedDelayString = "${dateline.views.flush-interval:30s}",
-			initialDelayString = "${dateline.views.flush-interval:30s}")
 	public synchronized int flush() {
 		Map<Long, Long> counts = new HashMap<>();
 		this.pending.forEach((id, adder) -> {
@@ -110,6 +116,11 @@ public class ArticleViewCounter {
 			.params(since, limit)
 			.query(Long.class)
 			.list();
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar timers) {
+		timers.addFixedDelayTask(new FixedDelayTask(this::flush, this.interval, this.interval));
 	}
 
 }

@@ -1,5 +1,6 @@
 package news.dateline.comment;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -9,7 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.dao.DataAccessException;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -30,7 +33,10 @@ import news.dateline.comment.internal.CommentRepository;
  * newest comments.
  */
 @Component
-public class CommentCounts implements DisposableBean {
+public class CommentCounts implements SchedulingConfigurer, DisposableBean {
+
+	/** How often {@link #refresh()} runs ({@link CommentCountSettings}). */
+	private final Duration interval;
 
 	private static final Logger log = LoggerFactory.getLogger(CommentCounts.class);
 
@@ -45,7 +51,8 @@ public class CommentCounts implements DisposableBean {
 
 	private boolean started;
 
-	CommentCounts(ArticleService articles, CommentRepository comments) {
+	CommentCounts(ArticleService articles, CommentRepository comments, CommentCountSettings settings) {
+		this.interval = settings.countInterval();
 		this.articles = articles;
 		this.comments = comments;
 	}
@@ -69,8 +76,6 @@ public class CommentCounts implements DisposableBean {
 	}
 
 	/** Recounts the noted stories; returns how many it updated. */
-	@Scheduled(fixedDelayString = "${dateline.comments.count-interval:1s}",
-			initialDelayString = "${dateline.comments.count-interval:1s}")
 	public synchronized int refresh() {
 		if (!this.started) {
 			this.stale.addAll(this.comments.findStoriesOfNewestComments(RECOUNTED_AT_START));
@@ -104,6 +109,11 @@ public class CommentCounts implements DisposableBean {
 	@Override
 	public void destroy() {
 		refresh();
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar timers) {
+		timers.addFixedDelayTask(new FixedDelayTask(this::refresh, this.interval, this.interval));
 	}
 
 }

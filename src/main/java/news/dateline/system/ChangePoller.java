@@ -8,7 +8,9 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,7 +21,10 @@ import org.springframework.stereotype.Component;
  * than a day.
  */
 @Component
-public class ChangePoller {
+public class ChangePoller implements SchedulingConfigurer {
+
+	/** How often {@link #poll()} runs ({@link ChangeLogSettings}). */
+	private final Duration interval;
 
 	static final int BATCH = 500;
 
@@ -37,7 +42,8 @@ public class ChangePoller {
 
 	private Instant lastPrune = Instant.EPOCH;
 
-	ChangePoller(ChangeLog changeLog, ApplicationEventPublisher events, Clock clock) {
+	ChangePoller(ChangeLog changeLog, ApplicationEventPublisher events, Clock clock, ChangeLogSettings settings) {
+		this.interval = settings.pollInterval();
 		this.changeLog = changeLog;
 		this.events = events;
 		this.clock = clock;
@@ -47,8 +53,6 @@ public class ChangePoller {
 	/**
 	 * Publishes what changed since the last poll; returns how many new rows there were.
 	 */
-	@Scheduled(fixedDelayString = "${dateline.changes.poll-interval:2s}",
-			initialDelayString = "${dateline.changes.poll-interval:2s}")
 	public synchronized int poll() {
 		int seen = 0;
 		try {
@@ -84,6 +88,11 @@ public class ChangePoller {
 			this.lastPrune = now;
 			this.changeLog.pruneBefore(now.minus(KEEP));
 		}
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar timers) {
+		timers.addFixedDelayTask(new FixedDelayTask(this::poll, this.interval, this.interval));
 	}
 
 }

@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import news.dateline.comment.CommentService;
@@ -26,6 +25,7 @@ import news.dateline.comment.Commenter;
 import news.dateline.comment.HoldReason;
 import news.dateline.comment.ImportedComment;
 import news.dateline.system.Signer;
+import news.dateline.system.SiteProperties;
 import news.dateline.transfer.ImportIssue.Entry;
 import news.dateline.transfer.ImportIssue.Outcome;
 import news.dateline.transfer.ImportIssue.Reason;
@@ -53,12 +53,12 @@ class CommentImport {
 	private final Clock clock;
 
 	CommentImport(CommentService comments, ImportRecords records, UserService users, Signer signer,
-			@Value("${dateline.import.time-zone:${dateline.site.time-zone:UTC}}") ZoneId fallbackZone, Clock clock) {
+			ImportSettings settings, SiteProperties site, Clock clock) {
 		this.comments = comments;
 		this.records = records;
 		this.users = users;
 		this.signer = signer;
-		this.fallbackZone = fallbackZone;
+		this.fallbackZone = settings.timeZoneOr(site.timeZone());
 		this.clock = clock;
 	}
 

@@ -16,7 +16,6 @@ import jakarta.annotation.PreDestroy;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -49,15 +48,12 @@ public class ImportJobs {
 	private final ScheduledExecutorService writer = Executors
 		.newSingleThreadScheduledExecutor((task) -> daemon(task, "wxr-import-progress"));
 
-	ImportJobs(WxrImporter importer, ImportJobStore store, Clock clock,
-			@Value("${dateline.import.progress-interval:500ms}") Duration progressInterval,
-			@Value("${dateline.import.uploads:}") String uploads,
-			@Value("${dateline.import.fetch-media:true}") boolean fetchMedia) {
-		this.options = new ImportOptions(uploads.isBlank() ? null : Path.of(uploads), fetchMedia);
+	ImportJobs(WxrImporter importer, ImportJobStore store, Clock clock, ImportSettings settings) {
+		this.options = new ImportOptions(settings.uploads(), settings.fetchMedia());
 		this.importer = importer;
 		this.store = store;
 		this.clock = clock;
-		this.progressInterval = progressInterval;
+		this.progressInterval = settings.progressInterval();
 	}
 
 	/**

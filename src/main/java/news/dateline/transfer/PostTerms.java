@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import news.dateline.author.AuthorService;
@@ -46,12 +45,11 @@ class PostTerms {
 	/** Post meta keys whose value names a source, with the kind of source each names. */
 	private final Map<String, SourceKind> sourceMeta = new LinkedHashMap<>();
 
-	PostTerms(SectionService sections, AuthorService authors, SourceService sources,
-			@Value("${dateline.import.source-meta:source=WIRE,syndication_source=PARTNER,syndication_partner=PARTNER}") List<String> sourceMeta) {
+	PostTerms(SectionService sections, AuthorService authors, SourceService sources, ImportSettings settings) {
 		this.sections = sections;
 		this.authors = authors;
 		this.sources = sources;
-		for (String entry : sourceMeta) {
+		for (String entry : settings.sourceMeta()) {
 			String[] keyAndKind = entry.split("=", 2);
 			SourceKind kind = (keyAndKind.length == 2)
 					? SourceKind.valueOf(keyAndKind[1].strip().toUpperCase(Locale.ROOT)) : SourceKind.WIRE;

@@ -18,7 +18,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import news.dateline.article.ArticleDraft;
@@ -27,6 +26,7 @@ import news.dateline.article.ImportedStory;
 import news.dateline.article.LegacyPath;
 import news.dateline.media.LibraryImage;
 import news.dateline.system.Slugs;
+import news.dateline.system.SiteProperties;
 import news.dateline.transfer.ImportIssue.Outcome;
 import news.dateline.transfer.ImportIssue.Reason;
 import news.dateline.transfer.PostTerms.Post;
@@ -59,10 +59,9 @@ class StoryReader {
 
 	private final ZoneId fallbackZone;
 
-	StoryReader(PostTerms terms,
-			@Value("${dateline.import.time-zone:${dateline.site.time-zone:UTC}}") ZoneId fallbackZone) {
+	StoryReader(PostTerms terms, ImportSettings settings, SiteProperties site) {
 		this.terms = terms;
-		this.fallbackZone = fallbackZone;
+		this.fallbackZone = settings.timeZoneOr(site.timeZone());
 	}
 
 	ImportedStory story(Post post, XmlElement item) throws Skip {

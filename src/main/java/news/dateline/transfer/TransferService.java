@@ -15,7 +15,6 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.util.unit.DataSize;
 
@@ -52,14 +51,14 @@ public class TransferService {
 	private final DataSize maxSize;
 
 	TransferService(ImportJobs jobs, WxrExporter exporter, CurrentActor currentActor, AuditLog audit,
-			SiteProperties site, Clock clock, @Value("${dateline.import.max-size:1GB}") DataSize maxSize) {
+			SiteProperties site, Clock clock, ImportSettings settings) {
 		this.jobs = jobs;
 		this.exporter = exporter;
 		this.currentActor = currentActor;
 		this.audit = audit;
 		this.site = site;
 		this.clock = clock;
-		this.maxSize = maxSize;
+		this.maxSize = settings.maxSize();
 	}
 
 	/** The largest file the import takes. */

@@ -1,11 +1,14 @@
 package news.dateline.web;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
-import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -23,7 +26,10 @@ import news.dateline.system.ContentKeys;
  * database: every list, feed and sitemap is evicted then.
  */
 @Component
-class PageCacheInvalidator {
+class PageCacheInvalidator implements SchedulingConfigurer {
+
+	/** How often {@link #checkScheduledStories()} runs ({@link PageCacheSettings}). */
+	private final Duration interval;
 
 	/**
 	 * What a story going live by the clock can change: every HTML page (its lists), feeds
@@ -41,7 +47,9 @@ class PageCacheInvalidator {
 
 	private Instant checkedUntil;
 
-	PageCacheInvalidator(PageCache cache, EdgePurge edge, ArticleService articles, Clock clock) {
+	PageCacheInvalidator(PageCache cache, EdgePurge edge, ArticleService articles, Clock clock,
+			PageCacheSettings settings) {
+		this.interval = settings.checkInterval();
 		this.cache = cache;
 		this.edge = edge;
 		this.articles = articles;
@@ -64,8 +72,6 @@ class PageCacheInvalidator {
 	 * Evicts when a scheduled story went live since the last check; returns whether it
 	 * did.
 	 */
-	@Scheduled(fixedDelayString = "${dateline.cache.pages.check-interval:2s}",
-			initialDelayString = "${dateline.cache.pages.check-interval:2s}")
 	synchronized boolean checkScheduledStories() {
 		Instant now = this.clock.instant();
 		boolean wentLive = now.isAfter(this.checkedUntil) && this.articles.wentLiveBetween(this.checkedUntil, now);
@@ -75,6 +81,11 @@ class PageCacheInvalidator {
 			this.edge.purge(WENT_LIVE);
 		}
 		return wentLive;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar timers) {
+		timers.addFixedDelayTask(new FixedDelayTask(this::checkScheduledStories, this.interval, this.interval));
 	}
 
 }

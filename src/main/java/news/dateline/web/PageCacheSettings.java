@@ -24,6 +24,8 @@ import org.springframework.validation.annotation.Validated;
  * @param maxBytes how many bytes all kept pages may take (64 MiB)
  * @param personalCookies cookies that make a request someone's own, never cached
  * @param minRenderInterval how often at most a changed page is rendered again
+ * @param checkInterval how often the page cache looks for stories that went live by the
+ * clock and for changes made on other nodes
  */
 @ConfigurationProperties("dateline.cache.pages")
 @Validated
@@ -31,7 +33,8 @@ public record PageCacheSettings(@DefaultValue("true") @NotNull Boolean enabled,
 		@DefaultValue("60s") @NotNull @DurationMin(millis = 1) Duration ttl,
 		@DefaultValue("67108864") @NotNull @Positive Long maxBytes, @DefaultValue( {
 				"JSESSIONID", "SESSION", "remember-me" }) List<String> personalCookies,
-		@DefaultValue("250ms") @NotNull Duration minRenderInterval){
+		@DefaultValue("250ms") @NotNull Duration minRenderInterval,
+		@DefaultValue("2s") @NotNull @DurationMin(millis = 1) Duration checkInterval){
 
 	public PageCacheSettings {
 		personalCookies = (personalCookies != null) ? List.copyOf(personalCookies) : List.of();

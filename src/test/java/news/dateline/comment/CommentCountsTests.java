@@ -141,7 +141,8 @@ class CommentCountsTests {
 		// as if the node that took this comment was killed before its next round
 		post("Words whose count was never written");
 		this.jdbc.sql("update article set comment_count = 1 where id = ?").param(this.story.id()).update();
-		CommentCounts restarted = new CommentCounts(this.articles, this.repository);
+		CommentCounts restarted = new CommentCounts(this.articles, this.repository,
+				new CommentCountSettings(java.time.Duration.ofSeconds(1)));
 		assertThat(restarted.refresh()).isPositive();
 		assertThat(storedCount()).isEqualTo(2);
 	}

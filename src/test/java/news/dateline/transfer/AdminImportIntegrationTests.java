@@ -69,6 +69,9 @@ class AdminImportIntegrationTests {
 	static final Duration DEADLINE = Duration.ofSeconds(60);
 
 	@Autowired
+	ImportSettings importSettings;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -273,8 +276,10 @@ class AdminImportIntegrationTests {
 	@Test
 	void refusesAFileLargerThanTheLimitWhileCopyingIt() {
 		this.actor.actAs(this.administrator.id(), this.administrator.displayName(), Role.ADMINISTRATOR);
+		ImportSettings limit = new ImportSettings(DataSize.ofKilobytes(1), this.importSettings.progressInterval(), null,
+				false, this.importSettings.sourceMeta(), null);
 		TransferService small = new TransferService(this.jobs, this.exporter, this.actor, this.audit, this.site,
-				this.clock, DataSize.ofKilobytes(1));
+				this.clock, limit);
 		byte[] big = ("<rss>" + "x".repeat(4096) + "</rss>").getBytes(StandardCharsets.UTF_8);
 		// a client may declare less than it sends: the copy counts what arrives
 		assertThatThrownBy(

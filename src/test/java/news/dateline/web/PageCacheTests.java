@@ -22,7 +22,7 @@ class PageCacheTests {
 	private final MutableClock clock = new MutableClock();
 
 	private final PageCache cache = new PageCache(new PageCacheSettings(true, java.time.Duration.ofSeconds(60),
-			64L * 1024 * 1024, java.util.List.of(), INTERVAL), this.clock);
+			64L * 1024 * 1024, java.util.List.of(), INTERVAL, Duration.ofSeconds(2)), this.clock);
 
 	private CachedPage render(String html, String... keys) {
 		return CachedPage.of(html.getBytes(StandardCharsets.UTF_8), "text/html;charset=UTF-8", List.of(), null,
