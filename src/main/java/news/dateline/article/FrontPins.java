@@ -207,10 +207,7 @@ public class FrontPins {
 		if (front == FrontPin.HOME) {
 			return ContentChanged.of(ContentKeys.HOME);
 		}
-		return this.sections.all()
-			.stream()
-			.filter((section) -> section.id() == front)
-			.findFirst()
+		return this.sections.byId(front)
 			.map((section) -> ContentChanged.of(ContentKeys.section(section.slug())))
 			.orElseGet(() -> ContentChanged.of(ContentKeys.HOME));
 	}

@@ -15,8 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
+import news.dateline.mail.Mailroom;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
@@ -43,9 +42,7 @@ public class Mailings {
 
 	private final ArticleService articles;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Mailroom mailroom;
 
 	private final SiteProperties site;
 
@@ -53,13 +50,12 @@ public class Mailings {
 
 	private final Clock clock;
 
-	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, MailTemplates templates,
-			Outbox outbox, SiteProperties site, CurrentActor currentActor, Clock clock) {
+	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, Mailroom mailroom,
+			SiteProperties site, CurrentActor currentActor, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.articles = articles;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.mailroom = mailroom;
 		this.site = site;
 		this.currentActor = currentActor;
 		this.clock = clock;
@@ -103,7 +99,7 @@ public class Mailings {
 			for (Map<String, Object> row : page) {
 				long id = ((Number) row.get("id")).longValue();
 				after = id;
-				var rendered = this.templates.render("breaking-alert",
+				var rendered = this.mailroom.render("breaking-alert",
 						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
 								"url", url, "manageUrl", this.subscriptions.manageUrl(id), "unsubscribeUrl",
 								this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING)),
@@ -112,7 +108,7 @@ public class Mailings {
 				mails.add(OutgoingMail.list("breaking", (String) row.get("email"), rendered,
 						this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING), issueId));
 			}
-			this.outbox.queueAll(mails);
+			this.mailroom.sendAll(mails);
 			count += mails.size();
 		}
 		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count,

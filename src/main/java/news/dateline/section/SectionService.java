@@ -1,6 +1,7 @@
 package news.dateline.section;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -54,6 +55,11 @@ public class SectionService {
 		return this.sections.findBySlug(slug)
 			.map(Section::toView)
 			.orElseThrow(() -> new SectionNotFoundException(slug));
+	}
+
+	/** The section with this id, if there is one. */
+	public Optional<SectionView> byId(Long id) {
+		return this.sections.findById(id).map(Section::toView);
 	}
 
 	/** The section entity, for stories filed in it. */

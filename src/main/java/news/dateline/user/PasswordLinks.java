@@ -11,9 +11,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.audit.AuditLog;
 import news.dateline.mail.MailAddresses;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.Mailroom;
 import news.dateline.system.RuleViolationException;
 import news.dateline.system.SiteProperties;
 import news.dateline.user.internal.StaffUser;
@@ -42,9 +40,7 @@ public class PasswordLinks {
 
 	private final PasswordEncoder encoder;
 
-	private final Outbox outbox;
-
-	private final MailTemplates templates;
+	private final Mailroom mailroom;
 
 	private final SiteProperties site;
 
@@ -52,13 +48,12 @@ public class PasswordLinks {
 
 	private final Clock clock;
 
-	PasswordLinks(StaffUserRepository users, StaffTokens tokens, PasswordEncoder encoder, Outbox outbox,
-			MailTemplates templates, SiteProperties site, AuditLog audit, Clock clock) {
+	PasswordLinks(StaffUserRepository users, StaffTokens tokens, PasswordEncoder encoder, Mailroom mailroom,
+			SiteProperties site, AuditLog audit, Clock clock) {
 		this.users = users;
 		this.tokens = tokens;
 		this.encoder = encoder;
-		this.outbox = outbox;
-		this.templates = templates;
+		this.mailroom = mailroom;
 		this.site = site;
 		this.audit = audit;
 		this.clock = clock;
@@ -94,8 +89,7 @@ public class PasswordLinks {
 
 	private void mail(String template, StaffUser user, String token) {
 		String link = this.site.absolute("/admin/password/reset?token=" + token);
-		this.outbox.queue(OutgoingMail.of(template, user.getEmail(), this.templates.render(template,
-				Map.of("name", user.getDisplayName(), "link", link), this.site.name())));
+		this.mailroom.send(template, user.getEmail(), Map.of("name", user.getDisplayName(), "link", link));
 	}
 
 	/** Whether the link's token can still set a password. */

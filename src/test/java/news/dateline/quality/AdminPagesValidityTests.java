@@ -51,6 +51,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class AdminPagesValidityTests {
 
 	@Autowired
+	news.dateline.mail.Mailroom mailroom;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -219,6 +222,9 @@ class AdminPagesValidityTests {
 		assertValid("/admin/users/new", Role.ADMINISTRATOR);
 		assertValid("/admin/users/" + this.staff.account(Role.AUTHOR).id(), Role.ADMINISTRATOR);
 		assertValid("/admin/audit", Role.ADMINISTRATOR);
+		this.mailroom.send("staff-invitation", "zoë-" + System.nanoTime() + "@example.com",
+				java.util.Map.of("name", "Zoë Ñúñez «모두» 🗞", "link", "https://example.org/set?token=1"));
+		assertValid("/admin/mail", Role.ADMINISTRATOR);
 		assertValid("/admin/settings/moderation", Role.ADMINISTRATOR);
 		assertValid("/admin/search", Role.ADMINISTRATOR);
 		assertValid("/admin/reports", Role.ADMINISTRATOR);

@@ -1,0 +1,49 @@
+package news.dateline.mail;
+
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.stereotype.Service;
+
+import news.dateline.system.SiteProperties;
+
+/**
+ * Where the other modules hand in their mail: renders a mail template and queues the
+ * result in the {@link Outbox}, in the caller's transaction, so a mail leaves only if
+ * what it tells of was stored.
+ */
+@Service
+public class Mailroom {
+
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
+
+	private final SiteProperties site;
+
+	Mailroom(MailTemplates templates, Outbox outbox, SiteProperties site) {
+		this.templates = templates;
+		this.outbox = outbox;
+		this.site = site;
+	}
+
+	/**
+	 * Queues one mail to one person, of the kind the template names, its subject naming
+	 * the site.
+	 */
+	public void send(String template, String recipient, Map<String, Object> variables) {
+		this.outbox
+			.queue(OutgoingMail.of(template, recipient, this.templates.render(template, variables, this.site.name())));
+	}
+
+	/** Renders a template, for mails queued together with {@link #sendAll}. */
+	public RenderedMail render(String template, Map<String, Object> variables, Object... subjectArgs) {
+		return this.templates.render(template, variables, subjectArgs);
+	}
+
+	/** Queues a batch of mails, such as one page of a mailing list's subscribers. */
+	public void sendAll(List<OutgoingMail> mails) {
+		this.outbox.queueAll(mails);
+	}
+
+}
