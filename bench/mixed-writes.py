@@ -70,23 +70,30 @@ class Form(html.parser.HTMLParser):
     def __init__(self, action):
         super().__init__()
         self.action, self.inside, self.fields, self.textarea, self.select = action, False, [], None, None
+        self.form_id = None
 
     def handle_starttag(self, tag, attrs):
         a = dict(attrs)
         if tag == "form":
             self.inside = a.get("action", "") == self.action and a.get("method", "get").lower() == "post"
-        elif self.inside and tag == "input" and a.get("name"):
+            if self.inside:
+                self.form_id = a.get("id")
+            return
+        inside = self.inside or (a.get("form") is not None and a.get("form") == self.form_id)
+        if not inside:
+            return
+        if tag == "input" and a.get("name"):
             kind = a.get("type", "text")
             if kind in ("checkbox", "radio") and "checked" not in a:
                 return
             if kind not in ("submit", "button", "file"):
                 self.fields.append([a["name"], a.get("value", "")])
-        elif self.inside and tag == "textarea":
+        elif tag == "textarea" and a.get("name"):
             self.textarea = [a.get("name"), ""]
             self.fields.append(self.textarea)
-        elif self.inside and tag == "select":
+        elif tag == "select":
             self.select = a.get("name")
-        elif self.inside and tag == "option" and self.select and "selected" in a:
+        elif tag == "option" and self.select and "selected" in a:
             self.fields.append([self.select, a.get("value", "")])
 
     def handle_endtag(self, tag):
@@ -125,7 +132,7 @@ def editor():
         _, page, _ = status(session, urllib.request.Request(base + action + "/edit"))
         form = Form(action)
         form.feed(page)
-        fields = [[k, re.sub(r" \(update \d+\)$", "", v) + f" (update {n})" if k == "deck" else v]
+        fields = [(k, re.sub(r" \(update \d+\)$", "", v) + f" (update {n})" if k == "deck" else v)
                   for k, v in form.fields]
         code, _, _ = status(session, urllib.request.Request(base + action, data=urllib.parse.urlencode(fields).encode()))
         with lock:

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
 # Dateline under mixed traffic: readers over the whole archive (Zipf skew) plus home, section and feed
 # pages, first alone, then while comments arrive at a steady rate on a few hot stories and an editor
-# saves a story every few seconds; then the hottest story through Varnish (deploy/varnish) against
-# nginx serving the same HTML as a file. Loopback only; every run and wait is bounded.
+# saves a story every few seconds, then alone again (the reads-only figure is the mean of the runs
+# before and after, so a cache still warming up favours neither side); then a crawler reading
+# distinct stories from the archive's long tail, each once (uncached renders); then the hottest story
+# through Varnish (deploy/varnish) against nginx serving the same HTML as a file. Loopback only;
+# every run and wait is bounded.
 #
 #   bench/mixed.sh [small|large]      (environment: DURATION 20, CONNECTIONS 16, COMMENT_RATE 20,
-#                                      EDITOR_EVERY 5, WARMUP 10, HEAP 256m)
+#                                      EDITOR_EVERY 5, WARMUP 30, HEAP 256m, CRAWL_STORIES 10000,
+#                                      CRAWL_DURATION 10)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -14,7 +18,9 @@ DURATION=${DURATION:-20}
 CONNECTIONS=${CONNECTIONS:-16}
 COMMENT_RATE=${COMMENT_RATE:-20}
 EDITOR_EVERY=${EDITOR_EVERY:-5}
-WARMUP=${WARMUP:-10}
+WARMUP=${WARMUP:-30}
+CRAWL_STORIES=${CRAWL_STORIES:-10000}
+CRAWL_DURATION=${CRAWL_DURATION:-10}
 HEAP=${HEAP:-256m}
 out="$root/bench/out/mixed-$scale-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
@@ -58,6 +64,7 @@ email="bench-editor@example.org"
 secret="edge$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 varnish_port=$(free_port 18240 18259)
 log "starting Dateline on $base"
+app_started=$SECONDS
 DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password \
 	java -Xmx"$HEAP" -XX:+UseSerialGC -jar "$jar" --server.address=127.0.0.1 --server.port="$port" \
 	--management.server.port=0 --management.server.address=127.0.0.1 --spring.datasource.url="$db_url" \
@@ -73,7 +80,8 @@ until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base/" || true)
 	((SECONDS < deadline)) || { echo "Dateline did not start in time" >&2; exit 1; }
 	sleep 0.5
 done
-log "first page after $SECONDS s"
+startup_s=$((SECONDS - app_started))
+log "first page after $startup_s s"
 
 # Every live story, in a fixed random order: rank 1 is the hottest.
 curl -s --max-time 60 "$base/sitemaps/articles-1.xml" | grep -o '<loc>[^<]*</loc>' | sed 's#<loc>[^/]*//[^/]*##; s#</loc>##' |
@@ -95,7 +103,16 @@ python3 bench/mixed-writes.py "$base" "$DURATION" "$COMMENT_RATE" "$EDITOR_EVERY
 writes_pid=$!
 reads mixed
 wait "$writes_pid" || true
+log "reads only, again"
+reads reads-only-after
 
+# --- a crawler over the long tail: distinct stories, each read once --------------------------------
+tail -n "$CRAWL_STORIES" "$out/stories.txt" >"$out/crawl-paths.txt"
+log "crawler over $(wc -l <"$out/crawl-paths.txt") distinct stories of the long tail"
+wrk -t2 -c"$CONNECTIONS" -d"$CRAWL_DURATION"s --latency -s bench/crawl.lua "$base" -- "$out/crawl-paths.txt" 2 \
+	>"$out/crawl.txt" 2>&1
+
+rss_peak=$(awk '/^VmHWM:/ {print int($2 / 1024)}' "/proc/$app_pid/status")
 # --- the hottest story through Varnish, and as a file from nginx ----------------------------------
 hot_article=$(head -1 "$out/stories.txt")
 mkdir -p "$out/varnish" "$out/nginx/html"
@@ -145,11 +162,18 @@ probe=$(awk '/^probe_hits/ {h=$2} /^probe_misses/ {m=$2} END { if (h + m) printf
 {
 	echo "| run ($scale, $CONNECTIONS connections, ${DURATION}s) | reads/s | p50 | p99 | hit ratio (all reads) | hit ratio (hot set) |"
 	echo "| --- | --- | --- | --- | --- | --- |"
-	echo "| reads only | $(rps "$out/reads-only.txt") | $(pct "$out/reads-only.txt" 50) | $(pct "$out/reads-only.txt" 99) | $(ratio "$out/reads-only.txt") | - |"
+	echo "| reads only (before) | $(rps "$out/reads-only.txt") | $(pct "$out/reads-only.txt" 50) | $(pct "$out/reads-only.txt" 99) | $(ratio "$out/reads-only.txt") | - |"
 	echo "| reads + $COMMENT_RATE comments/s + editor every ${EDITOR_EVERY}s | $(rps "$out/mixed.txt") | $(pct "$out/mixed.txt" 50) | $(pct "$out/mixed.txt" 99) | $(ratio "$out/mixed.txt") | $probe |"
+	echo "| reads only (after) | $(rps "$out/reads-only-after.txt") | $(pct "$out/reads-only-after.txt" 50) | $(pct "$out/reads-only-after.txt" 99) | $(ratio "$out/reads-only-after.txt") | - |"
+	echo "| crawler, $CRAWL_STORIES distinct long-tail stories | $(rps "$out/crawl.txt") | $(pct "$out/crawl.txt" 50) | $(pct "$out/crawl.txt" 99) | $(ratio "$out/crawl.txt") | - |"
 	echo "| hot story through Varnish | $(rps "$out/varnish.txt") | $(pct "$out/varnish.txt" 50) | $(pct "$out/varnish.txt" 99) | | |"
 	echo "| the same HTML from nginx | $(rps "$out/nginx.txt") | $(pct "$out/nginx.txt" 50) | $(pct "$out/nginx.txt" 99) | | |"
 	echo
+	awk -v a="$(rps "$out/reads-only.txt")" -v b="$(rps "$out/reads-only-after.txt")" -v m="$(rps "$out/mixed.txt")" \
+		-v v="$(rps "$out/varnish.txt")" -v n="$(rps "$out/nginx.txt")" 'BEGIN {
+		if (a + b > 0) printf "mixed / reads only (mean of before and after): %.2f\n", 2 * m / (a + b)
+		if (n > 0) printf "Varnish / nginx on the hot story: %.2f\n", v / n }'
 	echo "writers: $(tr '\n' ' ' <"$out/writes.txt")"
+	echo "start-up to the first page: ${startup_s} s; Java RSS peak (VmHWM) through the reads and writes: ${rss_peak} MiB (-Xmx$HEAP)"
 	echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 } | tee "$out/summary.md"

@@ -17,8 +17,9 @@ import news.dateline.article.internal.ArticleRow;
 import news.dateline.tag.Tag;
 
 /**
- * The narrow read side the feed module builds on: live stories as feed entries and as
- * sitemap links. Pages and lists for readers are {@link ArticleService}'s.
+ * The narrow read side the feed and search modules build on: live stories as feed entries
+ * and as sitemap links, and which stories show a renamed section, author, tag or source.
+ * Pages and lists for readers are {@link ArticleService}'s.
  */
 @Service
 @Transactional(readOnly = true)
@@ -73,6 +74,14 @@ public class ArticleSyndication {
 	/** Section, author or tag pages that have live stories, with their latest change. */
 	public List<PageLink> listingLinks(StoryList.Kind kind) {
 		return this.lists.listingLinks(kind, this.clock.instant());
+	}
+
+	/**
+	 * Ids of the published stories showing the name of the section, author, tag or source
+	 * ({@code kind}) with this slug.
+	 */
+	public List<Long> publishedIdsNaming(StoryList.Kind kind, String slug) {
+		return this.lists.publishedIdsNaming(kind, slug);
 	}
 
 }

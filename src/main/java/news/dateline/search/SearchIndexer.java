@@ -3,11 +3,17 @@ package news.dateline.search;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,6 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.article.ArticleDocument;
 import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleSyndication;
+import news.dateline.article.StoryList;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.ChangeLog;
@@ -54,6 +62,8 @@ public class SearchIndexer implements DisposableBean {
 
 	private final ArticleService articles;
 
+	private final ArticleSyndication syndication;
+
 	private final ChangeLog changeLog;
 
 	private final CurrentActor currentActor;
@@ -74,10 +84,12 @@ public class SearchIndexer implements DisposableBean {
 
 	private final AtomicReference<RebuildProgress> progress = new AtomicReference<>(RebuildProgress.NEVER);
 
-	SearchIndexer(SearchIndex index, ArticleService articles, ChangeLog changeLog, CurrentActor currentActor,
-			SearchProperties properties, PlatformTransactionManager transactions, Clock clock) {
+	SearchIndexer(SearchIndex index, ArticleService articles, ArticleSyndication syndication, ChangeLog changeLog,
+			CurrentActor currentActor, SearchProperties properties, PlatformTransactionManager transactions,
+			Clock clock) {
 		this.index = index;
 		this.articles = articles;
+		this.syndication = syndication;
 		this.changeLog = changeLog;
 		this.currentActor = currentActor;
 		this.properties = properties;
@@ -103,11 +115,13 @@ public class SearchIndexer implements DisposableBean {
 		if (!stories.isEmpty()) {
 			this.freshReads.executeWithoutResult((status) -> reindex(stories));
 		}
+		reindexNamed(change.keys());
 	}
 
 	@EventListener
 	void changesObserved(ChangesObserved changes) {
 		reindex(changes.storyIds());
+		reindexNamed(changes.keys());
 		long highest = changes.changes().stream().mapToLong(ChangeLog.Change::id).max().orElse(0);
 		long known = Long.parseLong(this.index.commitData().getOrDefault(SearchIndex.CHANGE_LOG_ID, "0"));
 		if (!this.progress.get().running()) {
@@ -135,6 +149,56 @@ public class SearchIndexer implements DisposableBean {
 		catch (RuntimeException ex) {
 			log.warn("Could not index stories {}; the next rebuild or change will", articleIds, ex);
 		}
+	}
+
+	/**
+	 * A renamed section, author, tag or source shows its new name in every story's
+	 * document that names it: those stories are re-indexed in the background (an author
+	 * may have thousands), a batch at a time.
+	 */
+	void reindexNamed(Collection<String> keys) {
+		List<Named> names = Named.in(keys);
+		if (names.isEmpty()) {
+			return;
+		}
+		this.background.execute(() -> reindexNaming(names));
+	}
+
+	/** Re-indexes, in this thread, every published story showing one of these names. */
+	void reindexNaming(List<Named> names) {
+		Set<Long> ids = new LinkedHashSet<>();
+		for (Named name : names) {
+			ids.addAll(this.reads.execute((status) -> this.syndication.publishedIdsNaming(name.kind(), name.slug())));
+		}
+		List<Long> all = new ArrayList<>(ids);
+		for (int from = 0; from < all.size(); from += BATCH) {
+			reindex(all.subList(from, Math.min(all.size(), from + BATCH)));
+		}
+	}
+
+	/** A {@code name:kind:slug} content key, read back. */
+	record Named(StoryList.Kind kind, String slug) {
+
+		static List<Named> in(Collection<String> keys) {
+			List<Named> names = new ArrayList<>();
+			for (String key : keys) {
+				String[] parts = key.split(":", 3);
+				if (parts.length == 3 && parts[0].equals("name")) {
+					StoryList.Kind kind = switch (parts[1]) {
+						case "section" -> StoryList.Kind.SECTION;
+						case "author" -> StoryList.Kind.AUTHOR;
+						case "tag" -> StoryList.Kind.TAG;
+						case "source" -> StoryList.Kind.SOURCE;
+						default -> null;
+					};
+					if (kind != null) {
+						names.add(new Named(kind, URLDecoder.decode(parts[2], StandardCharsets.UTF_8)));
+					}
+				}
+			}
+			return names;
+		}
+
 	}
 
 	@EventListener(ApplicationReadyEvent.class)

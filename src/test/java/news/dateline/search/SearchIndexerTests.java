@@ -27,6 +27,13 @@ import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.transaction.PlatformTransactionManager;
 
 import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleSyndication;
+import news.dateline.article.StoryList;
+import news.dateline.author.AuthorDetails;
+import news.dateline.author.AuthorService;
+import news.dateline.tag.TagDetails;
+import news.dateline.tag.TagService;
+import news.dateline.tag.TagView;
 import news.dateline.section.SectionView;
 import news.dateline.security.CurrentActor;
 import news.dateline.support.DatabaseTest;
@@ -72,6 +79,15 @@ class SearchIndexerTests {
 	CurrentActor currentActor;
 
 	@Autowired
+	ArticleSyndication syndication;
+
+	@Autowired
+	AuthorService authors;
+
+	@Autowired
+	TagService tags;
+
+	@Autowired
 	PlatformTransactionManager transactions;
 
 	private SectionView section;
@@ -106,6 +122,38 @@ class SearchIndexerTests {
 			.record(ContentChanged.of(ContentKeys.article(story.id()), ContentKeys.card(story.id()), ContentKeys.HOME));
 		this.poller.poll();
 		assertThat(found("shipyard")).isEmpty();
+	}
+
+	@Test
+	@WithMockUser(roles = "EDITOR")
+	void aRenamedAuthorOrTagIsFoundUnderItsNewNameInEveryStoryNamingIt() {
+		Story first = this.data.story("Shipyard orders surge", this.section, this.author, Duration.ofHours(2), "조선업");
+		Story second = this.data.story("Dockers vote on the pact", this.section, this.author, Duration.ofHours(1));
+		this.indexer.reindex(List.of(first.id(), second.id()));
+		assertThat(found("Núñez")).isEmpty();
+
+		Long authorId = this.authors.bySlug(this.author).id();
+		var editing = this.authors.editing(authorId);
+		AuthorDetails before = editing.value();
+		this.authors.update(authorId, editing.version(), new AuthorDetails("Kim Ji-woo Núñez", before.slug(),
+				before.bio(), before.photoUrl(), before.beats(), before.links()));
+		TagView tag = this.tags.bySlug(this.tags.findOrCreate("조선업").getSlug());
+		this.tags.rename(tag.id(), this.tags.editing(tag.id()).version(), new TagDetails("조선 — «해양»", tag.slug()));
+		this.indexer.reindexNaming(SearchIndexer.Named
+			.in(ContentChanged.of(ContentKeys.name("author", this.author), ContentKeys.name("tag", tag.slug()))
+				.keys()));
+
+		assertThat(found("Núñez")).containsExactlyInAnyOrder("Shipyard orders surge", "Dockers vote on the pact");
+		assertThat(found("해양")).containsExactly("Shipyard orders surge");
+	}
+
+	@Test
+	void renameKeysAreReadBackWithTheirSlugsDecoded() {
+		assertThat(SearchIndexer.Named.in(ContentChanged.named("tag", "조선-업", "año-🚢").keys()))
+			.containsExactlyInAnyOrder(new SearchIndexer.Named(StoryList.Kind.TAG, "조선-업"),
+					new SearchIndexer.Named(StoryList.Kind.TAG, "año-🚢"));
+		assertThat(SearchIndexer.Named.in(List.of(ContentKeys.article(7), ContentKeys.HOME, "name:nobody:x")))
+			.isEmpty();
 	}
 
 	@Test
@@ -155,8 +203,9 @@ class SearchIndexerTests {
 		SearchIndex reopened = new SearchIndex(new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)));
 		try {
 			assertThat(reopened.outdated()).isTrue();
-			SearchIndexer indexer = new SearchIndexer(reopened, this.articles, this.changeLog, this.currentActor,
-					new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)), this.transactions, this.clock);
+			SearchIndexer indexer = new SearchIndexer(reopened, this.articles, this.syndication, this.changeLog,
+					this.currentActor, new SearchProperties(dir.toString(), false, Duration.ofSeconds(30)),
+					this.transactions, this.clock);
 			indexer.catchUp();
 			indexer.destroy();
 			assertThat(reopened.outdated()).isFalse();

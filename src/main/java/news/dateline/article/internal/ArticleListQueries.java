@@ -239,6 +239,30 @@ public class ArticleListQueries {
 			.getResultList();
 	}
 
+	/**
+	 * Ids of the published stories (live or scheduled) that show the name of the section,
+	 * author, tag or source ({@code kind}) with this slug: what a rename re-indexes.
+	 */
+	public List<Long> publishedIdsNaming(StoryList.Kind kind, String slug) {
+		String join = switch (kind) {
+			case SECTION -> " join a.section f";
+			case AUTHOR -> " join a.bylines f";
+			case TAG -> " join a.tags f";
+			case SOURCE -> " join a.sources f";
+			case ALL -> null;
+		};
+		if (join == null) {
+			return List.of();
+		}
+		return this.entityManager
+			.createQuery(
+					"select a.id from Article a" + join + " where a.status = "
+							+ "news.dateline.article.ArticleStatus.PUBLISHED and f.slug = :slug order by a.id",
+					Long.class)
+			.setParameter("slug", slug)
+			.getResultList();
+	}
+
 	public long countPublished() {
 		return this.entityManager
 			.createQuery(
