@@ -18,6 +18,8 @@ import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.audit.AuditLog;
+import news.dateline.article.ArticleBulkService;
+import news.dateline.article.ArticleFinder;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
@@ -144,6 +146,12 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	AutosaveService autosaves;
+
+	@MockitoBean
+	ArticleFinder articleFinder;
+
+	@MockitoBean
+	ArticleBulkService articleBulk;
 
 	@MockitoBean
 	ArticlePreviews previews;
