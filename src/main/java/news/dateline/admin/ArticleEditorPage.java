@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 
 import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleEditor;
+import news.dateline.article.ArticleView;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistItem;
 import news.dateline.article.CorrectionKind;
@@ -120,6 +121,7 @@ final class ArticleEditorPage {
 		model.addAttribute("checklistItems", ChecklistItem.values());
 		model.addAttribute("correctionKinds", CorrectionKind.values());
 		model.addAttribute("timeZone", this.site.timeZone());
+		model.addAttribute("storyUrlPrefix", this.site.absolute(ArticleView.urlOf("")));
 		addIfAbsent(model, "scheduleForm", ReleaseForm.empty());
 		addIfAbsent(model, "embargoForm", ReleaseForm.empty());
 		addIfAbsent(model, "correctionForm", CorrectionForm.empty());

@@ -21,6 +21,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.article.ArticleBulkService;
 import news.dateline.article.ArticleFinder;
 import news.dateline.article.AutosaveService;
+import news.dateline.article.BodyPreview;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
@@ -53,6 +54,7 @@ import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
+import news.dateline.tag.TagSuggestions;
 import news.dateline.transfer.TransferService;
 import news.dateline.tag.TagView;
 import news.dateline.user.FirstRunSetup;
@@ -152,6 +154,12 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	ArticleBulkService articleBulk;
+
+	@MockitoBean
+	BodyPreview bodyPreview;
+
+	@MockitoBean
+	TagSuggestions tagSuggestions;
 
 	@MockitoBean
 	ArticlePreviews previews;
