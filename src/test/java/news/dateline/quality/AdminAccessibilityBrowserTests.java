@@ -81,6 +81,23 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void theArticlesSearchAndABulkConfirmationAreAccessibleInBothSchemes() {
+		Story story = story();
+		signIn(Role.EDITOR);
+		assertAccessibleInBothSchemes("/admin/articles?q=talks&sort=HEADLINE");
+		open("/admin/articles?q=talks");
+		browser.findElement(By.id("pick-" + story.id())).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-action"))).selectByValue("UNPUBLISH");
+		browser.findElement(By.xpath("//button[normalize-space()='Apply to ticked stories']")).click();
+		waitFor(By.cssSelector(".bulk-plan"));
+		for (String scheme : List.of("light", "dark")) {
+			emulateColorScheme(scheme);
+			assertNoAccessibilityViolations("bulk confirmation (" + scheme + ")");
+		}
+		emulateColorScheme("light");
+	}
+
+	@Test
 	void anAuthorUploadsThroughTheFormAndTheMediaPagesAreAccessible() throws Exception {
 		Path file = Files.createTempFile("harbour", ".jpg");
 		Files.write(file, TestImages.jpeg(1000, 600));
