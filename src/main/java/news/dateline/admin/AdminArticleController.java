@@ -19,9 +19,11 @@ import news.dateline.article.ArticlePreview;
 import news.dateline.article.ArticleRejectedException;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
+import news.dateline.user.UserService;
 
 /**
  * The article editor (the list is {@link AdminArticleListController}): writing a new one,
@@ -39,9 +41,10 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
-	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskNotes notes,
+			UserService users) {
 		this.editorial = editorial;
-		this.page = new ArticleEditorPage(editorial, autosaves, site);
+		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 	}
 
 	/**

@@ -33,10 +33,13 @@ final class ArticleEditorPage {
 
 	private final SiteProperties site;
 
-	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	private final DeskPanel desk;
+
+	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk) {
 		this.editorial = editorial;
 		this.autosaves = autosaves;
 		this.site = site;
+		this.desk = desk;
 	}
 
 	String blank(Model model) {
@@ -113,6 +116,7 @@ final class ArticleEditorPage {
 		}
 		else {
 			this.autosaves.heldByOther(editor.id()).ifPresent((lock) -> model.addAttribute("editLock", lock));
+			this.desk.fill(model, editor.id());
 		}
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));

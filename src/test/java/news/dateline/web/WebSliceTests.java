@@ -22,6 +22,7 @@ import news.dateline.article.ArticleBulkService;
 import news.dateline.article.ArticleFinder;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.BodyPreview;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
@@ -157,6 +158,9 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	BodyPreview bodyPreview;
+
+	@MockitoBean
+	DeskNotes deskNotes;
 
 	@MockitoBean
 	TagSuggestions tagSuggestions;
