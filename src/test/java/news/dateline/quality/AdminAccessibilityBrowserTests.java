@@ -81,6 +81,34 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void everyAdminPageFitsAPhoneWithoutSidewaysScrolling() {
+		Story story = story();
+		signIn(Role.ADMINISTRATOR);
+		open("/admin");
+		List<String> paths = new ArrayList<>(browser.findElements(By.cssSelector(".admin-nav a"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList());
+		paths.addAll(List.of("/admin/articles/new", "/admin/articles/" + story.id() + "/edit",
+				"/admin/articles/" + story.id() + "/revisions", "/admin/media/new", "/admin/users/new",
+				"/admin/password"));
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+		try {
+			for (String path : paths) {
+				open(path);
+				Object widths = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+						"return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+				List<?> pair = (List<?>) widths;
+				assertThat(((Number) pair.get(0)).longValue()).as(path + " at 390 px")
+					.isLessThanOrEqualTo(((Number) pair.get(1)).longValue());
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+		}
+	}
+
+	@Test
 	void theArticlesSearchAndABulkConfirmationAreAccessibleInBothSchemes() {
 		Story story = story();
 		signIn(Role.EDITOR);
