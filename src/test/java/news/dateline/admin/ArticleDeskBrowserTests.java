@@ -178,6 +178,23 @@ class ArticleDeskBrowserTests extends BrowserTest {
 		assertThat(waitFor(By.tagName("main")).getText()).contains("puerto-부산.png");
 	}
 
+	@Test
+	void theLivePreviewShowsTheBodyAsTheServerRendersAndSanitisesIt() {
+		signIn(this.staff.account(Role.EDITOR));
+		open("/admin/articles/new");
+		waitFor(By.id("datelineCity")).sendKeys("Seúl");
+		browser.findElement(By.id("body")).sendKeys("**Pacto** «alarma» en 서울 <script>window.x = 1</script>");
+		WebElement toggle = browser.findElement(By.cssSelector("[data-preview-toggle]"));
+		if ("false".equals(toggle.getDomAttribute("aria-pressed"))) {
+			toggle.click();
+		}
+		new WebDriverWait(browser, DEADLINE).until((driver) -> !text("[data-preview-body]").isEmpty());
+		WebElement preview = browser.findElement(By.cssSelector("[data-preview-body]"));
+		assertThat(preview.getText()).startsWith("SEÚL.- Pacto «alarma» en 서울");
+		assertThat(preview.findElement(By.tagName("strong")).getText()).isEqualTo("Pacto");
+		assertThat(preview.findElements(By.tagName("script"))).isEmpty();
+	}
+
 	private static List<String> headlines() {
 		return browser.findElements(By.cssSelector(".article-table tbody th a"))
 			.stream()
