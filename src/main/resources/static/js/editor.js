@@ -144,8 +144,7 @@ function enhance(form) {
     } else if (event.target === body && (key === 'b' || key === 'i' || key === 'k')) {
       event.preventDefault();
       format(body, key);
-      changed();
-      count();
+      body.dispatchEvent(new Event('input', { bubbles: true }));
     }
   });
 
@@ -156,8 +155,7 @@ function enhance(form) {
       const button = event.target.closest('[data-format]');
       if (button) {
         format(body, button.dataset.format);
-        changed();
-        count();
+        body.dispatchEvent(new Event('input', { bubbles: true }));
       }
     });
   }
@@ -166,7 +164,8 @@ function enhance(form) {
     const counter = document.createElement('span');
     counter.className = 'field__hint editor__count';
     counter.id = 'body-count';
-    body.parentNode.insertBefore(counter, body.nextSibling);
+    const after = body.closest('[data-write]') || body;
+    after.parentNode.insertBefore(counter, after.nextSibling);
     count = () => {
       const words = (body.value.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) || []).length;
       counter.textContent = fill(form.dataset.msgWords, words.toLocaleString(),
@@ -177,7 +176,8 @@ function enhance(form) {
   }
 }
 
-// Formats the body's selection in Markdown: **bold** (b), _italic_ (i), [a link](https://) (k), or
+// Formats the body's selection in Markdown: **bold** (b), _italic_ (i), [a link](https://) (k), an
+// image ![alt](https://) (image), or
 // each selected line as a heading (h), a quote (q) or a list item (l).
 function format(textarea, key) {
   const start = textarea.selectionStart;
@@ -186,6 +186,10 @@ function format(textarea, key) {
   if (key === 'k') {
     textarea.setRangeText('[' + chosen + '](https://)', start, end, 'end');
     const url = start + chosen.length + 3;
+    textarea.setSelectionRange(url, url + 'https://'.length);
+  } else if (key === 'image') {
+    textarea.setRangeText('![' + chosen + '](https://)', start, end, 'end');
+    const url = start + chosen.length + 4;
     textarea.setSelectionRange(url, url + 'https://'.length);
   } else if (key === 'b' || key === 'i') {
     const mark = key === 'b' ? '**' : '_';

@@ -17,15 +17,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.article.ArticleConflictException;
 import news.dateline.article.ArticlePreview;
 import news.dateline.article.ArticleRejectedException;
-import news.dateline.article.ArticleStatus;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
+import news.dateline.user.UserService;
 
 /**
- * The article editor: the list of stories (filtered by status, paged), writing a new one,
+ * The article editor (the list is {@link AdminArticleListController}): writing a new one,
  * editing a stored one (a save from an outdated version answers 409 with both versions to
  * merge), and previewing the unsaved form through the real article page.
  */
@@ -40,17 +41,10 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
-	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskNotes notes,
+			UserService users) {
 		this.editorial = editorial;
-		this.page = new ArticleEditorPage(editorial, autosaves, site);
-	}
-
-	@GetMapping
-	String list(@RequestParam(required = false) ArticleStatus status, @RequestParam(defaultValue = "1") int page,
-			Model model) {
-		model.addAttribute("list", this.editorial.list(status, page));
-		model.addAttribute("statuses", ArticleStatus.values());
-		return "admin/articles/list";
+		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 	}
 
 	/**

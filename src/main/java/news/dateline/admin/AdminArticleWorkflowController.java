@@ -22,10 +22,12 @@ import news.dateline.article.ArticleConflictException;
 import news.dateline.article.ArticleRejectedException;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.article.WorkflowException;
 import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
+import news.dateline.user.UserService;
 
 /**
  * The workflow buttons of the editor page: submit for review, send back, publish,
@@ -44,9 +46,10 @@ class AdminArticleWorkflowController {
 
 	private final SiteProperties site;
 
-	AdminArticleWorkflowController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	AdminArticleWorkflowController(EditorialService editorial, AutosaveService autosaves, SiteProperties site,
+			DeskNotes notes, UserService users) {
 		this.editorial = editorial;
-		this.page = new ArticleEditorPage(editorial, autosaves, site);
+		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 		this.site = site;
 	}
 

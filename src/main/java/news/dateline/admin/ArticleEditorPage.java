@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 
 import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleEditor;
+import news.dateline.article.ArticleView;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistItem;
 import news.dateline.article.CorrectionKind;
@@ -32,10 +33,13 @@ final class ArticleEditorPage {
 
 	private final SiteProperties site;
 
-	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	private final DeskPanel desk;
+
+	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk) {
 		this.editorial = editorial;
 		this.autosaves = autosaves;
 		this.site = site;
+		this.desk = desk;
 	}
 
 	String blank(Model model) {
@@ -112,6 +116,7 @@ final class ArticleEditorPage {
 		}
 		else {
 			this.autosaves.heldByOther(editor.id()).ifPresent((lock) -> model.addAttribute("editLock", lock));
+			this.desk.fill(model, editor.id());
 		}
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
@@ -120,6 +125,7 @@ final class ArticleEditorPage {
 		model.addAttribute("checklistItems", ChecklistItem.values());
 		model.addAttribute("correctionKinds", CorrectionKind.values());
 		model.addAttribute("timeZone", this.site.timeZone());
+		model.addAttribute("storyUrlPrefix", this.site.absolute(ArticleView.urlOf("")));
 		addIfAbsent(model, "scheduleForm", ReleaseForm.empty());
 		addIfAbsent(model, "embargoForm", ReleaseForm.empty());
 		addIfAbsent(model, "correctionForm", CorrectionForm.empty());

@@ -4,7 +4,14 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import java.util.List;
+
+import news.dateline.article.ArticleService;
+import news.dateline.article.Assignment;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
+import news.dateline.system.SiteProperties;
+import org.springframework.context.MessageSource;
 import news.dateline.audit.AuditLog;
 import news.dateline.comment.CommentModeration;
 
@@ -24,17 +31,26 @@ class DashboardController {
 
 	private final EditorialService editorial;
 
-	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial) {
+	private final DeskNotes notes;
+
+	private final ActivitySentences sentences;
+
+	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial, DeskNotes notes,
+			ArticleService articles, MessageSource messages, SiteProperties site) {
 		this.moderation = moderation;
 		this.audit = audit;
 		this.editorial = editorial;
+		this.notes = notes;
+		this.sentences = new ActivitySentences(articles, messages, site);
 	}
 
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("editorialBlock", this.editorial.dashboard());
 		model.addAttribute("moderationBlock", this.moderation.summary().orElse(null));
-		model.addAttribute("auditBlock", this.audit.recent(AUDIT_ENTRIES).orElse(null));
+		List<Assignment> assigned = this.notes.assignedToMe();
+		model.addAttribute("assignedBlock", assigned.isEmpty() ? null : assigned);
+		model.addAttribute("auditBlock", this.audit.recent(AUDIT_ENTRIES).map(this.sentences::of).orElse(null));
 		return "admin/dashboard";
 	}
 

@@ -69,6 +69,20 @@ public class UserService {
 		return found.stream().map((user) -> user.toView(now, bylines.get(user.getAuthorId()))).toList();
 	}
 
+	/**
+	 * Enabled staff members by name, to assign stories to: for Editors and
+	 * Administrators.
+	 */
+	public List<UserView> colleagues() {
+		this.currentActor.require(Role.EDITOR);
+		Instant now = this.clock.instant();
+		return this.users.findAllByOrderByDisplayNameAscIdAsc(Limit.of(LIST_LIMIT))
+			.stream()
+			.filter(StaffUser::isEnabled)
+			.map((user) -> user.toView(now, null))
+			.toList();
+	}
+
 	public UserView get(Long id) {
 		this.currentActor.require(Role.ADMINISTRATOR);
 		StaffUser user = this.users.findById(id).orElseThrow(() -> new UserNotFoundException(id));

@@ -71,30 +71,6 @@ class AdminArticleControllerTests extends WebSliceTests {
 	}
 
 	@Test
-	void listsStoriesWithStatusTabsAndPaging() throws Exception {
-		given(this.editorial.list(ArticleStatus.SCHEDULED, 1)).willReturn(AdminSamples.list(ArticleStatus.SCHEDULED));
-		this.mvc.perform(get("/admin/articles").param("status", "SCHEDULED"))
-			.andExpect(status().isOk())
-			.andExpect(view().name("admin/articles/list"))
-			.andExpect(model().attributeExists("list"))
-			.andExpect(content().string(allOf(containsString("Articles: Scheduled"),
-					containsString("href=\"/admin/articles/5/edit\">Pact alarms Seoul</a>"),
-					containsString("Tarun Kumar, Mina Park"), containsString("Draft (2)"), containsString("All (3)"),
-					containsString("Goes live"), containsString("21 June 2026, 06:00 UTC"),
-					containsString("href=\"/admin/articles?status=SCHEDULED&amp;page=2\""),
-					containsString("href=\"/admin/articles/new\""))));
-	}
-
-	@Test
-	void showsTheReviewQueueToEditors() throws Exception {
-		given(this.editorial.list(ArticleStatus.IN_REVIEW, 1)).willReturn(AdminSamples.list(ArticleStatus.IN_REVIEW));
-		this.mvc.perform(get("/admin/articles").param("status", "IN_REVIEW"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Articles: In review")));
-		verify(this.editorial).list(ArticleStatus.IN_REVIEW, 1);
-	}
-
-	@Test
 	@WithAnonymousUser
 	void refusesAnonymousVisitors() throws Exception {
 		this.mvc.perform(get("/admin/articles"))

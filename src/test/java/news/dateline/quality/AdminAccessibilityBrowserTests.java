@@ -81,6 +81,51 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 	}
 
 	@Test
+	void everyAdminPageFitsAPhoneWithoutSidewaysScrolling() {
+		Story story = story();
+		signIn(Role.ADMINISTRATOR);
+		open("/admin");
+		List<String> paths = new ArrayList<>(browser.findElements(By.cssSelector(".admin-nav a"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.toList());
+		paths.addAll(List.of("/admin/articles/new", "/admin/articles/" + story.id() + "/edit",
+				"/admin/articles/" + story.id() + "/revisions", "/admin/media/new", "/admin/users/new",
+				"/admin/password"));
+		browser.manage().window().setSize(new org.openqa.selenium.Dimension(390, 900));
+		try {
+			for (String path : paths) {
+				open(path);
+				Object widths = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+						"return [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+				List<?> pair = (List<?>) widths;
+				assertThat(((Number) pair.get(0)).longValue()).as(path + " at 390 px")
+					.isLessThanOrEqualTo(((Number) pair.get(1)).longValue());
+			}
+		}
+		finally {
+			browser.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1024));
+		}
+	}
+
+	@Test
+	void theArticlesSearchAndABulkConfirmationAreAccessibleInBothSchemes() {
+		Story story = story();
+		signIn(Role.EDITOR);
+		assertAccessibleInBothSchemes("/admin/articles?q=talks&sort=HEADLINE");
+		open("/admin/articles?q=talks");
+		browser.findElement(By.id("pick-" + story.id())).click();
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("bulk-action"))).selectByValue("UNPUBLISH");
+		browser.findElement(By.xpath("//button[normalize-space()='Apply to ticked stories']")).click();
+		waitFor(By.cssSelector(".bulk-plan"));
+		for (String scheme : List.of("light", "dark")) {
+			emulateColorScheme(scheme);
+			assertNoAccessibilityViolations("bulk confirmation (" + scheme + ")");
+		}
+		emulateColorScheme("light");
+	}
+
+	@Test
 	void anAuthorUploadsThroughTheFormAndTheMediaPagesAreAccessible() throws Exception {
 		Path file = Files.createTempFile("harbour", ".jpg");
 		Files.write(file, TestImages.jpeg(1000, 600));

@@ -40,7 +40,9 @@ import news.dateline.user.UserView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Every main admin page passes the Nu Html Checker with zero errors, rendered for a real
@@ -139,6 +141,14 @@ class AdminPagesValidityTests {
 		assertValid("/admin/articles/new", Role.EDITOR);
 		assertValid("/admin/articles/" + this.story.id() + "/edit", Role.EDITOR);
 		assertValid("/admin/articles/" + this.story.id() + "/revisions", Role.EDITOR);
+		assertValid("/admin/articles?q=pact&section=world&sort=HEADLINE&from=2026-01-01&to=2026-12-31", Role.EDITOR);
+		assertValid("/admin/articles?status=PUBLISHED&after=" + this.story.id(), Role.CONTRIBUTOR);
+		assertValid("bulk unpublish confirmation",
+				post("/admin/articles/bulk").param("action", "UNPUBLISH")
+					.param("ids", String.valueOf(this.story.id()))
+					.param("back", "/admin/articles?q=pact")
+					.with(csrf())
+					.with(as(this.staff.account(Role.EDITOR))));
 	}
 
 	@Test

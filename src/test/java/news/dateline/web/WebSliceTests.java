@@ -18,7 +18,11 @@ import news.dateline.article.ArticlePreviews;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
 import news.dateline.audit.AuditLog;
+import news.dateline.article.ArticleBulkService;
+import news.dateline.article.ArticleFinder;
 import news.dateline.article.AutosaveService;
+import news.dateline.article.BodyPreview;
+import news.dateline.article.DeskNotes;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
 import news.dateline.article.RevisionService;
@@ -51,6 +55,7 @@ import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
+import news.dateline.tag.TagSuggestions;
 import news.dateline.transfer.TransferService;
 import news.dateline.tag.TagView;
 import news.dateline.user.FirstRunSetup;
@@ -144,6 +149,21 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	AutosaveService autosaves;
+
+	@MockitoBean
+	ArticleFinder articleFinder;
+
+	@MockitoBean
+	ArticleBulkService articleBulk;
+
+	@MockitoBean
+	BodyPreview bodyPreview;
+
+	@MockitoBean
+	DeskNotes deskNotes;
+
+	@MockitoBean
+	TagSuggestions tagSuggestions;
 
 	@MockitoBean
 	ArticlePreviews previews;

@@ -17,7 +17,7 @@ public final class EditorialPolicy {
 	private EditorialPolicy() {
 	}
 
-	static boolean canEdit(Actor actor, Article article) {
+	public static boolean canEdit(Actor actor, Article article) {
 		if (actor.isAtLeast(Role.EDITOR)) {
 			return true;
 		}
@@ -38,7 +38,7 @@ public final class EditorialPolicy {
 	}
 
 	/** Embargoing, unpublishing, sending back to draft and correcting: Editors only. */
-	static boolean canManage(Actor actor) {
+	public static boolean canManage(Actor actor) {
 		return actor.isAtLeast(Role.EDITOR);
 	}
 
