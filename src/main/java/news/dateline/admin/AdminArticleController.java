@@ -21,6 +21,7 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.EditorialService;
+import news.dateline.article.PublicVersionService;
 import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
 
@@ -40,8 +41,12 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
-	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	private final PublicVersionService versions;
+
+	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site,
+			PublicVersionService versions) {
 		this.editorial = editorial;
+		this.versions = versions;
 		this.page = new ArticleEditorPage(editorial, autosaves, site);
 	}
 
@@ -121,12 +126,18 @@ class AdminArticleController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean minorFix, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return this.page.refused(model, id, response);
 		}
 		try {
-			this.editorial.update(id, form.toEdit());
+			if (minorFix) {
+				this.versions.updateAsMinorFix(id, form.toEdit());
+			}
+			else {
+				this.editorial.update(id, form.toEdit());
+			}
 		}
 		catch (ArticleRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleView;
 import news.dateline.article.FeaturedImage;
+import news.dateline.article.PublicVersions;
 import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
 import news.dateline.system.ContentKeys;
@@ -135,6 +136,10 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 		if (value instanceof ArticleView article) {
 			keys.add(ContentKeys.article(article.id()));
 			walk(value, keys, depth, false);
+			return;
+		}
+		else if (value instanceof PublicVersions versions) {
+			keys.add(ContentKeys.article(versions.articleId()));
 			return;
 		}
 		else if (value instanceof Listing listing) {

@@ -187,12 +187,17 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	protected FrontPins frontPins;
 
+	@MockitoBean
+	protected news.dateline.article.PublicVersionService publicVersions;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
 		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
 			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
 		given(this.sections.all()).willReturn(List.of(WORLD));
+		given(this.publicVersions.links(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+			.willReturn(news.dateline.article.VersionLinks.none());
 	}
 
 	static ArticleView sampleArticle(boolean commentsOpen) {
