@@ -5,6 +5,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import news.dateline.article.EditorialService;
+import news.dateline.article.ImageRightsReport;
 import news.dateline.audit.AuditLog;
 import news.dateline.comment.CommentModeration;
 
@@ -24,7 +25,11 @@ class DashboardController {
 
 	private final EditorialService editorial;
 
-	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial) {
+	private final ImageRightsReport imageRights;
+
+	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial,
+			ImageRightsReport imageRights) {
+		this.imageRights = imageRights;
 		this.moderation = moderation;
 		this.audit = audit;
 		this.editorial = editorial;
@@ -33,6 +38,7 @@ class DashboardController {
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("editorialBlock", this.editorial.dashboard());
+		model.addAttribute("expiredImagesBlock", this.imageRights.storiesWithExpiredImages());
 		model.addAttribute("moderationBlock", this.moderation.summary().orElse(null));
 		model.addAttribute("auditBlock", this.audit.recent(AUDIT_ENTRIES).orElse(null));
 		return "admin/dashboard";

@@ -443,8 +443,9 @@ public class ArticleService {
 			return image;
 		}
 		return this.media.libraryImage(article.getImageMediaId())
-			.map((library) -> new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(),
-					library.srcset(), library.width(), library.height()))
+			.map((library) -> library.unavailable() ? FeaturedImage.unavailable(library.url())
+					: new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(), library.srcset(),
+							library.width(), library.height()))
 			.orElse(image);
 	}
 

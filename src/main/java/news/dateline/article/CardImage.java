@@ -10,8 +10,9 @@ import news.dateline.media.LibraryImage;
 public record CardImage(String src, String srcset, int width, int height, String alt) {
 
 	public static CardImage of(LibraryImage library, String alt) {
-		return new CardImage(library.url(), library.srcset(), library.width(), library.height(),
-				(alt != null) ? alt : library.alt());
+		// the stand-in for an expired image describes nothing
+		String text = library.unavailable() ? "" : (alt != null) ? alt : library.alt();
+		return new CardImage(library.url(), library.srcset(), library.width(), library.height(), text);
 	}
 
 }

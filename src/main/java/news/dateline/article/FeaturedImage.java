@@ -14,6 +14,14 @@ public record FeaturedImage(String url, String alt, String caption, String credi
 		this(url, alt, caption, credit, null, null, null);
 	}
 
+	/**
+	 * The neutral stand-in for an image whose rights have expired: no alt, caption or
+	 * credit.
+	 */
+	static FeaturedImage unavailable(String url) {
+		return new FeaturedImage(url, "", null, null, null, 1600, 900);
+	}
+
 	static FeaturedImage of(Article article) {
 		return (article.getImageUrl() == null) ? null : new FeaturedImage(article.getImageUrl(), article.getImageAlt(),
 				article.getImageCaption(), article.getImageCredit());

@@ -190,6 +190,9 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	protected news.dateline.article.PublicVersionService publicVersions;
 
+	@MockitoBean
+	protected news.dateline.article.ImageRightsReport imageRights;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
