@@ -278,8 +278,20 @@ public class ArticleService {
 	/** Files a new story and publishes it as of the given moment (demo content). */
 	@Transactional
 	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
+		return createPublished(draft, publishedAt, null);
+	}
+
+	/**
+	 * Files a new story featuring a library image (or none) and publishes it (demo
+	 * content).
+	 */
+	@Transactional
+	public Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image) {
 		Article article = file(draft);
 		article.publishAt(publishedAt);
+		if (image != null) {
+			article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.id());
+		}
 		Long id = this.articles.save(article).getId();
 		this.events
 			.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
