@@ -14,6 +14,11 @@ public record FeaturedImage(String url, String alt, String caption, String credi
 		this(url, alt, caption, credit, null, null, null);
 	}
 
+	/** Whether this is the neutral stand-in for an image whose rights expired. */
+	public boolean unavailable() {
+		return news.dateline.media.LibraryImage.UNAVAILABLE_URL.equals(this.url);
+	}
+
 	/**
 	 * The neutral stand-in for an image whose rights have expired: no alt, caption or
 	 * credit.

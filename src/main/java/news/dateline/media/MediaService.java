@@ -247,7 +247,10 @@ public class MediaService {
 		if (matcher == null || !matcher.matches()) {
 			return Optional.empty();
 		}
-		return this.media.findByStorageKey(matcher.group(1)).map((item) -> item.toLibraryImage(this.clock.instant()));
+		// for the editor: the image itself, even once its rights expired (readers then
+		// get
+		// the placeholder through the id)
+		return this.media.findByStorageKey(matcher.group(1)).map(MediaItem::toLibraryImage);
 	}
 
 	/** The library image with this id, as an article page shows it. */
