@@ -59,8 +59,7 @@ public class PublicVersionService {
 		Article article = this.articles.findBySlug(slug)
 			.filter((found) -> found.isLiveAt(this.clock.instant()))
 			.orElseThrow(() -> new ArticleNotFoundException(slug));
-		List<ArticleRevision> shown = this.revisions
-			.findByArticleIdAndShownAtNotNullOrderByRevisionNumber(article.getId());
+		List<ArticleRevision> shown = shown(article.getId());
 		List<CorrectionView> log = this.corrections.findViews(article.getId());
 		List<PublicVersion> versions = new ArrayList<>();
 		ArticleRevision previous = null;
@@ -79,7 +78,7 @@ public class PublicVersionService {
 
 	/** The article page's links to its versions page. */
 	public VersionLinks links(Long articleId, String slug) {
-		List<ArticleRevision> shown = this.revisions.findByArticleIdAndShownAtNotNullOrderByRevisionNumber(articleId);
+		List<ArticleRevision> shown = shown(articleId);
 		int material = 0;
 		for (int i = 0; i < shown.size(); i++) {
 			if (i == 0 || !shown.get(i).isMinorFix()) {
@@ -111,6 +110,27 @@ public class PublicVersionService {
 			.filter((revision) -> revision.getNumber() > before)
 			.ifPresent((revision) -> revision.markMinorFix(true));
 		this.events.publishEvent(ContentChanged.of(List.of(ContentKeys.article(id))));
+	}
+
+	/**
+	 * The revisions readers saw, oldest first, leaving out saves that changed nothing
+	 * they read (only tags, images or settings).
+	 */
+	private List<ArticleRevision> shown(Long articleId) {
+		List<ArticleRevision> text = new ArrayList<>();
+		for (ArticleRevision revision : this.revisions
+			.findByArticleIdAndShownAtNotNullOrderByRevisionNumber(articleId)) {
+			if (text.isEmpty() || !sameText(text.get(text.size() - 1), revision)) {
+				text.add(revision);
+			}
+		}
+		return text;
+	}
+
+	private static boolean sameText(ArticleRevision a, ArticleRevision b) {
+		return java.util.Objects.equals(a.getHeadline(), b.getHeadline())
+				&& java.util.Objects.equals(a.getDeck(), b.getDeck()) && a.datelineLine().equals(b.datelineLine())
+				&& java.util.Objects.equals(a.getBodyMarkdown(), b.getBodyMarkdown());
 	}
 
 	private static PublicVersion version(int number, ArticleRevision previous, ArticleRevision revision,

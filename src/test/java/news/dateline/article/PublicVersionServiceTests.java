@@ -122,6 +122,21 @@ class PublicVersionServiceTests extends NewsroomTests {
 	}
 
 	@Test
+	void aSaveThatChangedNoTextIsNoVersion() {
+		Long id = publishedStory("Sin cambios", "Texto «igual».");
+		String slug = stored(id).getSlug();
+		this.clock.advance(Duration.ofMinutes(3));
+		ArticleEdit edit = this.editorial.editor(id).edit();
+		this.editorial.update(id,
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+						edit.sectionSlug(), "Otra etiqueta", edit.bylines(), edit.sources(), edit.slug(),
+						edit.seoTitle(), edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(),
+						edit.imageCredit(), edit.commentsOpen(), stored(id).getVersion()));
+		assertThat(this.versions.versions(slug).versions()).hasSize(1);
+		assertThat(this.versions.links(id, slug).shown()).isFalse();
+	}
+
+	@Test
 	void linksACorrectionToTheVersionItDescribes() {
 		Long id = publishedStory("Cifra corregida", "Murieron 12 personas.");
 		String slug = stored(id).getSlug();
