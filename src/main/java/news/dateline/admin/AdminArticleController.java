@@ -21,6 +21,7 @@ import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
+import news.dateline.article.PublicVersionService;
 import news.dateline.article.WorkflowMove;
 import news.dateline.system.SiteProperties;
 import news.dateline.user.UserService;
@@ -41,9 +42,12 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
+	private final PublicVersionService versions;
+
 	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskNotes notes,
-			UserService users) {
+			UserService users, PublicVersionService versions) {
 		this.editorial = editorial;
+		this.versions = versions;
 		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 	}
 
@@ -115,12 +119,18 @@ class AdminArticleController {
 
 	@PostMapping("/{id}")
 	String update(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean minorFix, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return this.page.refused(model, id, response);
 		}
 		try {
-			this.editorial.update(id, form.toEdit());
+			if (minorFix) {
+				this.versions.updateAsMinorFix(id, form.toEdit());
+			}
+			else {
+				this.editorial.update(id, form.toEdit());
+			}
 		}
 		catch (ArticleRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

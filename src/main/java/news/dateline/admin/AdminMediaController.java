@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import news.dateline.media.MediaService;
+import news.dateline.system.SiteProperties;
 import news.dateline.system.FieldRejectedException;
 
 /**
@@ -35,8 +36,11 @@ class AdminMediaController {
 
 	private final MediaService media;
 
-	AdminMediaController(MediaService media) {
+	private final SiteProperties site;
+
+	AdminMediaController(MediaService media, SiteProperties site) {
 		this.media = media;
+		this.site = site;
 	}
 
 	@ModelAttribute("maxFileSize")
@@ -76,7 +80,7 @@ class AdminMediaController {
 	@GetMapping("/{id}")
 	String edit(@PathVariable Long id, Model model) {
 		model.addAttribute("image", this.media.view(id));
-		model.addAttribute("mediaForm", MediaDetailsForm.of(this.media.editing(id)));
+		model.addAttribute("mediaForm", MediaDetailsForm.of(this.media.editing(id), this.site.timeZone()));
 		return EDIT;
 	}
 
@@ -84,8 +88,12 @@ class AdminMediaController {
 	String update(@PathVariable Long id, @Valid @ModelAttribute("mediaForm") MediaDetailsForm form,
 			BindingResult result, Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("image", this.media.view(id));
-		return FormPages.save(result, response, EDIT, () -> this.media.update(id, form.version(), form.toDetails()),
-				redirect, "media.saved", "/admin/media/" + id);
+		if (!form.expiryValid()) {
+			result.rejectValue("rightsExpireOn", "typeMismatch");
+		}
+		return FormPages.save(result, response, EDIT,
+				() -> this.media.update(id, form.version(), form.toDetails(this.site.timeZone())), redirect,
+				"media.saved", "/admin/media/" + id);
 	}
 
 	@PostMapping("/{id}/delete")

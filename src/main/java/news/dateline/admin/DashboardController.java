@@ -12,6 +12,7 @@ import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.system.SiteProperties;
 import org.springframework.context.MessageSource;
+import news.dateline.article.ImageRightsReport;
 import news.dateline.audit.AuditLog;
 import news.dateline.comment.CommentModeration;
 
@@ -35,8 +36,11 @@ class DashboardController {
 
 	private final ActivitySentences sentences;
 
+	private final ImageRightsReport imageRights;
+
 	DashboardController(CommentModeration moderation, AuditLog audit, EditorialService editorial, DeskNotes notes,
-			ArticleService articles, MessageSource messages, SiteProperties site) {
+			ArticleService articles, MessageSource messages, SiteProperties site, ImageRightsReport imageRights) {
+		this.imageRights = imageRights;
 		this.moderation = moderation;
 		this.audit = audit;
 		this.editorial = editorial;
@@ -47,6 +51,7 @@ class DashboardController {
 	@GetMapping("/admin")
 	String dashboard(Model model) {
 		model.addAttribute("editorialBlock", this.editorial.dashboard());
+		model.addAttribute("expiredImagesBlock", this.imageRights.storiesWithExpiredImages());
 		model.addAttribute("moderationBlock", this.moderation.summary().orElse(null));
 		List<Assignment> assigned = this.notes.assignedToMe();
 		model.addAttribute("assignedBlock", assigned.isEmpty() ? null : assigned);

@@ -23,6 +23,7 @@ import news.dateline.article.internal.ArticleListQueries;
 import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.CorrectionRepository;
 import news.dateline.author.Author;
+import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaService;
 import news.dateline.section.SectionView;
 import news.dateline.source.Source;
@@ -133,7 +134,16 @@ public class ArticleService {
 	/** Files a new story and publishes it as of the given moment (demo content). */
 	@Transactional
 	public Long createPublished(ArticleDraft draft, Instant publishedAt) {
-		return this.filing.createPublished(draft, publishedAt);
+		return this.filing.createPublished(draft, publishedAt, null);
+	}
+
+	/**
+	 * Files a new story featuring a library image (or none) and publishes it (demo
+	 * content).
+	 */
+	@Transactional
+	public Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image) {
+		return this.filing.createPublished(draft, publishedAt, image);
 	}
 
 	/**
@@ -288,8 +298,9 @@ public class ArticleService {
 			return image;
 		}
 		return this.media.libraryImage(article.getImage().mediaId())
-			.map((library) -> new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(),
-					library.srcset(), library.width(), library.height()))
+			.map((library) -> library.unavailable() ? FeaturedImage.unavailable(library.url())
+					: new FeaturedImage(library.url(), image.alt(), image.caption(), image.credit(), library.srcset(),
+							library.width(), library.height()))
 			.orElse(image);
 	}
 

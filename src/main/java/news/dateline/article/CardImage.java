@@ -9,9 +9,15 @@ import news.dateline.media.LibraryImage;
  */
 public record CardImage(String src, String srcset, int width, int height, String alt) {
 
+	/** Whether this is the neutral stand-in for an image whose rights expired. */
+	public boolean unavailable() {
+		return LibraryImage.UNAVAILABLE_URL.equals(this.src);
+	}
+
 	public static CardImage of(LibraryImage library, String alt) {
-		return new CardImage(library.url(), library.srcset(), library.width(), library.height(),
-				(alt != null) ? alt : library.alt());
+		// the stand-in for an expired image describes nothing
+		String text = library.unavailable() ? "" : (alt != null) ? alt : library.alt();
+		return new CardImage(library.url(), library.srcset(), library.width(), library.height(), text);
 	}
 
 }

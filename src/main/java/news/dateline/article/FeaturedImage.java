@@ -14,6 +14,19 @@ public record FeaturedImage(String url, String alt, String caption, String credi
 		this(url, alt, caption, credit, null, null, null);
 	}
 
+	/** Whether this is the neutral stand-in for an image whose rights expired. */
+	public boolean unavailable() {
+		return news.dateline.media.LibraryImage.UNAVAILABLE_URL.equals(this.url);
+	}
+
+	/**
+	 * The neutral stand-in for an image whose rights have expired: no alt, caption or
+	 * credit.
+	 */
+	static FeaturedImage unavailable(String url) {
+		return new FeaturedImage(url, "", null, null, null, 1600, 900);
+	}
+
 	static FeaturedImage of(Article article) {
 		return (article.getImage().url() == null) ? null : new FeaturedImage(article.getImage().url(),
 				article.getImage().alt(), article.getImage().caption(), article.getImage().credit());

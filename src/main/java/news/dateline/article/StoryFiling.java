@@ -58,9 +58,12 @@ class StoryFiling {
 	}
 
 	/** Files a new story and publishes it as of the given moment (demo content). */
-	Long createPublished(ArticleDraft draft, Instant publishedAt) {
+	Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image) {
 		Article article = file(draft);
 		article.publishAt(publishedAt);
+		if (image != null) {
+			article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.id());
+		}
 		Long id = this.articles.save(article).getId();
 		this.events
 			.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));

@@ -2,6 +2,7 @@ package news.dateline.demo;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,6 +29,10 @@ import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.Commenter;
+import news.dateline.media.LibraryImage;
+import news.dateline.media.MediaDetails;
+import news.dateline.media.MediaService;
+import news.dateline.media.MediaUpload;
 import news.dateline.section.SectionService;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
@@ -67,9 +72,12 @@ class DemoContentLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final MediaService media;
+
 	DemoContentLoader(SiteSettings settings, SectionService sections, AuthorService authors, SourceService sources,
 			ArticleService articles, CommentService comments, Signer signer, TransactionTemplate transactions,
-			Clock clock) {
+			Clock clock, MediaService media) {
+		this.media = media;
 		this.settings = settings;
 		this.sections = sections;
 		this.authors = authors;
@@ -88,11 +96,39 @@ class DemoContentLoader implements ApplicationRunner {
 		}
 		List<DemoBlock> blocks = new ArrayList<>(read("db/demo/demo-content.txt"));
 		blocks.addAll(read("db/demo/sample-article.txt"));
-		int stories = this.transactions.execute((status) -> load(blocks));
+		List<DemoBlock> photos = read("db/demo/photos.txt");
+		int stories = this.transactions.execute((status) -> load(blocks, photos(photos)));
 		log.info("Loaded the demo content: {} stories", stories);
 	}
 
-	private int load(List<DemoBlock> blocks) {
+	/**
+	 * The demo photographs through the media library (checked, re-encoded and resized
+	 * like uploads), by the slug of the story they illustrate, with their credit and
+	 * licence.
+	 */
+	private Map<String, LibraryImage> photos(List<DemoBlock> photos) {
+		Map<String, LibraryImage> images = new HashMap<>();
+		for (DemoBlock photo : photos) {
+			byte[] bytes;
+			try (InputStream in = new ClassPathResource("db/demo/photos/" + photo.header("file")).getInputStream()) {
+				bytes = in.readAllBytes();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			MediaDetails details = new MediaDetails(photo.header("alt"), photo.header("caption"),
+					photo.header("credit"), photo.header("source"), photo.header("licence"), null);
+			LibraryImage image = this.media.importImage(new MediaUpload(photo.header("file"), bytes, details),
+					"Demo content");
+			// the story credits the photographer with the licence, as CC BY asks
+			images.put(photo.header("article"),
+					new LibraryImage(image.id(), image.url(), image.srcset(), image.width(), image.height(),
+							image.alt(), image.caption(), photo.header("credit") + " · " + photo.header("licence")));
+		}
+		return images;
+	}
+
+	private int load(List<DemoBlock> blocks, Map<String, LibraryImage> photos) {
 		Instant now = this.clock.instant();
 		Map<String, Long> articleIds = new HashMap<>();
 		for (DemoBlock block : blocks) {
@@ -104,8 +140,10 @@ class DemoContentLoader implements ApplicationRunner {
 				case "source" -> this.sources.create(block.header("slug"), block.header("name"),
 						SourceKind.valueOf(block.header("kind")), emptyToNull(block.header("url")),
 						block.header("attribution"));
-				case "article" -> articleIds.put(block.header("slug"), this.articles.createPublished(draft(block),
-						ago(now, Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size())));
+				case "article" -> articleIds.put(block.header("slug"),
+						this.articles.createPublished(draft(block), ago(now,
+								Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size()),
+								photos.get(block.header("slug"))));
 				case "comment" -> {
 				}
 				default -> throw new IllegalStateException("Unknown demo block: " + block.kind());

@@ -3,6 +3,7 @@ package news.dateline.media;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -246,12 +247,16 @@ public class MediaService {
 		if (matcher == null || !matcher.matches()) {
 			return Optional.empty();
 		}
+		// for the editor: the image itself, even once its rights expired (readers then
+		// get
+		// the placeholder through the id)
 		return this.media.findByStorageKey(matcher.group(1)).map(MediaItem::toLibraryImage);
 	}
 
 	/** The library image with this id, as an article page shows it. */
 	public Optional<LibraryImage> libraryImage(Long id) {
-		return (id == null) ? Optional.empty() : this.media.findById(id).map(MediaItem::toLibraryImage);
+		return (id == null) ? Optional.empty()
+				: this.media.findById(id).map((item) -> item.toLibraryImage(this.clock.instant()));
 	}
 
 	/**
@@ -263,7 +268,9 @@ public class MediaService {
 			return Map.of();
 		}
 		Map<Long, LibraryImage> images = new HashMap<>();
-		this.media.findWithVariants(Set.copyOf(ids)).forEach((item) -> images.put(item.getId(), item.toLibraryImage()));
+		Instant now = this.clock.instant();
+		this.media.findWithVariants(Set.copyOf(ids))
+			.forEach((item) -> images.put(item.getId(), item.toLibraryImage(now)));
 		return images;
 	}
 
@@ -278,7 +285,9 @@ public class MediaService {
 			throw new MediaNotFoundException(key + "/" + name);
 		}
 		int width = Integer.parseInt(matcher.group(1));
-		MediaItem item = this.media.findByStorageKey(key).orElseThrow(() -> new MediaNotFoundException(key));
+		MediaItem item = this.media.findByStorageKey(key)
+			.filter((found) -> !found.isExpiredAt(this.clock.instant()))
+			.orElseThrow(() -> new MediaNotFoundException(key));
 		ServedFormat format = item.getServedFormat();
 		boolean known = format.extension().equals(matcher.group(2))
 				&& item.getVariants().stream().anyMatch((variant) -> variant.getWidth() == width);
@@ -288,7 +297,34 @@ public class MediaService {
 		}
 		return new MediaFile(path, format.contentType(),
 				FileNames.asciiBase(item.getDisplayName()) + "-" + width + "." + format.extension(),
-				"\"" + key + "-" + width + "\"");
+				"\"" + key + "-" + width + "\"", item.getRightsExpireAt());
+	}
+
+	/**
+	 * Tells the caches about every image whose rights ended since the last call (each
+	 * once): the pages and cards showing it then render the placeholder, and the edge
+	 * drops its files.
+	 * @return how many images expired
+	 */
+	@Transactional
+	public int announceExpired() {
+		Instant now = this.clock.instant();
+		List<MediaItem> expired = this.media.findByRightsExpireAtLessThanEqualAndExpiryAnnouncedAtIsNull(now);
+		if (expired.isEmpty()) {
+			return 0;
+		}
+		List<String> keys = new java.util.ArrayList<>(List.of(ContentKeys.FEEDS));
+		for (MediaItem item : expired) {
+			item.expiryAnnounced(now);
+			keys.add(ContentKeys.media(item.getStorageKey()));
+		}
+		this.events.publishEvent(ContentChanged.of(keys));
+		return expired.size();
+	}
+
+	/** The ids of the images that may no longer be shown. */
+	public List<Long> expiredIds() {
+		return this.media.findExpiredIds(this.clock.instant());
 	}
 
 	private MediaItem find(Long id) {

@@ -29,7 +29,7 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 	 * The folders of static files, each served under its own name, and the files at the
 	 * top (the icon).
 	 */
-	static final List<String> FOLDERS = List.of("css/", "js/", "");
+	static final List<String> FOLDERS = List.of("css/", "js/", "img/", "");
 
 	private static final String TOP_LEVEL_FILES = "/*.svg";
 

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 import news.dateline.article.ArticleView;
+import news.dateline.article.PublicVersionService;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
 import news.dateline.comment.CommentView;
@@ -31,9 +32,12 @@ class ArticlePage {
 
 	private final MostRead mostRead;
 
+	private final PublicVersionService versions;
+
 	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
-			MostRead mostRead) {
+			MostRead mostRead, PublicVersionService versions) {
 		this.mostRead = mostRead;
+		this.versions = versions;
 		this.comments = comments;
 		this.tokens = tokens;
 		this.cookies = cookies;
@@ -47,6 +51,7 @@ class ArticlePage {
 		model.addAttribute("article", article);
 		model.addAttribute("meta", this.metadata.article(article));
 		model.addAttribute("mostRead", this.mostRead.cards());
+		model.addAttribute("versionLinks", this.versions.links(article.id(), article.slug()));
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", form);

@@ -1,5 +1,6 @@
 package news.dateline.web;
 
+import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.core.io.FileSystemResource;
@@ -26,12 +27,17 @@ import news.dateline.media.MediaService;
 @Controller
 class MediaController {
 
+	private static final Duration YEAR = Duration.ofDays(365);
+
 	static final String CONTENT_SECURITY_POLICY = "default-src 'none'; sandbox";
 
 	private final MediaService media;
 
-	MediaController(MediaService media) {
+	private final Clock clock;
+
+	MediaController(MediaService media, Clock clock) {
 		this.media = media;
+		this.clock = clock;
 	}
 
 	@GetMapping("/media/{key}/{name}")
@@ -40,12 +46,25 @@ class MediaController {
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(file.contentType()))
 			.eTag(file.etag())
-			.cacheControl(CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+			.cacheControl(cacheControl(file))
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(file.fileName()).build().toString())
 			.header("X-Content-Type-Options", "nosniff")
 			.header("Content-Security-Policy", CONTENT_SECURITY_POLICY)
 			.body(new FileSystemResource(file.path()));
+	}
+
+	/**
+	 * A year, immutable; but an image whose rights end is kept by caches no longer than
+	 * until then.
+	 */
+	private CacheControl cacheControl(MediaFile file) {
+		if (file.rightsExpireAt() == null) {
+			return CacheControl.maxAge(YEAR).cachePublic().immutable();
+		}
+		Duration left = Duration.between(this.clock.instant(), file.rightsExpireAt());
+		Duration maxAge = left.isNegative() ? Duration.ZERO : (left.compareTo(YEAR) > 0) ? YEAR : left;
+		return CacheControl.maxAge(maxAge.toSeconds(), java.util.concurrent.TimeUnit.SECONDS).cachePublic();
 	}
 
 }

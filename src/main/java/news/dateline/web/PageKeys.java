@@ -20,7 +20,9 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleView;
+import news.dateline.article.CardImage;
 import news.dateline.article.FeaturedImage;
+import news.dateline.article.PublicVersions;
 import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
 import news.dateline.system.ContentKeys;
@@ -130,11 +132,18 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 				keys.add(ContentKeys.comments(card.id()));
 			}
 			card.bylines().forEach((byline) -> keys.add(ContentKeys.name("author", byline.slug())));
+			if (card.image() != null) {
+				mediaKey(card.image().src(), keys);
+			}
 			return;
 		}
 		if (value instanceof ArticleView article) {
 			keys.add(ContentKeys.article(article.id()));
 			walk(value, keys, depth, false);
+			return;
+		}
+		else if (value instanceof PublicVersions versions) {
+			keys.add(ContentKeys.article(versions.articleId()));
 			return;
 		}
 		else if (value instanceof Listing listing) {
@@ -152,14 +161,23 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 			keys.add(ContentKeys.name("source", source.slug()));
 			return;
 		}
+		else if (value instanceof CardImage image && image.src() != null) {
+			mediaKey(image.src(), keys);
+			return;
+		}
 		else if (value instanceof FeaturedImage image && image.url() != null) {
-			Matcher media = MEDIA.matcher(image.url());
-			if (media.find()) {
-				keys.add(ContentKeys.media(media.group(1)));
-			}
+			mediaKey(image.url(), keys);
 			return;
 		}
 		walk(value, keys, depth, counts);
+	}
+
+	/** The key of the library image a URL shows (none for other URLs). */
+	private static void mediaKey(String url, Set<String> keys) {
+		Matcher media = MEDIA.matcher(url);
+		if (media.find()) {
+			keys.add(ContentKeys.media(media.group(1)));
+		}
 	}
 
 	private static void walk(Object value, Set<String> keys, int depth, boolean counts) {

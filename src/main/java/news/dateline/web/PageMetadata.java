@@ -31,7 +31,10 @@ class PageMetadata {
 
 	private final MessageSource messages;
 
-	PageMetadata(SiteProperties site, StructuredData structuredData, MessageSource messages) {
+	private final ShareImages shareImages;
+
+	PageMetadata(SiteProperties site, StructuredData structuredData, MessageSource messages, ShareImages shareImages) {
+		this.shareImages = shareImages;
 		this.site = site;
 		this.structuredData = structuredData;
 		this.messages = messages;
@@ -44,9 +47,18 @@ class PageMetadata {
 
 	PageMeta article(ArticleView article) {
 		return new PageMeta(article.pageTitle(), describe(article), this.site.absolute(article.url()), "article",
-				this.structuredData.imageOf(article), article.publishedAt(), article.updatedAt(),
+				shareImage(article), article.publishedAt(), article.updatedAt(),
 				(article.section() != null) ? article.section().name() : null,
 				article.tags().stream().map(TagView::name).toList(), List.of(), this.structuredData.article(article));
+	}
+
+	/** The story's share picture (a preview, never saved, has none of its own yet). */
+	private String shareImage(ArticleView article) {
+		if (article.id() == null) {
+			return this.structuredData.imageOf(article);
+		}
+		String path = this.shareImages.pathOf(article);
+		return path.startsWith("/") ? this.site.absolute(path) : path;
 	}
 
 	PageMeta listing(Listing listing) {

@@ -56,9 +56,12 @@ class DemoContentLoaderTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	news.dateline.media.MediaService media;
+
 	private DemoContentLoader loader() {
 		return new DemoContentLoader(this.settings, this.sections, this.authors, this.sources, this.articles,
-				this.comments, this.signer, this.transactions, this.clock);
+				this.comments, this.signer, this.transactions, this.clock, this.media);
 	}
 
 	@Test
@@ -88,6 +91,24 @@ class DemoContentLoaderTests {
 		assertThat(this.sections.all()).extracting("name")
 			.containsSubsequence("News", "World", "Showbiz", "Technology", "Travel", "Food");
 		assertThat(count("article") - articlesBefore).isEqualTo(61);
+	}
+
+	@Test
+	void storiesGetTheirPhotographsThroughTheLibraryWithCreditAndLicence() throws Exception {
+		this.clock.reset();
+		long mediaBefore = count("media_item");
+		loader().run(new DefaultApplicationArguments());
+		assertThat(count("media_item") - mediaBefore).isEqualTo(25);
+		ArticleView story = ((ArticleLookup.Found) this.articles
+			.lookup("hiking-the-quieter-trails-of-georgias-caucasus")).article();
+		assertThat(story.image().url()).matches("/media/[0-9a-f]{32}/1600\\.jpg");
+		assertThat(story.image().srcset()).contains("400w", "800w", "1600w");
+		assertThat(story.image().credit()).isEqualTo("Aitzol Berasategi · CC BY 4.0");
+		assertThat(story.image().alt()).isEqualTo("A dirt track across a high meadow towards snow-capped peaks");
+		assertThat(this.jdbc
+			.sql("select licence from media_item where credit = 'Clemens Engelhardt' order by id desc limit 1")
+			.query(String.class)
+			.single()).isEqualTo("CC0 1.0");
 	}
 
 	@Test

@@ -13,8 +13,14 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
+import news.dateline.article.ArticleEdit;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.CorrectionService;
+import news.dateline.article.EditorialService;
+import news.dateline.media.MediaDetails;
+import news.dateline.media.MediaService;
+import news.dateline.media.MediaUpload;
+import news.dateline.media.TestImages;
 import news.dateline.security.Role;
 import news.dateline.section.SectionView;
 import news.dateline.support.BrowserTest;
@@ -47,6 +53,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 	@Autowired
 	TestStaff staff;
 
+	@Autowired
+	MediaService media;
+
+	@Autowired
+	EditorialService editorial;
+
 	Story story;
 
 	SectionView section;
@@ -66,6 +78,15 @@ class AccessibilityBrowserTests extends BrowserTest {
 		this.data.approvedComment(this.story, first, "Daniel Reyes", "A reply.");
 		this.staff.signIn(Role.EDITOR);
 		this.corrections.add(this.story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt “Seoul”.");
+		// a library photograph, and a material change so the story has a versions page
+		Long photo = this.media.upload(new MediaUpload("harbour.jpg", TestImages.jpeg(1600, 1000),
+				new MediaDetails("Fishing boats in Busan harbour", "Dawn in Busan — «el puerto»", "Kim Min-ji")));
+		ArticleEdit edit = this.editorial.editor(this.story.id()).edit();
+		this.editorial.update(this.story.id(),
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
+						edit.body() + "\n\nSeoul added a statement.", edit.sectionSlug(), edit.tags(), edit.bylines(),
+						edit.sources(), edit.slug(), edit.seoTitle(), edit.seoDescription(),
+						this.media.view(photo).url(), "", "", "", edit.commentsOpen(), edit.version()));
 		TestStaff.signOut();
 	}
 
@@ -84,7 +105,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		List<String> pages = new ArrayList<>(List.of("/", this.story.url(), this.story.url() + "?replytocom=1",
 				this.story.url() + "/report", this.section.url(), "/latest", "/authors/" + this.author,
 				"/tags/north-korea", "/sources/" + this.source, "/search", "/search?q=pact", "/search?q=%22%22",
-				"/corrections", "/no/such/page"));
+				"/corrections", "/no/such/page", this.story.url() + "/versions"));
 		pages.addAll(IMPORTED);
 		return pages;
 	}

@@ -155,6 +155,51 @@ class PublicPagesValidityTests {
 	}
 
 	@Test
+	void versionsPageAndTheStoryLinkingToItAreValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		ArticleEdit edit = this.editorial.editor(this.story.id()).edit();
+		this.clock.advance(Duration.ofMinutes(20));
+		this.editorial.saveAndMove(this.story.id(), withBody(edit, edit.body() + "\n\nSeúl añade «una» línea — 🇰🇷."),
+				new news.dateline.article.WorkflowMove.Correct(CorrectionKind.UPDATE, "Añadida la reacción de Seúl."));
+		TestStaff.signOut();
+		String article = page(get(this.story.url()));
+		assertThat(article).contains("/versions\">Versions</a>", "/versions#version-2\">");
+		assertThat(HtmlChecker.errors(article)).isEmpty();
+		String versions = page(get(this.story.url() + "/versions"));
+		assertThat(versions).contains("<ins>", "What changed");
+		assertThat(HtmlChecker.errors(versions)).isEmpty();
+		assertTimesHaveAtMostMilliseconds("versions", versions);
+	}
+
+	@Test
+	void pagesShowingAnExpiredImageAreValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		Long id = this.media.upload(new MediaUpload("harbour.jpg", TestImages.jpeg(1300, 700),
+				new MediaDetails("Boats in the harbour", "Dawn", "AP", "AP", "Editorial use", this.clock.instant())));
+		ArticleEdit edit = this.editorial.editor(this.story.id()).edit();
+		this.editorial.update(this.story.id(),
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+						edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+						edit.seoDescription(), this.media.view(id).url(), "", "", "", edit.commentsOpen(),
+						edit.version()));
+		TestStaff.signOut();
+		for (String path : List.of(this.story.url(), "/", this.section.url())) {
+			String html = page(get(path));
+			assertThat(html).as(path)
+				.contains("/img/image-unavailable", "alt=\"Image no longer available\"")
+				.doesNotContain("/media/");
+			assertThat(HtmlChecker.errors(html)).as(path).isEmpty();
+		}
+	}
+
+	private static ArticleEdit withBody(ArticleEdit edit, String body) {
+		return new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), body,
+				edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+				edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit(),
+				edit.commentsOpen(), edit.version());
+	}
+
+	@Test
 	void everyPageWithPictureCardsIsValid() throws Exception {
 		this.staff.signIn(Role.EDITOR);
 		Story pictured = this.data.story("Plaza «Mayor» — 🗞 en fotos", this.section, this.author, List.of(this.source),

@@ -75,7 +75,7 @@ import static org.mockito.BDDMockito.given;
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
-		MostRead.class })
+		MostRead.class, ShareImages.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
@@ -207,12 +207,20 @@ public abstract class WebSliceTests {
 	@MockitoBean
 	protected FrontPins frontPins;
 
+	@MockitoBean
+	protected news.dateline.article.PublicVersionService publicVersions;
+
+	@MockitoBean
+	protected news.dateline.article.ImageRightsReport imageRights;
+
 	@BeforeEach
 	void setUpSlice() {
 		this.clock.reset();
 		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
 			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
 		given(this.sections.all()).willReturn(List.of(WORLD));
+		given(this.publicVersions.links(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+			.willReturn(news.dateline.article.VersionLinks.none());
 	}
 
 	static ArticleView sampleArticle(boolean commentsOpen) {

@@ -43,6 +43,10 @@ public class ArticleRevision {
 
 	private Instant savedAt;
 
+	private Instant shownAt;
+
+	private boolean minorFix;
+
 	protected ArticleRevision() {
 	}
 
@@ -99,6 +103,35 @@ public class ArticleRevision {
 
 	public RevisionSummary toSummary() {
 		return new RevisionSummary(this.revisionNumber, this.headline, this.savedByName, this.savedAt);
+	}
+
+	public int getNumber() {
+		return this.revisionNumber;
+	}
+
+	public Instant getSavedAt() {
+		return this.savedAt;
+	}
+
+	/** When readers first saw this text; null if they never did. */
+	public Instant getShownAt() {
+		return this.shownAt;
+	}
+
+	public boolean isMinorFix() {
+		return this.minorFix;
+	}
+
+	/** Records that readers saw this text from {@code at} (the first time counts). */
+	public void shownAt(Instant at) {
+		if (this.shownAt == null) {
+			this.shownAt = at;
+		}
+	}
+
+	/** Folds this save away on the public versions page (a typo fix). */
+	public void markMinorFix(boolean minor) {
+		this.minorFix = minor;
 	}
 
 	/** The dateline as one line, for diffs: "Seoul, South Korea". */

@@ -17,6 +17,15 @@ public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision
 			+ " from ArticleRevision r where r.articleId = :articleId order by r.revisionNumber desc")
 	List<RevisionSummary> findSummaries(Long articleId);
 
+	/** The revisions readers saw, oldest first. */
+	List<ArticleRevision> findByArticleIdAndShownAtNotNullOrderByRevisionNumber(Long articleId);
+
+	/** The newest revision of a story. */
+	Optional<ArticleRevision> findFirstByArticleIdOrderByRevisionNumberDesc(Long articleId);
+
+	/** The revisions saved after {@code number}, oldest first. */
+	List<ArticleRevision> findByArticleIdAndRevisionNumberGreaterThanOrderByRevisionNumber(Long articleId, int number);
+
 	Optional<ArticleRevision> findByArticleIdAndRevisionNumber(Long articleId, int revisionNumber);
 
 }

@@ -62,6 +62,14 @@ public class MediaItem {
 
 	private String credit;
 
+	private String source;
+
+	private String licence;
+
+	private Instant rightsExpireAt;
+
+	private Instant expiryAnnouncedAt;
+
 	private Long uploadedBy;
 
 	private String uploadedByName;
@@ -100,11 +108,32 @@ public class MediaItem {
 		this.altText = details.alt().strip();
 		this.caption = blankToNull(details.caption());
 		this.credit = blankToNull(details.credit());
+		this.source = blankToNull(details.source());
+		this.licence = blankToNull(details.licence());
+		if (!java.util.Objects.equals(this.rightsExpireAt, details.rightsExpireAt())) {
+			this.rightsExpireAt = details.rightsExpireAt();
+			this.expiryAnnouncedAt = null;
+		}
+	}
+
+	/** Whether the right to show the image has ended at this moment. */
+	public boolean isExpiredAt(Instant now) {
+		return this.rightsExpireAt != null && !this.rightsExpireAt.isAfter(now);
+	}
+
+	/** Records that the caches were told the image expired. */
+	public void expiryAnnounced(Instant at) {
+		this.expiryAnnouncedAt = at;
+	}
+
+	public Instant getRightsExpireAt() {
+		return this.rightsExpireAt;
 	}
 
 	public MediaDetails details() {
 		return new MediaDetails(this.altText, (this.caption != null) ? this.caption : "",
-				(this.credit != null) ? this.credit : "");
+				(this.credit != null) ? this.credit : "", (this.source != null) ? this.source : "",
+				(this.licence != null) ? this.licence : "", this.rightsExpireAt);
 	}
 
 	/** The public URL of a variant. */
@@ -136,6 +165,11 @@ public class MediaItem {
 		return new MediaView(this.id, this.displayName, this.altText, this.caption, this.credit, this.width,
 				this.height, this.sourceFormat.name(), this.byteSize, this.uploadedByName, this.uploadedAt,
 				url(smallest()), smallest().getWidth(), smallest().getHeight(), url(largest));
+	}
+
+	/** The image as an article features it at this moment: the stand-in once expired. */
+	public LibraryImage toLibraryImage(Instant now) {
+		return isExpiredAt(now) ? LibraryImage.unavailable(this.id) : toLibraryImage();
 	}
 
 	public LibraryImage toLibraryImage() {

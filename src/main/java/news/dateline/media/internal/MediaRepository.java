@@ -1,5 +1,6 @@
 package news.dateline.media.internal;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -29,6 +30,15 @@ public interface MediaRepository extends JpaRepository<MediaItem, Long> {
 	List<MediaItem> findWithVariants(@Param("ids") Collection<Long> ids);
 
 	List<MediaItem> findTop100ByOrderByUploadedAtDescIdDesc();
+
+	/**
+	 * Images whose rights ended by {@code now} and whose expiry the caches were not told
+	 * yet.
+	 */
+	List<MediaItem> findByRightsExpireAtLessThanEqualAndExpiryAnnouncedAtIsNull(Instant now);
+
+	@Query("select m.id from MediaItem m where m.rightsExpireAt <= :now")
+	List<Long> findExpiredIds(@Param("now") Instant now);
 
 	@Query(value = "select count(*) from article where image_media_id = :id", nativeQuery = true)
 	long countArticlesFeaturing(@Param("id") Long id);
