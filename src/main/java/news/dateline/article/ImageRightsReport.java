@@ -47,7 +47,7 @@ public class ImageRightsReport {
 		return this.entityManager
 			.createQuery(
 					"select new news.dateline.article.ExpiredImageStory(a.id, a.headline, a.status)"
-							+ " from Article a where a.imageMediaId in :ids order by a.updatedAt desc, a.id desc",
+							+ " from Article a where a.image.mediaId in :ids order by a.updatedAt desc, a.id desc",
 					ExpiredImageStory.class)
 			.setParameter("ids", expired)
 			.setMaxResults(LIMIT)
