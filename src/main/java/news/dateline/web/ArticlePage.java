@@ -31,8 +31,11 @@ class ArticlePage {
 
 	private final MostRead mostRead;
 
+	private final LivePart live;
+
 	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
-			MostRead mostRead) {
+			MostRead mostRead, LivePart live) {
+		this.live = live;
 		this.mostRead = mostRead;
 		this.comments = comments;
 		this.tokens = tokens;
@@ -52,6 +55,7 @@ class ArticlePage {
 			model.addAttribute("replyForm", form);
 		}
 		model.addAttribute("formToken", this.tokens.issue(article.id()));
+		this.live.fill(model, article, request);
 		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
 		return VIEW;
 	}
