@@ -7,7 +7,7 @@ import news.dateline.live.LiveEntryDraft;
 import news.dateline.live.LiveEntryView;
 
 /** The live desk's form for filing or editing an entry. */
-record LiveEntryForm(@NotBlank @Size(max = 20000) String body, @Size(max = 120) String keyTitle, boolean pinned) {
+record LiveEntryForm(@NotBlank @Size(max = 20000) String body, @Size(max = 120) String keyTitle, Boolean pinned) {
 
 	static LiveEntryForm empty() {
 		return new LiveEntryForm("", "", false);
@@ -18,7 +18,7 @@ record LiveEntryForm(@NotBlank @Size(max = 20000) String body, @Size(max = 120) 
 	}
 
 	LiveEntryDraft toDraft() {
-		return new LiveEntryDraft(this.body, this.keyTitle, this.pinned);
+		return new LiveEntryDraft(this.body, this.keyTitle, Boolean.TRUE.equals(this.pinned));
 	}
 
 }

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
+import news.dateline.article.ArticleService;
 import news.dateline.live.LiveEntryView;
 import news.dateline.live.LiveNotFoundException;
 import news.dateline.live.LiveService;
@@ -39,12 +40,15 @@ class LiveController {
 
 	private final LiveService live;
 
+	private final ArticleService articles;
+
 	private final LiveStreams streams;
 
 	private final LiveFragments fragments;
 
-	LiveController(LiveService live, LiveStreams streams, LiveFragments fragments) {
+	LiveController(LiveService live, ArticleService articles, LiveStreams streams, LiveFragments fragments) {
 		this.live = live;
+		this.articles = articles;
 		this.streams = streams;
 		this.fragments = fragments;
 	}
@@ -53,6 +57,7 @@ class LiveController {
 	ResponseEntity<SseEmitter> events(@PathVariable Long articleId,
 			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			@RequestParam(required = false) Long since, HttpServletRequest request) {
+		publishedStory(this.articles, articleId.toString());
 		long current = this.live.lastSeq(articleId).orElseThrow(() -> new LiveNotFoundException("live " + articleId));
 		long from = parse(lastEventId, (since != null) ? since : current);
 		SseEmitter emitter = this.streams.open(articleId, from, request.getRemoteAddr());
@@ -63,6 +68,7 @@ class LiveController {
 	@ResponseBody
 	ResponseEntity<String> updates(@PathVariable Long articleId, @RequestParam(defaultValue = "0") long since,
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
+		publishedStory(this.articles, articleId.toString());
 		long current = this.live.lastSeq(articleId).orElseThrow(() -> new LiveNotFoundException("live " + articleId));
 		String etag = "\"live-" + articleId + "-" + current + "\"";
 		CacheControl noCache = CacheControl.noCache();
@@ -87,6 +93,18 @@ class LiveController {
 			.cacheControl(CacheControl.noStore())
 			.contentType(MediaType.TEXT_PLAIN)
 			.body("Too many live streams are open; poll /live/{id}/updates instead.\n");
+	}
+
+	/** The id of a published story, or 404 for anything else (drafts stay private). */
+	static Long publishedStory(ArticleService articles, String id) {
+		if (id == null || !id.matches("[0-9]{1,18}")) {
+			throw new LiveNotFoundException("live " + id);
+		}
+		Long articleId = Long.valueOf(id);
+		if (!articles.liveIds(List.of(articleId)).contains(articleId)) {
+			throw new LiveNotFoundException("live " + id);
+		}
+		return articleId;
 	}
 
 	private static long parse(String lastEventId, long fallback) {

@@ -36,6 +36,9 @@ class LiveStreams {
 
 	static final int BATCH = 200;
 
+	/** How long a browser waits before reconnecting a dropped stream. */
+	static final long RECONNECT_MILLIS = 3000;
+
 	private final LiveService live;
 
 	private final LiveFragments fragments;
@@ -89,6 +92,14 @@ class LiveStreams {
 		emitter.onCompletion(close);
 		emitter.onTimeout(close);
 		emitter.onError((ex) -> close.run());
+		try {
+			// sent at once, so the response (and its headers) goes out before any entry
+			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("live"));
+		}
+		catch (IOException ex) {
+			closed(articleId, stream);
+			throw new IllegalStateException("Could not open the live stream", ex);
+		}
 		while (true) {
 			Story story = this.stories.computeIfAbsent(articleId, (id) -> new Story());
 			synchronized (story) {

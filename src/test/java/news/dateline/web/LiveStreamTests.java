@@ -146,12 +146,24 @@ class LiveStreamTests {
 	}
 
 	@Test
+	void atomFeedListsTheEntriesWithTheirAnchors() throws Exception {
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Entrada del feed — «sí».", "Momento clave", false));
+		HttpResponse<String> feed = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/feed.atom"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body()).contains("<title>Momento clave</title>", "#entry-" + entry + "\"",
+				"Entrada del feed — «sí».");
+	}
+
+	@Test
 	void unknownStoryHasNoStream() throws Exception {
 		assertThat(stream("/live/999999/events", null).statusCode()).isEqualTo(404);
 	}
 
 	private HttpResponse<InputStream> stream(String path, String lastEventId) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(20))
 			.header("Accept", "text/event-stream");
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
@@ -170,7 +182,7 @@ class LiveStreamTests {
 				String line;
 				while ((line = lines.readLine()) != null) {
 					if (line.isEmpty()) {
-						if (event.length() > 0 && !event.toString().startsWith(":")) {
+						if (event.indexOf("data:") >= 0) {
 							events.add(event.toString());
 						}
 						event.setLength(0);
