@@ -39,10 +39,16 @@ function follow(root) {
     return time ? time.getAttribute('datetime') : '';
   }
 
+  // newest first, as the server orders them: by time, then by id
+  function newer(node, other) {
+    const a = timeOf(node);
+    const b = timeOf(other);
+    return a > b || (a === b && Number(node.dataset.entryId) > Number(other.dataset.entryId));
+  }
+
   function insertInOrder(node) {
-    const when = timeOf(node);
     for (const other of list.children) {
-      if (timeOf(other) < when) {
+      if (newer(node, other)) {
         list.insertBefore(node, other);
         return;
       }

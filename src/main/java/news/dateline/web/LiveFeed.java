@@ -54,8 +54,8 @@ class LiveFeed implements FeedSource {
 		List<FeedContent.FeedItem> items = shown.stream()
 			.map((entry) -> new FeedContent.FeedItem(story.url() + "#" + entry.anchor(),
 					(entry.keyTitle() != null) ? entry.keyTitle() : LiveText.snippet(entry), null, entry.bodyHtml(),
-					entry.postedAt(), entry.updatedAt(), List.of(new FeedContent.Person(entry.authorName(), null)),
-					List.of()))
+					entry.postedAt(), (entry.updatedAt() != null) ? entry.updatedAt() : entry.postedAt(),
+					List.of(new FeedContent.Person(entry.authorName(), null)), List.of()))
 			.toList();
 		String title = this.messages.getMessage("live.feed.title", new Object[] { story.headline() },
 				LocaleContextHolder.getLocale());

@@ -158,14 +158,15 @@ class AdminPagesValidityTests {
 
 	@Test
 	void liveDeskAndEntryFormAreValid() throws Exception {
-		this.staff.signIn(Role.EDITOR);
 		assertValid("/admin/live/" + this.story.id(), Role.EDITOR);
+		this.staff.signIn(Role.EDITOR);
 		this.live.start(this.story.id());
 		Long entry = this.live.file(this.story.id(),
 				new news.dateline.live.LiveEntryDraft("Seúl: «profunda preocupación» — **ahora**", "Seúl", true));
 		this.live.file(this.story.id(), new news.dateline.live.LiveEntryDraft("Segunda entrada 🗳", null, false));
 		assertValid("/admin/live/" + this.story.id(), Role.AUTHOR);
 		assertValid("/admin/live/entries/" + entry, Role.EDITOR);
+		this.staff.signIn(Role.EDITOR);
 		this.live.end(this.story.id());
 		assertValid("/admin/live/" + this.story.id(), Role.EDITOR);
 	}
