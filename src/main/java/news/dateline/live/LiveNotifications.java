@@ -59,7 +59,7 @@ class LiveNotifications implements SmartLifecycle {
 	/** Sends the notification of a write, inside the writing transaction. */
 	void notifyWrite(Long articleId) {
 		if (postgres()) {
-			this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, articleId.toString()).query().singleValue();
+			this.jdbc.sql("select pg_notify(?, ?)").params(CHANNEL, articleId.toString()).query().listOfRows();
 		}
 	}
 
