@@ -119,6 +119,24 @@ public class LiveService {
 		return new LiveUpdates(articleId, changed, story.getLastSeq(), story.getEndedAt());
 	}
 
+	/**
+	 * Where an entry is on its story's pages: its story and the {@code olderThan} cursor
+	 * of a page that starts with it (null: the newest page holds it); empty when there is
+	 * no such entry (or it was deleted).
+	 */
+	public Optional<LiveEntryPlace> place(Long entryId) {
+		return this.entries.findById(entryId).filter((entry) -> !entry.isDeleted()).map((entry) -> {
+			LiveEntryView view = entry.toView();
+			if (entry.isPinned()) {
+				return new LiveEntryPlace(view.articleId(), view.anchor(), null);
+			}
+			List<LiveEntry> newer = this.entries.findNewer(view.articleId(), view.postedAt(), view.id(),
+					Limit.of(this.properties.pageSize()));
+			Long cursor = (newer.size() < this.properties.pageSize()) ? null : newer.get(0).getId();
+			return new LiveEntryPlace(view.articleId(), view.anchor(), cursor);
+		});
+	}
+
 	/** The number of the last write to a story's entries, or empty when never live. */
 	public Optional<Long> lastSeq(Long articleId) {
 		return this.stories.findById(articleId).map(LiveStory::getLastSeq);

@@ -20,6 +20,7 @@ import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import news.dateline.article.ArticleService;
+import news.dateline.live.LiveEntryPlace;
 import news.dateline.live.LiveEntryView;
 import news.dateline.live.LiveNotFoundException;
 import news.dateline.live.LiveService;
@@ -84,6 +85,23 @@ class LiveController {
 		String body = "{\"lastSeq\":" + last + ",\"ended\":" + (updates.endedAt() != null) + ",\"updates\":["
 				+ String.join(",", items) + "]}";
 		return ResponseEntity.ok().eTag(etag).cacheControl(noCache).body(body);
+	}
+
+	/**
+	 * An entry's permalink: the story's page that holds it, opened at its anchor (302,
+	 * since the page that holds an entry changes as newer ones come).
+	 */
+	@GetMapping("/live/entries/{entryId}")
+	ResponseEntity<Void> entry(@PathVariable Long entryId) {
+		LiveEntryPlace place = this.live.place(entryId)
+			.orElseThrow(() -> new LiveNotFoundException("live entry " + entryId));
+		Long articleId = publishedStory(this.articles, place.articleId().toString());
+		String url = this.articles.headlines(List.of(articleId)).get(articleId).url();
+		String page = (place.olderThan() != null) ? url + "?" + LivePart.OLDER + "=" + place.olderThan() : url;
+		return ResponseEntity.status(HttpStatus.FOUND)
+			.location(java.net.URI.create(page + "#" + place.anchor()))
+			.cacheControl(CacheControl.noCache())
+			.build();
 	}
 
 	@ExceptionHandler(LiveStreams.FullException.class)

@@ -137,6 +137,12 @@ class LiveServiceTests {
 			.containsExactly("Entry número 3", "Entry número 2", "Entry número 1");
 		assertThat(older.olderThan()).isNull();
 		assertThat(older.firstPage()).isFalse();
+		Long oldest = older.entries().get(2).id();
+		LiveEntryPlace place = this.live.place(oldest).orElseThrow();
+		assertThat(place.anchor()).isEqualTo("entry-" + oldest);
+		LiveCoverage opened = this.live.coverage(this.story, place.olderThan()).orElseThrow();
+		assertThat(opened.entries()).extracting(LiveEntryView::id).contains(oldest);
+		assertThat(this.live.place(first.entries().get(0).id()).orElseThrow().olderThan()).isNull();
 	}
 
 	@Test

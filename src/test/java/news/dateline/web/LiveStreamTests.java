@@ -157,6 +157,17 @@ class LiveStreamTests {
 	}
 
 	@Test
+	void entryPermalinkOpensTheStoryPageAtTheEntry() throws Exception {
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Enlace permanente.", null, false));
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/entries/" + entry)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).startsWith("/articles/").endsWith("#entry-" + entry));
+	}
+
+	@Test
 	void unknownStoryHasNoStream() throws Exception {
 		assertThat(stream("/live/999999/events", null).statusCode()).isEqualTo(404);
 	}

@@ -34,8 +34,9 @@ public interface LiveEntryRepository extends JpaRepository<LiveEntry, Long> {
 	@Query("select e from LiveEntry e where e.articleId = :articleId and e.seq > :seq order by e.seq")
 	List<LiveEntry> findChangedAfter(Long articleId, long seq, Limit limit);
 
-	@Query("select count(e) from LiveEntry e where e.articleId = :articleId and e.deleted = false and e.pinned = false"
-			+ " and (e.postedAt > :postedAt or (e.postedAt = :postedAt and e.id > :id))")
-	long countNewer(Long articleId, Instant postedAt, Long id);
+	/** The entries just newer than the given time and id, oldest first. */
+	@Query("select e from LiveEntry e where e.articleId = :articleId and e.deleted = false and e.pinned = false"
+			+ " and (e.postedAt > :postedAt or (e.postedAt = :postedAt and e.id > :id))" + " order by e.postedAt, e.id")
+	List<LiveEntry> findNewer(Long articleId, Instant postedAt, Long id, Limit limit);
 
 }
