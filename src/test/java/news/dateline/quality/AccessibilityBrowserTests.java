@@ -47,7 +47,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 	@Autowired
 	TestStaff staff;
 
+	@Autowired
+	news.dateline.live.LiveService live;
+
 	Story story;
+
+	Story liveStory;
 
 	SectionView section;
 
@@ -66,6 +71,13 @@ class AccessibilityBrowserTests extends BrowserTest {
 		this.data.approvedComment(this.story, first, "Daniel Reyes", "A reply.");
 		this.staff.signIn(Role.EDITOR);
 		this.corrections.add(this.story.id(), CorrectionKind.CORRECTION, "An earlier version misspelt “Seoul”.");
+		this.liveStory = this.data.story("Cumbre — «en directo»", this.section, this.author, Duration.ofMinutes(20));
+		this.live.start(this.liveStory.id());
+		this.live.file(this.liveStory.id(), new news.dateline.live.LiveEntryDraft("**Resumen** del día", null, true));
+		this.live.file(this.liveStory.id(),
+				new news.dateline.live.LiveEntryDraft("Seúl reacciona: “grave preocupación”", "Seúl reacciona", false));
+		this.live.file(this.liveStory.id(),
+				new news.dateline.live.LiveEntryDraft("Tokio convoca su consejo", null, false));
 		TestStaff.signOut();
 	}
 
@@ -84,7 +96,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		List<String> pages = new ArrayList<>(List.of("/", this.story.url(), this.story.url() + "?replytocom=1",
 				this.story.url() + "/report", this.section.url(), "/latest", "/authors/" + this.author,
 				"/tags/north-korea", "/sources/" + this.source, "/search", "/search?q=pact", "/search?q=%22%22",
-				"/corrections", "/no/such/page"));
+				"/corrections", "/no/such/page", this.liveStory.url()));
 		pages.addAll(IMPORTED);
 		return pages;
 	}
