@@ -11,8 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import jakarta.annotation.PreDestroy;
-
+import org.springframework.context.SmartLifecycle;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
@@ -32,7 +31,7 @@ import news.dateline.live.LiveUpdates;
  * node and per client address.
  */
 @Component
-class LiveStreams {
+class LiveStreams implements SmartLifecycle {
 
 	static final int BATCH = 200;
 
@@ -245,10 +244,27 @@ class LiveStreams {
 		}
 	}
 
-	@PreDestroy
-	void shutdown() {
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Closes every stream before the web server's graceful shutdown (a later phase),
+	 * which would otherwise wait for them: browsers reconnect to another node.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
 		this.relay.shutdownNow();
 		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.emitter.complete()));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
 	}
 
 	private static final class Story {
