@@ -4,12 +4,12 @@
 # client) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
 # script samples the node's RSS and CPU meanwhile. Loopback only; every run and wait is bounded.
 #
-#   bench/live.sh          (environment: STREAMS 5000, SECONDS 60, HEAP 256m)
+#   bench/live.sh          (environment: STREAMS 5000, DURATION 60 (seconds), HEAP 256m)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
 STREAMS=${STREAMS:-5000}
-SECONDS_RUN=${SECONDS:-60}
+SECONDS_RUN=${DURATION:-60}
 HEAP=${HEAP:-256m}
 out="$root/bench/out/live-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
@@ -65,7 +65,14 @@ csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/
 token=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/login" | csrf)
 curl -fs -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "email=$email" \
 	--data-urlencode "password=$password" -d "_csrf=$token" "$base/admin/login"
-story=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/articles" | grep -o '/admin/articles/[0-9]*/edit' | head -1 | grep -o '[0-9]\+')
+# the demo content loads after the server opens: wait (bounded) for its stories
+story=""
+for _ in $(seq 1 180); do
+	story=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/articles" | grep -o '/admin/articles/[0-9]*/edit' | head -1 | grep -o '[0-9]\+' || true)
+	[[ -n $story ]] && break
+	sleep 1
+done
+[[ -n $story ]] || { echo "no story to cover; see $out/app.log" >&2; exit 1; }
 token=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/live/$story" | csrf)
 curl -fs -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -d "_csrf=$token" "$base/admin/live/$story/start"
 log "story $story is live; opening $STREAMS streams, then one entry a second for $SECONDS_RUN s"
