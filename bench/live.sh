@@ -50,7 +50,7 @@ DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true
 	java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
 	--spring.datasource.url="jdbc:h2:file:$out/db/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
 	--dateline.live.max-streams=$((STREAMS + 100)) --dateline.live.max-streams-per-client=$((STREAMS + 100)) \
-	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.rate-limits.enabled=false \
+	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=2048 --dateline.rate-limits.enabled=false \
 	>"$out/app.log" 2>&1 &
 app_pid=$!
 for _ in $(seq 1 180); do
