@@ -34,8 +34,11 @@ class ArticlePage {
 
 	private final PublicVersionService versions;
 
+	private final LivePart live;
+
 	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
-			MostRead mostRead, PublicVersionService versions) {
+			MostRead mostRead, PublicVersionService versions, LivePart live) {
+		this.live = live;
 		this.mostRead = mostRead;
 		this.versions = versions;
 		this.comments = comments;
@@ -57,6 +60,7 @@ class ArticlePage {
 			model.addAttribute("replyForm", form);
 		}
 		model.addAttribute("formToken", this.tokens.issue(article.id()));
+		this.live.fill(model, article, request);
 		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
 		return VIEW;
 	}

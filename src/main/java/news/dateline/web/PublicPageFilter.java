@@ -99,7 +99,9 @@ class PublicPageFilter extends OncePerRequestFilter {
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI();
 		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/images/")
-				|| path.startsWith("/media/") || path.startsWith("/webjars/") || path.equals("/favicon.ico");
+				|| path.startsWith("/media/") || path.startsWith("/webjars/") || path.equals("/favicon.ico")
+				// live event streams and polls: never buffered, never cached
+				|| path.startsWith("/live/");
 	}
 
 	@Override

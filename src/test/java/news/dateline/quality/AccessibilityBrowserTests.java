@@ -59,7 +59,12 @@ class AccessibilityBrowserTests extends BrowserTest {
 	@Autowired
 	EditorialService editorial;
 
+	@Autowired
+	news.dateline.live.LiveService live;
+
 	Story story;
+
+	Story liveStory;
 
 	SectionView section;
 
@@ -87,6 +92,14 @@ class AccessibilityBrowserTests extends BrowserTest {
 						edit.body() + "\n\nSeoul added a statement.", edit.sectionSlug(), edit.tags(), edit.bylines(),
 						edit.sources(), edit.slug(), edit.seoTitle(), edit.seoDescription(),
 						this.media.view(photo).url(), "", "", "", edit.commentsOpen(), edit.version()));
+
+		this.liveStory = this.data.story("Cumbre — «en directo»", this.section, this.author, Duration.ofMinutes(20));
+		this.live.start(this.liveStory.id());
+		this.live.file(this.liveStory.id(), new news.dateline.live.LiveEntryDraft("**Resumen** del día", null, true));
+		this.live.file(this.liveStory.id(),
+				new news.dateline.live.LiveEntryDraft("Seúl reacciona: “grave preocupación”", "Seúl reacciona", false));
+		this.live.file(this.liveStory.id(),
+				new news.dateline.live.LiveEntryDraft("Tokio convoca su consejo", null, false));
 		TestStaff.signOut();
 	}
 
@@ -105,7 +118,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 		List<String> pages = new ArrayList<>(List.of("/", this.story.url(), this.story.url() + "?replytocom=1",
 				this.story.url() + "/report", this.section.url(), "/latest", "/authors/" + this.author,
 				"/tags/north-korea", "/sources/" + this.source, "/search", "/search?q=pact", "/search?q=%22%22",
-				"/corrections", "/no/such/page", this.story.url() + "/versions"));
+				"/corrections", "/no/such/page", this.story.url() + "/versions", this.liveStory.url()));
 		pages.addAll(IMPORTED);
 		return pages;
 	}

@@ -79,6 +79,9 @@ class AdminPagesValidityTests {
 	@Autowired
 	AutosaveService autosaves;
 
+	@Autowired
+	news.dateline.live.LiveService live;
+
 	Story story;
 
 	SubmittedComment held;
@@ -164,6 +167,21 @@ class AdminPagesValidityTests {
 		this.autosaves.takeOver(this.story.id());
 		assertValid("editor with lock and autosave", get(edit).with(as(editor)));
 		assertValid("editor restoring the autosave", get(edit).param("restore", "autosave").with(as(editor)));
+	}
+
+	@Test
+	void liveDeskAndEntryFormAreValid() throws Exception {
+		assertValid("/admin/live/" + this.story.id(), Role.EDITOR);
+		this.staff.signIn(Role.EDITOR);
+		this.live.start(this.story.id());
+		Long entry = this.live.file(this.story.id(),
+				new news.dateline.live.LiveEntryDraft("Seúl: «profunda preocupación» — **ahora**", "Seúl", true));
+		this.live.file(this.story.id(), new news.dateline.live.LiveEntryDraft("Segunda entrada 🗳", null, false));
+		assertValid("/admin/live/" + this.story.id(), Role.AUTHOR);
+		assertValid("/admin/live/entries/" + entry, Role.EDITOR);
+		this.staff.signIn(Role.EDITOR);
+		this.live.end(this.story.id());
+		assertValid("/admin/live/" + this.story.id(), Role.EDITOR);
 	}
 
 	@Test

@@ -75,6 +75,9 @@ class PublicPagesValidityTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	news.dateline.live.LiveService live;
+
 	Story story;
 
 	SectionView section;
@@ -124,6 +127,29 @@ class PublicPagesValidityTests {
 		assertThat(this.clock.instant().getNano() % 1_000_000).as("microseconds in the test clock").isNotZero();
 		String html = page(get(this.story.url()));
 		assertThat(html).containsPattern("datetime=\"\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z\"");
+	}
+
+	@Test
+	void liveStoryPagesAreValid() throws Exception {
+		this.staff.signIn(Role.EDITOR);
+		this.live.start(this.story.id());
+		Long pinned = this.live.file(this.story.id(),
+				new news.dateline.live.LiveEntryDraft("Resumen: la cumbre «en directo» — 서울", null, true));
+		for (int i = 1; i <= 22; i++) {
+			this.clock.advance(Duration.ofMillis(1500));
+			this.live.file(this.story.id(),
+					new news.dateline.live.LiveEntryDraft("Entrada " + i + ": *“Seoul”* & [AP](https://apnews.com) 🗳",
+							(i % 7 == 0) ? "Momento " + i : null, false));
+		}
+		this.live.edit(pinned, new news.dateline.live.LiveEntryDraft("Resumen actualizado", null, true));
+		Long olderThan = this.live.coverage(this.story.id(), null).orElseThrow().olderThan();
+		TestStaff.signOut();
+		assertValid(this.story.url());
+		assertValid(this.story.url() + "?before=" + olderThan);
+		this.staff.signIn(Role.EDITOR);
+		this.live.end(this.story.id());
+		TestStaff.signOut();
+		assertValid(this.story.url());
 	}
 
 	@Test

@@ -75,7 +75,7 @@ import static org.mockito.BDDMockito.given;
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
-		MostRead.class, ShareImages.class })
+		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
@@ -212,6 +212,12 @@ public abstract class WebSliceTests {
 
 	@MockitoBean
 	protected news.dateline.article.ImageRightsReport imageRights;
+
+	@MockitoBean
+	protected news.dateline.live.LiveService live;
+
+	@MockitoBean
+	LiveStreams liveStreams;
 
 	@BeforeEach
 	void setUpSlice() {

@@ -1,0 +1,92 @@
+#!/usr/bin/env bash
+# Live coverage under load: one node (-Xmx256m by default) holds STREAMS event streams of one live
+# story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (JDK HTTP
+# client) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
+# script samples the node's RSS and CPU meanwhile. Loopback only; every run and wait is bounded.
+#
+#   bench/live.sh          (environment: STREAMS 5000, DURATION 60 (seconds), HEAP 256m)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+STREAMS=${STREAMS:-5000}
+SECONDS_RUN=${DURATION:-60}
+HEAP=${HEAP:-256m}
+out="$root/bench/out/live-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$out"
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+# each stream is a socket on both sides
+if (( $(ulimit -n) < STREAMS * 2 + 1000 )); then
+	ulimit -n $((STREAMS * 2 + 1000)) 2>/dev/null || { echo "raise the open files limit (ulimit -n) to $((STREAMS * 2 + 1000))" >&2; exit 1; }
+fi
+
+app_pid="" sampler_pid=""
+cleanup() {
+	[[ -n $sampler_pid ]] && kill "$sampler_pid" 2>/dev/null || true
+	[[ -n $app_pid ]] && kill "$app_pid" 2>/dev/null && wait "$app_pid" 2>/dev/null || true
+}
+trap cleanup EXIT
+
+free_port() {
+	for candidate in $(seq "$1" "$2"); do
+		if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
+	done
+	return 1
+}
+
+jar=$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
+if [[ -z $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
+	log "building the jar"
+	./mvnw -q -B -o -DskipTests package
+	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
+fi
+
+port=$(free_port 18360 18379)
+base="http://127.0.0.1:$port"
+email="live-bench@example.org"
+password="live-bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
+log "starting Dateline on $base (heap $HEAP, fresh database in $out)"
+DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true \
+	java -Xmx"$HEAP" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
+	--spring.datasource.url="jdbc:h2:file:$out/db/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
+	--dateline.live.max-streams=$((STREAMS + 100)) --dateline.live.max-streams-per-client=$((STREAMS + 100)) \
+	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=2048 --dateline.rate-limits.enabled=false \
+	>"$out/app.log" 2>&1 &
+app_pid=$!
+for _ in $(seq 1 180); do
+	curl -fs -o /dev/null "$base/" && break
+	kill -0 "$app_pid" 2>/dev/null || { echo "Dateline did not start; see $out/app.log" >&2; exit 1; }
+	sleep 1
+done
+
+# the editor signs in, picks the newest story and switches it to live
+jar_cookies="$out/cookies.txt"
+csrf() { grep -o 'name="_csrf" value="[^"]*"' | head -1 | sed 's/.*value="//; s/"$//'; }
+token=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/login" | csrf)
+curl -fs -c "$jar_cookies" -b "$jar_cookies" -o /dev/null --data-urlencode "email=$email" \
+	--data-urlencode "password=$password" -d "_csrf=$token" "$base/admin/login"
+# the demo content loads after the server opens: wait (bounded) for its stories
+story=""
+for _ in $(seq 1 180); do
+	story=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/articles" | grep -o '/admin/articles/[0-9]*/edit' | head -1 | grep -o '[0-9]\+' || true)
+	[[ -n $story ]] && break
+	sleep 1
+done
+[[ -n $story ]] || { echo "no story to cover; see $out/app.log" >&2; exit 1; }
+token=$(curl -fs -c "$jar_cookies" -b "$jar_cookies" "$base/admin/live/$story" | csrf)
+curl -fs -c "$jar_cookies" -b "$jar_cookies" -o /dev/null -d "_csrf=$token" "$base/admin/live/$story/start"
+log "story $story is live; opening $STREAMS streams, then one entry a second for $SECONDS_RUN s"
+
+( while kill -0 "$app_pid" 2>/dev/null; do
+	ps -o rss=,%cpu= -p "$app_pid" | awk -v t="$(date +%s)" '{ printf "%s %d %s\n", t, $1 / 1024, $2 }'
+	sleep 1
+done ) >"$out/rss-cpu.txt" &
+sampler_pid=$!
+
+timeout $((SECONDS_RUN + 300)) java -Xss256k bench/LiveLoad.java "$base" "$story" "$email" "$password" "$STREAMS" "$SECONDS_RUN" \
+	| tee "$out/result.txt"
+kill "$sampler_pid" 2>/dev/null || true
+sampler_pid=""
+awk '{ if ($2 > rss) rss = $2; cpu += $3; n++ } END { printf "node RSS peak %d MB, mean CPU %.0f%% (of one core) over %d s\n", rss, cpu / n, n }' \
+	"$out/rss-cpu.txt" | tee -a "$out/result.txt"
+log "results in $out"

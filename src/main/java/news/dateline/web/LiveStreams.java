@@ -1,0 +1,294 @@
+package news.dateline.web;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.springframework.context.SmartLifecycle;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+import news.dateline.live.LiveEntryView;
+import news.dateline.live.LiveProperties;
+import news.dateline.live.LiveService;
+import news.dateline.live.LiveUpdates;
+
+/**
+ * The event streams of live stories open on this node (asynchronous: an idle stream holds
+ * no request thread). A new stream first gets every write after the number it resumes
+ * from ({@code Last-Event-ID}), then joins the story's streams; when the story is written
+ * to (on this node or another), one thread reads the new writes once, renders each once
+ * and sends the same bytes to every stream that has not had them. Streams are bounded per
+ * node and per client address.
+ */
+@Component
+class LiveStreams implements SmartLifecycle {
+
+	static final int BATCH = 200;
+
+	/** How long a browser waits before reconnecting a dropped stream. */
+	static final long RECONNECT_MILLIS = 3000;
+
+	private final LiveService live;
+
+	private final LiveFragments fragments;
+
+	private final LiveProperties properties;
+
+	private final Map<Long, Story> stories = new ConcurrentHashMap<>();
+
+	private final AtomicInteger open = new AtomicInteger();
+
+	private final Map<String, AtomicInteger> perClient = new ConcurrentHashMap<>();
+
+	private final Set<Long> pending = ConcurrentHashMap.newKeySet();
+
+	private final ExecutorService relay = Executors.newSingleThreadExecutor((task) -> {
+		Thread thread = new Thread(task, "live-relay");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	LiveStreams(LiveService live, LiveFragments fragments, LiveProperties properties) {
+		this.live = live;
+		this.fragments = fragments;
+		this.properties = properties;
+	}
+
+	/** Too many streams open, on the node or from the client's address. */
+	static class FullException extends RuntimeException {
+
+		FullException() {
+			super("live streams full");
+		}
+
+	}
+
+	/**
+	 * Opens a stream of a story's writes after {@code since}; refused with
+	 * {@link FullException} when the node or the client has too many open.
+	 */
+	SseEmitter open(Long articleId, long since, String client) {
+		AtomicInteger fromClient = this.perClient.computeIfAbsent(client, (key) -> new AtomicInteger());
+		if (this.open.incrementAndGet() > this.properties.maxStreams()
+				| fromClient.incrementAndGet() > this.properties.maxStreamsPerClient()) {
+			this.open.decrementAndGet();
+			release(client, fromClient);
+			throw new FullException();
+		}
+		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
+		Stream stream = new Stream(emitter, client, since);
+		Runnable close = () -> closed(articleId, stream);
+		emitter.onCompletion(close);
+		emitter.onTimeout(close);
+		emitter.onError((ex) -> close.run());
+		try {
+			// sent at once, so the response (and its headers) goes out before any entry
+			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("live"));
+		}
+		catch (IOException ex) {
+			closed(articleId, stream);
+			throw new IllegalStateException("Could not open the live stream", ex);
+		}
+		while (true) {
+			Story story = this.stories.computeIfAbsent(articleId, (id) -> new Story());
+			synchronized (story) {
+				if (this.stories.get(articleId) == story) {
+					try {
+						sendUpdates(articleId, List.of(stream), since);
+					}
+					catch (RuntimeException ex) {
+						closed(articleId, stream);
+						throw ex;
+					}
+					if (!stream.closed.get()) {
+						story.streams.add(stream);
+					}
+					return emitter;
+				}
+			}
+		}
+	}
+
+	/** Number of streams open on this node. */
+	int openStreams() {
+		return this.open.get();
+	}
+
+	/** The stories with a stream open on this node. */
+	Set<Long> watched() {
+		return this.stories.keySet();
+	}
+
+	/**
+	 * Sends a story's new writes to its streams, soon, on the relay thread (requests for
+	 * the same story meanwhile are one).
+	 */
+	void catchUp(Long articleId) {
+		if (this.stories.containsKey(articleId) && this.pending.add(articleId)) {
+			this.relay.execute(() -> {
+				this.pending.remove(articleId);
+				relayNow(articleId);
+			});
+		}
+	}
+
+	/** Sends a story's new writes to its streams now. */
+	void relayNow(Long articleId) {
+		Story story = this.stories.get(articleId);
+		if (story == null) {
+			return;
+		}
+		synchronized (story) {
+			if (!story.streams.isEmpty()) {
+				long since = story.streams.stream().mapToLong((stream) -> stream.sent).min().orElse(0);
+				sendUpdates(articleId, story.streams, since);
+			}
+		}
+	}
+
+	private void sendUpdates(Long articleId, List<Stream> streams, long since) {
+		long from = since;
+		LiveUpdates updates;
+		do {
+			updates = this.live.updatesAfter(articleId, from, BATCH);
+			for (LiveEntryView entry : updates.entries()) {
+				Set<ResponseBodyEmitter.DataWithMediaType> event = SseEmitter.event()
+					.id(Long.toString(entry.seq()))
+					.name(entry.deleted() ? "delete" : "entry")
+					.data(this.fragments.data(entry))
+					.build();
+				for (Stream stream : streams) {
+					if (entry.seq() > stream.sent) {
+						send(articleId, stream, event, entry.seq());
+					}
+				}
+			}
+			from = updates.lastEntrySeq(from);
+		}
+		while (updates.entries().size() == BATCH);
+		if (updates.endedAt() != null) {
+			Set<ResponseBodyEmitter.DataWithMediaType> event = SseEmitter.event()
+				.id(Long.toString(updates.lastSeq()))
+				.name("end")
+				.data(updates.endedAt().toString())
+				.build();
+			for (Stream stream : streams) {
+				if (updates.lastSeq() > stream.sent) {
+					send(articleId, stream, event, updates.lastSeq());
+				}
+			}
+		}
+	}
+
+	private void send(Long articleId, Stream stream, Set<ResponseBodyEmitter.DataWithMediaType> event, long seq) {
+		try {
+			stream.emitter.send(event);
+			stream.sent = seq;
+		}
+		catch (IOException | IllegalStateException ex) {
+			stream.emitter.completeWithError(ex);
+			closed(articleId, stream);
+		}
+	}
+
+	/** A comment line to every stream, so closed connections are found and dropped. */
+	@Scheduled(fixedDelayString = "${dateline.live.heartbeat:25s}",
+			initialDelayString = "${dateline.live.heartbeat:25s}")
+	void heartbeat() {
+		Set<ResponseBodyEmitter.DataWithMediaType> beat = SseEmitter.event().comment("").build();
+		this.stories.forEach((articleId, story) -> {
+			synchronized (story) {
+				for (Stream stream : story.streams) {
+					try {
+						stream.emitter.send(beat);
+					}
+					catch (IOException | IllegalStateException ex) {
+						stream.emitter.completeWithError(ex);
+						closed(articleId, stream);
+					}
+				}
+			}
+		});
+	}
+
+	private void closed(Long articleId, Stream stream) {
+		if (!stream.closed.compareAndSet(false, true)) {
+			return;
+		}
+		this.open.decrementAndGet();
+		release(stream.client, this.perClient.get(stream.client));
+		Story story = this.stories.get(articleId);
+		if (story != null) {
+			synchronized (story) {
+				story.streams.remove(stream);
+				if (story.streams.isEmpty()) {
+					this.stories.remove(articleId, story);
+				}
+			}
+		}
+	}
+
+	private void release(String client, AtomicInteger count) {
+		if (count != null && count.decrementAndGet() <= 0) {
+			this.perClient.computeIfPresent(client, (key, kept) -> (kept.get() <= 0) ? null : kept);
+		}
+	}
+
+	private volatile boolean running;
+
+	@Override
+	public void start() {
+		this.running = true;
+	}
+
+	/**
+	 * Closes every stream before the web server's graceful shutdown (a later phase),
+	 * which would otherwise wait for them: browsers reconnect to another node.
+	 */
+	@Override
+	public void stop() {
+		this.running = false;
+		this.relay.shutdownNow();
+		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.emitter.complete()));
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.running;
+	}
+
+	private static final class Story {
+
+		final List<Stream> streams = new CopyOnWriteArrayList<>();
+
+	}
+
+	private static final class Stream {
+
+		final SseEmitter emitter;
+
+		final String client;
+
+		final AtomicBoolean closed = new AtomicBoolean();
+
+		volatile long sent;
+
+		Stream(SseEmitter emitter, String client, long sent) {
+			this.emitter = emitter;
+			this.client = client;
+			this.sent = sent;
+		}
+
+	}
+
+}

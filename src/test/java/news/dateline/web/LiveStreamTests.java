@@ -1,0 +1,221 @@
+package news.dateline.web;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import news.dateline.live.LiveEntryDraft;
+import news.dateline.live.LiveService;
+import news.dateline.security.Role;
+import news.dateline.support.ServerTest;
+import news.dateline.support.TestActor;
+import news.dateline.support.TestData;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The live event stream over real HTTP: it resumes after the number a reader already has
+ * (so nothing is missed or sent twice), pushes entries filed, edited and deleted after,
+ * is never cached, and refuses a client holding too many streams with 503 and
+ * Retry-After; the poll answers 304 to an unchanged ETag.
+ */
+@ServerTest
+class LiveStreamTests {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	LiveService live;
+
+	@Autowired
+	TestData data;
+
+	@Autowired
+	TestActor actor;
+
+	private final HttpClient http = HttpClient.newHttpClient();
+
+	private final List<InputStream> open = new ArrayList<>();
+
+	private Long story;
+
+	@BeforeEach
+	void setUp() {
+		this.actor.actAs(1, "Editor 편집자", Role.EDITOR);
+		this.story = this.data
+			.story("Cumbre — live 🗞", this.data.section(TestData.unique("Mundo")),
+					this.data.author(TestData.unique("Ana Núñez")), Duration.ofHours(1))
+			.id();
+		this.live.start(this.story);
+	}
+
+	@AfterEach
+	void tearDown() throws IOException {
+		this.actor.clear();
+		for (InputStream stream : this.open) {
+			stream.close();
+		}
+	}
+
+	@Test
+	void resumesAfterTheLastEventIdThenPushesNewEditedAndDeletedEntries() throws Exception {
+		Long first = this.live.file(this.story, new LiveEntryDraft("Primera entrada.", null, false));
+		long seen = this.live.lastSeq(this.story).orElseThrow();
+		Long second = this.live.file(this.story, new LiveEntryDraft("Segunda: **«acuerdo»**.", "Acuerdo", false));
+		HttpResponse<InputStream> response = stream("/live/" + this.story + "/events", Long.toString(seen));
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying((value) -> assertThat(value).contains("no-store"));
+		BlockingQueue<String> events = read(response.body());
+		String resumed = next(events);
+		assertThat(resumed).contains("event:entry")
+			.contains("\"id\":" + second)
+			.contains("«acuerdo»")
+			.doesNotContain("\"id\":" + first + ",");
+		Long third = this.live.file(this.story, new LiveEntryDraft("Tercera, en vivo.", null, false));
+		assertThat(next(events)).contains("event:entry").contains("\"id\":" + third).contains("Tercera, en vivo.");
+		this.live.edit(first, new LiveEntryDraft("Primera, corregida.", null, false));
+		assertThat(next(events)).contains("\"id\":" + first).contains("Primera, corregida.").contains("updated");
+		this.live.delete(second);
+		String deleted = next(events);
+		assertThat(deleted).contains("event:delete")
+			.contains("\"id\":" + second)
+			.contains("\"deleted\":true")
+			.doesNotContain("acuerdo");
+	}
+
+	@Test
+	void refusesAClientHoldingTooManyStreamsWithRetryAfter() throws Exception {
+		// streams of earlier tests may not be noticed closed yet: at most 8 from one
+		// address
+		int accepted = 0;
+		HttpResponse<InputStream> refused = null;
+		for (int i = 0; i < 9 && refused == null; i++) {
+			HttpResponse<InputStream> response = stream("/live/" + this.story + "/events", null);
+			if (response.statusCode() == 200) {
+				accepted++;
+			}
+			else {
+				refused = response;
+			}
+		}
+		assertThat(accepted).isLessThanOrEqualTo(8);
+		assertThat(refused).isNotNull();
+		assertThat(refused.statusCode()).isEqualTo(503);
+		assertThat(refused.headers().firstValue("Retry-After")).hasValue("30");
+	}
+
+	@Test
+	void pollAnswersNotModifiedUntilSomethingIsFiled() throws Exception {
+		String url = "http://127.0.0.1:" + this.port + "/live/" + this.story + "/updates?since=0";
+		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(first.statusCode()).isEqualTo(200);
+		String etag = first.headers().firstValue("ETag").orElseThrow();
+		HttpResponse<String> same = this.http.send(
+				HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(same.statusCode()).isEqualTo(304);
+		this.live.file(this.story, new LiveEntryDraft("Nueva.", null, false));
+		HttpResponse<String> changed = this.http.send(
+				HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(changed.statusCode()).isEqualTo(200);
+		assertThat(changed.body()).contains("Nueva.");
+	}
+
+	@Test
+	void atomFeedListsTheEntriesWithTheirAnchors() throws Exception {
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Entrada del feed — «sí».", "Momento clave", false));
+		HttpResponse<String> feed = this.http.send(HttpRequest
+			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/feed.atom"))
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.body()).contains("<title>Momento clave</title>", "#entry-" + entry + "\"",
+				"Entrada del feed — «sí».");
+	}
+
+	@Test
+	void entryPermalinkOpensTheStoryPageAtTheEntry() throws Exception {
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Enlace permanente.", null, false));
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/entries/" + entry)).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(302);
+		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
+				(location) -> assertThat(location).startsWith("/articles/").endsWith("#entry-" + entry));
+	}
+
+	@Test
+	void unknownStoryHasNoStream() throws Exception {
+		assertThat(stream("/live/999999/events", null).statusCode()).isEqualTo(404);
+	}
+
+	private HttpResponse<InputStream> stream(String path, String lastEventId) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(20))
+			.header("Accept", "text/event-stream");
+		if (lastEventId != null) {
+			request.header("Last-Event-ID", lastEventId);
+		}
+		HttpResponse<InputStream> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
+		this.open.add(response.body());
+		return response;
+	}
+
+	/** The events of a stream, each as its lines joined, read on a thread of its own. */
+	private static BlockingQueue<String> read(InputStream body) {
+		BlockingQueue<String> events = new LinkedBlockingQueue<>();
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = new BufferedReader(new InputStreamReader(body, StandardCharsets.UTF_8))) {
+				StringBuilder event = new StringBuilder();
+				String line;
+				while ((line = lines.readLine()) != null) {
+					if (line.isEmpty()) {
+						if (event.indexOf("data:") >= 0) {
+							events.add(event.toString());
+						}
+						event.setLength(0);
+					}
+					else {
+						event.append(line).append('\n');
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the test closed the stream
+			}
+		}, "live-stream-test");
+		reader.setDaemon(true);
+		reader.start();
+		return events;
+	}
+
+	private static String next(BlockingQueue<String> events) throws InterruptedException {
+		String event = events.poll(10, TimeUnit.SECONDS);
+		assertThat(event).as("an event within 10 s").isNotNull();
+		return event;
+	}
+
+}
