@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.HasCdp;
@@ -89,7 +90,9 @@ class ArticleDeskBrowserTests extends BrowserTest {
 		new Select(browser.findElement(By.id("bulk-action"))).selectByValue("UNPUBLISH");
 		click(By.xpath("//button[normalize-space()='Apply to ticked stories']"));
 
-		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("Unpublish: are you sure?");
+		// the list's own h1 may still be there while the confirmation page loads
+		new WebDriverWait(browser, DEADLINE)
+			.until(ExpectedConditions.textToBe(By.tagName("h1"), "Unpublish: are you sure?"));
 		assertThat(browser.findElement(By.cssSelector(".bulk-plan")).getText()).contains("Primera " + word,
 				"Segunda " + word + " — «ya»");
 		click(By.xpath("//button[normalize-space()='Yes, 2 stories']"));

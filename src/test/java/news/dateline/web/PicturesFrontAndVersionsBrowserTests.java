@@ -11,6 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -145,7 +147,8 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 
 		open(story.url());
 		click(By.linkText("Versions"));
-		assertThat(waitFor(By.tagName("h1")).getText()).isEqualTo("What changed");
+		// the story's own h1 may still be there while the versions page loads
+		new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.textToBe(By.tagName("h1"), "What changed"));
 		assertThat(browser.getCurrentUrl()).isEqualTo(url(story.url() + "/versions"));
 		assertThat(browser.findElements(By.cssSelector(".version"))).hasSize(3);
 		WebElement newest = browser.findElement(By.cssSelector(".version"));
