@@ -22,6 +22,7 @@ import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.EditorialService;
 import news.dateline.article.WorkflowMove;
+import news.dateline.newsletter.BreakingAlerts;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -40,8 +41,12 @@ class AdminArticleController {
 
 	private final ArticleEditorPage page;
 
-	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site) {
+	private final BreakingAlerts alerts;
+
+	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site,
+			BreakingAlerts alerts) {
 		this.editorial = editorial;
+		this.alerts = alerts;
 		this.page = new ArticleEditorPage(editorial, autosaves, site);
 	}
 
@@ -91,14 +96,16 @@ class AdminArticleController {
 	 * The new story's "Publish now": files it and puts it live in one step, or neither.
 	 */
 	@PostMapping("/publish")
-	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean sendAlert, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return this.page.refused(model, null, response);
 		}
 		Long id;
 		try {
-			id = this.editorial.createAndMove(form.toEdit(), new WorkflowMove.Publish());
+			id = sendAlert ? this.alerts.createAndPublish(form.toEdit(), true)
+					: this.editorial.createAndMove(form.toEdit(), new WorkflowMove.Publish());
 		}
 		catch (ArticleRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

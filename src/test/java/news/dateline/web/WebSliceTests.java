@@ -185,6 +185,9 @@ public abstract class WebSliceTests {
 	news.dateline.newsletter.Mailings mailings;
 
 	@MockitoBean
+	news.dateline.newsletter.BreakingAlerts breakingAlerts;
+
+	@MockitoBean
 	protected FrontPins frontPins;
 
 	@BeforeEach
