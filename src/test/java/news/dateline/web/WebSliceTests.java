@@ -185,7 +185,7 @@ public abstract class WebSliceTests {
 	news.dateline.newsletter.Mailings mailings;
 
 	@MockitoBean
-	news.dateline.newsletter.BreakingAlerts breakingAlerts;
+	protected news.dateline.newsletter.BreakingAlerts breakingAlerts;
 
 	@MockitoBean
 	protected FrontPins frontPins;
