@@ -19,18 +19,18 @@ import org.springframework.stereotype.Component;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.article.StoryList;
+import news.dateline.author.AuthorService;
 import news.dateline.mail.MailTemplates;
 import news.dateline.mail.RenderedMail;
 import news.dateline.section.SectionService;
-import news.dateline.section.SectionView;
 import news.dateline.system.SiteProperties;
 
 /**
  * What one digest edition says: the daily digest lists the day's most read stories, then
- * the newest of the last 24 hours; a section's weekly digest its newest stories of the
- * last seven days. Rendered once per edition from {@code templates/mail/digest.*}, with
- * the subscriber's own links left as {@link #UNSUBSCRIBE} and {@link #MANAGE} for
- * {@link Digests} to fill in per copy.
+ * the newest of the last 24 hours; a section's or an author's weekly digest their newest
+ * stories of the last seven days. Rendered once per edition from
+ * {@code templates/mail/digest.*}, with the subscriber's own links left as
+ * {@link #UNSUBSCRIBE} and {@link #MANAGE} for {@link Digests} to fill in per copy.
  */
 @Component
 class DigestContent {
@@ -42,6 +42,8 @@ class DigestContent {
 	private final ArticleService articles;
 
 	private final SectionService sections;
+
+	private final AuthorService authors;
 
 	private final MailTemplates templates;
 
@@ -55,11 +57,12 @@ class DigestContent {
 
 	private final Clock clock;
 
-	DigestContent(ArticleService articles, SectionService sections, MailTemplates templates, MessageSource messages,
-			SiteProperties site, NewsletterProperties properties, @Value("${spring.web.locale:en}") Locale locale,
-			Clock clock) {
+	DigestContent(ArticleService articles, SectionService sections, AuthorService authors, MailTemplates templates,
+			MessageSource messages, SiteProperties site, NewsletterProperties properties,
+			@Value("${spring.web.locale:en}") Locale locale, Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
+		this.authors = authors;
 		this.templates = templates;
 		this.messages = messages;
 		this.site = site;
@@ -107,22 +110,36 @@ class DigestContent {
 	}
 
 	private List<ArticleCard> weekly(NewsletterList list) {
-		String slug = list.key().substring("section:".length());
-		SectionView section = this.sections.all()
-			.stream()
-			.filter((candidate) -> candidate.slug().equals(slug))
-			.findFirst()
-			.orElse(null);
-		if (section == null) {
+		StoryList stories = storiesOf(list.key());
+		if (stories == null) {
 			return null;
 		}
 		Instant since = this.clock.instant().minus(Duration.ofDays(7));
-		return this.articles.list(StoryList.section(section.id()), null, null)
+		return this.articles.list(stories, null, null)
 			.cards()
 			.stream()
 			.filter((card) -> !card.publishedAt().isBefore(since))
 			.limit(this.properties.digestStories())
 			.toList();
+	}
+
+	/** The story list of a section's or author's digest, or null when it is gone. */
+	private StoryList storiesOf(String key) {
+		String slug = key.substring(key.indexOf(':') + 1);
+		if (key.startsWith("author:")) {
+			try {
+				return StoryList.author(this.authors.bySlug(slug).id());
+			}
+			catch (news.dateline.system.NotFoundException ex) {
+				return null;
+			}
+		}
+		return this.sections.all()
+			.stream()
+			.filter((candidate) -> candidate.slug().equals(slug))
+			.findFirst()
+			.map((section) -> StoryList.section(section.id()))
+			.orElse(null);
 	}
 
 	private DigestStory story(ArticleCard card) {

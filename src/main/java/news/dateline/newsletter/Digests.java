@@ -86,12 +86,13 @@ public class Digests {
 		return queued;
 	}
 
-	/** The daily list and every section list someone is subscribed to. */
+	/** The daily list and every section and author list someone is subscribed to. */
 	private List<String> digestLists() {
 		List<String> lists = new ArrayList<>();
 		lists.add(NewsletterList.DAILY);
 		lists.addAll(this.jdbc.queryForList("select distinct list_key from newsletter_subscription "
-				+ "where list_key like 'section:%' and status = 'ACTIVE' order by list_key", String.class));
+				+ "where (list_key like 'section:%' or list_key like 'author:%') and status = 'ACTIVE' "
+				+ "order by list_key", String.class));
 		return lists;
 	}
 

@@ -17,6 +17,7 @@ import news.dateline.mail.MailAddresses;
 import news.dateline.mail.MailTemplates;
 import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
+import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.Jdbc;
@@ -48,18 +49,21 @@ public class Subscriptions {
 
 	private final SectionService sections;
 
+	private final AuthorService authors;
+
 	private final NewsletterProperties properties;
 
 	private final Clock clock;
 
 	Subscriptions(JdbcTemplate jdbc, Outbox outbox, MailTemplates templates, Signer signer, SiteProperties site,
-			SectionService sections, NewsletterProperties properties, Clock clock) {
+			SectionService sections, AuthorService authors, NewsletterProperties properties, Clock clock) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.templates = templates;
 		this.signer = signer;
 		this.site = site;
 		this.sections = sections;
+		this.authors = authors;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -76,7 +80,7 @@ public class Subscriptions {
 			.orElseThrow(() -> new FieldRejectedException("email", "newsletter.error.email"));
 		Set<String> lists = new LinkedHashSet<>();
 		for (String key : (listKeys != null) ? listKeys : List.<String>of()) {
-			if (NewsletterList.isKey(key) && (!key.startsWith("section:") || sectionName(key) != null)) {
+			if (NewsletterList.isKey(key) && listName(key) != null) {
 				lists.add(key);
 			}
 		}
@@ -240,7 +244,24 @@ public class Subscriptions {
 	}
 
 	NewsletterList list(String key) {
-		return new NewsletterList(key, key.startsWith("section:") ? sectionName(key) : null);
+		boolean named = key.startsWith("section:") || key.startsWith("author:");
+		return new NewsletterList(key, named ? listName(key) : null);
+	}
+
+	/**
+	 * The name of the section or author a list is of, the key itself for the site's own
+	 * lists, or null when the section or author does not exist.
+	 */
+	private String listName(String key) {
+		if (key.startsWith("author:")) {
+			try {
+				return this.authors.bySlug(key.substring("author:".length())).name();
+			}
+			catch (news.dateline.system.NotFoundException ex) {
+				return null;
+			}
+		}
+		return key.startsWith("section:") ? sectionName(key) : key;
 	}
 
 	private String sectionName(String key) {

@@ -27,6 +27,11 @@ import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * Digests against a real SMTP server: the daily digest goes out at its time to confirmed
@@ -56,6 +61,9 @@ class DigestIntegrationTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@BeforeEach
 	void setUp() {
@@ -227,6 +235,37 @@ class DigestIntegrationTests {
 		String text = this.jdbc.queryForObject("select text_body from mail_outbox where recipient = ?", String.class,
 				reader);
 		assertThat(text).contains("Los precios — «suben»").doesNotContain("Otra sección");
+	}
+
+	@Test
+	void sectionAndAuthorPagesOfferTheirOwnWeeklyList() throws Exception {
+		SectionView section = this.data.section(TestData.unique("Cultura y «arte»"));
+		String author = this.data.author("Ji-woo Kim 김지우");
+		this.data.story("Una exposición — “imprescindible”", section, author, Duration.ofDays(1));
+		this.mvc.perform(get("/sections/" + section.slug()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"section:" + section.slug() + "\"")));
+		this.mvc.perform(get("/authors/" + author))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"author:" + author + "\"")));
+
+		String reader = TestData.unique("autora") + "@example.org";
+		this.mvc.perform(post("/newsletters/subscribe").param("email", reader).param("lists", "author:" + author))
+			.andExpect(status().isOk());
+		this.mvc.perform(post("/newsletters/subscribe").param("email", reader).param("lists", "author:nadie-existe"))
+			.andExpect(status().isUnprocessableContent());
+		this.jdbc.update("update newsletter_subscriber set confirmed_at = ? where email = ?",
+				java.sql.Timestamp.from(this.clock.instant()), reader);
+		this.jdbc.update("update newsletter_subscription set status = 'ACTIVE' where subscriber_id = "
+				+ "(select id from newsletter_subscriber where email = ?)", reader);
+		int weekday = this.clock.instant().atOffset(ZoneOffset.UTC).getDayOfWeek().getValue();
+		this.jdbc.update(
+				"insert into newsletter_schedule (list_key, send_time, weekday, changed_at) values (?, ?, ?, ?)",
+				"author:" + author, "00:00", weekday, java.sql.Timestamp.from(this.clock.instant()));
+		this.digests.sendDue();
+		assertThat(this.jdbc.queryForObject("select subject from mail_outbox where recipient = ? and kind = 'digest'",
+				String.class, reader))
+			.startsWith("Ji-woo Kim 김지우: the week — ");
 	}
 
 }
