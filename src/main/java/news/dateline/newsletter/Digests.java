@@ -21,6 +21,9 @@ import org.springframework.web.util.HtmlUtils;
 import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.mail.RenderedMail;
+import news.dateline.security.CurrentActor;
+import news.dateline.security.Role;
+import news.dateline.system.FieldRejectedException;
 import news.dateline.system.Jdbc;
 import news.dateline.system.SiteProperties;
 
@@ -54,9 +57,12 @@ public class Digests {
 
 	private final Clock clock;
 
+	private final CurrentActor currentActor;
+
 	Digests(JdbcTemplate jdbc, PlatformTransactionManager transactionManager, DigestContent content,
 			Subscriptions subscriptions, Outbox outbox, SiteProperties site, NewsletterProperties properties,
-			Clock clock) {
+			Clock clock, CurrentActor currentActor) {
+		this.currentActor = currentActor;
 		this.jdbc = jdbc;
 		this.transactions = new TransactionTemplate(transactionManager);
 		this.content = content;
@@ -210,8 +216,60 @@ public class Digests {
 		return body.replace(DigestContent.UNSUBSCRIBE, unsubscribe).replace(DigestContent.MANAGE, manage);
 	}
 
+	/**
+	 * When each of these lists goes out (Editors): the digest lists among them, by key.
+	 */
+	public Map<String, DigestTime> schedules(List<String> listKeys) {
+		this.currentActor.require(Role.EDITOR);
+		Map<String, DigestTime> times = new java.util.LinkedHashMap<>();
+		for (String key : listKeys) {
+			if (!NewsletterList.BREAKING.equals(key)) {
+				times.put(key, timeOf(key));
+			}
+		}
+		return times;
+	}
+
+	/**
+	 * Sets when a digest list goes out (Editors): a time of day in the site's zone, and
+	 * for a weekly list its day.
+	 * @throws FieldRejectedException for the breaking list, an unknown list or a
+	 * malformed time
+	 */
+	public void schedule(String listKey, String at, Integer weekday) {
+		this.currentActor.require(Role.EDITOR);
+		if (!NewsletterList.isKey(listKey) || NewsletterList.BREAKING.equals(listKey)) {
+			throw new FieldRejectedException("list", "newsletter.error.lists");
+		}
+		if (at == null || !at.matches("([01]\\d|2[0-3]):[0-5]\\d")) {
+			throw new FieldRejectedException("at", "newsletter.error.time");
+		}
+		boolean weekly = !NewsletterList.DAILY.equals(listKey);
+		Integer day = weekly ? ((weekday != null && weekday >= 1 && weekday <= 7) ? weekday : 1) : null;
+		var now = Jdbc.timestamp(this.clock.instant());
+		this.transactions.executeWithoutResult((status) -> {
+			if (this.jdbc.update(
+					"update newsletter_schedule set send_time = ?, weekday = ?, changed_at = ? " + "where list_key = ?",
+					at, day, now, listKey) == 0) {
+				this.jdbc.update("insert into newsletter_schedule (list_key, send_time, weekday, changed_at) "
+						+ "values (?, ?, ?, ?)", listKey, at, day, now);
+			}
+		});
+	}
+
 	/** When a digest list goes out: a time of day, and a weekday for a weekly list. */
-	record DigestTime(LocalTime at, DayOfWeek weekday) {
+	public record DigestTime(LocalTime at, DayOfWeek weekday) {
+
+		/** The time as the admin's time field shows it. */
+		public String time() {
+			return this.at.toString().substring(0, 5);
+		}
+
+		/** The weekday's number, 1 (Monday) to 7, or null for a daily list. */
+		public Integer day() {
+			return (this.weekday != null) ? this.weekday.getValue() : null;
+		}
+
 	}
 
 	/** The issue of an edition, once it is open. */

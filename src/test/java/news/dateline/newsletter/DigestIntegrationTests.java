@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,7 @@ import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -58,6 +60,9 @@ class DigestIntegrationTests {
 
 	@Autowired
 	MutableClock clock;
+
+	@Autowired
+	news.dateline.support.TestStaff staff;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -266,6 +271,33 @@ class DigestIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select subject from mail_outbox where recipient = ? and kind = 'digest'",
 				String.class, reader))
 			.startsWith("Ji-woo Kim 김지우: the week — ");
+	}
+
+	@Test
+	void editorsSetEachDigestsTimeAndBadTimesAreRefused() {
+		this.staff.signIn(news.dateline.security.Role.EDITOR);
+		try {
+			this.digests.schedule(NewsletterList.DAILY, "06:45", 3);
+			this.digests.schedule("section:world", "18:05", 5);
+			Map<String, Digests.DigestTime> times = this.digests
+				.schedules(List.of(NewsletterList.BREAKING, NewsletterList.DAILY, "section:world"));
+			assertThat(times).doesNotContainKey(NewsletterList.BREAKING);
+			assertThat(times.get(NewsletterList.DAILY).time()).isEqualTo("06:45");
+			assertThat(times.get(NewsletterList.DAILY).day()).isNull();
+			assertThat(times.get("section:world").time()).isEqualTo("18:05");
+			assertThat(times.get("section:world").day()).isEqualTo(5);
+			for (String bad : List.of("25:00", "7h", "", "07:00\r\nBcc: x@example.org")) {
+				assertThatThrownBy(() -> this.digests.schedule(NewsletterList.DAILY, bad, null))
+					.isInstanceOf(news.dateline.system.FieldRejectedException.class);
+			}
+			assertThatThrownBy(() -> this.digests.schedule(NewsletterList.BREAKING, "07:00", null))
+				.isInstanceOf(news.dateline.system.FieldRejectedException.class);
+			assertThat(this.digests.schedules(List.of(NewsletterList.DAILY)).get(NewsletterList.DAILY).time())
+				.isEqualTo("06:45");
+		}
+		finally {
+			news.dateline.support.TestStaff.signOut();
+		}
 	}
 
 }

@@ -188,6 +188,9 @@ public abstract class WebSliceTests {
 	protected news.dateline.newsletter.BreakingAlerts breakingAlerts;
 
 	@MockitoBean
+	protected news.dateline.newsletter.Digests digests;
+
+	@MockitoBean
 	protected FrontPins frontPins;
 
 	@BeforeEach
