@@ -17,6 +17,7 @@ import news.dateline.mail.MailAddresses;
 import news.dateline.mail.MailTemplates;
 import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
+import news.dateline.article.ArticleService;
 import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
 import news.dateline.system.FieldRejectedException;
@@ -51,12 +52,15 @@ public class Subscriptions {
 
 	private final AuthorService authors;
 
+	private final ArticleService articles;
+
 	private final NewsletterProperties properties;
 
 	private final Clock clock;
 
 	Subscriptions(JdbcTemplate jdbc, Outbox outbox, MailTemplates templates, Signer signer, SiteProperties site,
-			SectionService sections, AuthorService authors, NewsletterProperties properties, Clock clock) {
+			SectionService sections, AuthorService authors, ArticleService articles, NewsletterProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
 		this.outbox = outbox;
 		this.templates = templates;
@@ -64,6 +68,7 @@ public class Subscriptions {
 		this.site = site;
 		this.sections = sections;
 		this.authors = authors;
+		this.articles = articles;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -119,6 +124,22 @@ public class Subscriptions {
 										Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token),
 												"hours", this.properties.confirmationValidity().toHours()),
 										this.site.name())));
+		}
+	}
+
+	/**
+	 * The reply form's "Email me when someone replies" box: asks for the story's reply
+	 * notifications as {@link #subscribe} does (double opt-in, same limits), but never
+	 * fails the comment it came with: a refused request is only logged.
+	 */
+	@Transactional(noRollbackFor = TooManyRequestsException.class)
+	public void requestReplies(String email, Long articleId) {
+		try {
+			subscribe(email, List.of("replies:" + articleId));
+		}
+		catch (FieldRejectedException | TooManyRequestsException ex) {
+			org.slf4j.LoggerFactory.getLogger(Subscriptions.class)
+				.info("Reply notifications not requested: {}", ex.getMessage());
 		}
 	}
 
@@ -195,6 +216,10 @@ public class Subscriptions {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
 					+ "where subscriber_id = ? and status <> 'UNSUBSCRIBED'", Jdbc.timestamp(now), id);
 		}
+		else if (NewsletterList.ALL_REPLIES.equals(listKey)) {
+			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
+					+ "where subscriber_id = ? and list_key like 'replies:%'", Jdbc.timestamp(now), id);
+		}
 		else {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
 					+ "where subscriber_id = ? and list_key = ?", Jdbc.timestamp(now), id, listKey);
@@ -244,7 +269,7 @@ public class Subscriptions {
 	}
 
 	NewsletterList list(String key) {
-		boolean named = key.startsWith("section:") || key.startsWith("author:");
+		boolean named = key.contains(":");
 		return new NewsletterList(key, named ? listName(key) : null);
 	}
 
@@ -253,6 +278,13 @@ public class Subscriptions {
 	 * lists, or null when the section or author does not exist.
 	 */
 	private String listName(String key) {
+		if (key.startsWith("replies:")) {
+			return this.articles.liveCards(List.of(Long.valueOf(key.substring("replies:".length()))))
+				.stream()
+				.map(news.dateline.article.ArticleCard::headline)
+				.findFirst()
+				.orElse(null);
+		}
 		if (key.startsWith("author:")) {
 			try {
 				return this.authors.bySlug(key.substring("author:".length())).name();
