@@ -65,8 +65,8 @@ app_pid=""
 
 echo "== 2. $subscribers confirmed subscribers of the daily digest"
 sql "insert into newsletter_subscriber (email, confirmed_at, attempts_since, attempts, created_at)
-     select 'bench-' || x || '@example.org', current_timestamp, current_timestamp, 0, current_timestamp
-     from system_range(1, $subscribers);
+     select 'bench-' || r.n || '@example.org', current_timestamp, current_timestamp, 0, current_timestamp
+     from (select \"X\" as n from system_range(1, $subscribers)) r;
      insert into newsletter_subscription (subscriber_id, list_key, status, changed_at)
      select id, 'daily', 'ACTIVE', current_timestamp from newsletter_subscriber where email like 'bench-%';"
 
