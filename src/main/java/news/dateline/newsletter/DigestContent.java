@@ -35,9 +35,7 @@ import news.dateline.system.SiteProperties;
 @Component
 class DigestContent {
 
-	static final String UNSUBSCRIBE = "{{unsubscribe-url}}";
-
-	static final String MANAGE = "{{manage-url}}";
+	static final String UNSUBSCRIBE = news.dateline.mail.Outbox.UNSUBSCRIBE_PLACEHOLDER;
 
 	private final ArticleService articles;
 
@@ -89,7 +87,8 @@ class DigestContent {
 		variables.put("date", date);
 		variables.put("stories", stories);
 		variables.put("unsubscribeUrl", UNSUBSCRIBE);
-		variables.put("manageUrl", MANAGE);
+		// a GET of the unsubscribe URL opens the address's manage page
+		variables.put("manageUrl", UNSUBSCRIBE);
 		return this.templates.render("digest", variables, listName, date);
 	}
 

@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.util.HtmlUtils;
 
 import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
@@ -30,11 +29,12 @@ import news.dateline.system.SiteProperties;
 /**
  * Digests: the daily digest and the sections' weekly digests, sent when each list's time
  * comes (see {@link DigestEditions}). An edition opens once, across every node, as one
- * {@code newsletter_issue} row (unique per list and edition) holding the rendered mail;
- * its confirmed subscribers are then queued in the outbox a page at a time, each page in
- * its own transaction that also advances the issue's {@code queued_through} from the
- * value it read. A page another node queued first, or one already queued before a crash,
- * is never queued again; the outbox then delivers each mail once.
+ * {@code newsletter_issue} row (unique per list and edition) naming the rendered mail,
+ * stored once in the outbox's shared bodies; its confirmed subscribers are then queued in
+ * the outbox a page at a time, each page in its own transaction that also advances the
+ * issue's {@code queued_through} from the value it read. A page another node queued
+ * first, or one already queued before a crash, is never queued again; the outbox then
+ * delivers each mail once.
  */
 @Service
 public class Digests {
@@ -128,12 +128,14 @@ public class Digests {
 		RenderedMail mail = this.content.render(this.subscriptions.list(listKey));
 		Instant now = this.clock.instant();
 		try {
-			this.transactions.executeWithoutResult((status) -> this.jdbc.update(
-					"insert into newsletter_issue (list_key, edition, subject, recipients, queued_through, "
-							+ "text_body, html_body, created_at, finished_at) values (?, ?, ?, 0, 0, ?, ?, ?, ?)",
-					listKey, edition, (mail != null) ? mail.subject() : edition, (mail != null) ? mail.text() : null,
-					(mail != null) ? mail.html() : null, Jdbc.timestamp(now),
-					(mail != null) ? null : Jdbc.timestamp(now)));
+			this.transactions.executeWithoutResult((status) -> {
+				Long body = (mail != null) ? this.outbox.storeBody(mail.text(), mail.html()) : null;
+				this.jdbc.update(
+						"insert into newsletter_issue (list_key, edition, subject, recipients, "
+								+ "queued_through, body_id, created_at, finished_at) values (?, ?, ?, 0, 0, ?, ?, ?)",
+						listKey, edition, (mail != null) ? mail.subject() : edition, body, Jdbc.timestamp(now),
+						(mail != null) ? null : Jdbc.timestamp(now));
+			});
 			log.info("Opened the {} digest edition {}{}", listKey, edition, (mail != null) ? "" : " (no stories)");
 		}
 		catch (DuplicateKeyException ex) {
@@ -174,8 +176,9 @@ public class Digests {
 	 * page first (the caller rolls back).
 	 */
 	private int queuePage(long issueId) {
-		Map<String, Object> issue = this.jdbc.queryForMap("select list_key, queued_through, subject, text_body, "
-				+ "html_body, finished_at from newsletter_issue where id = ?", issueId);
+		Map<String, Object> issue = this.jdbc.queryForMap(
+				"select list_key, queued_through, subject, body_id, finished_at from newsletter_issue where id = ?",
+				issueId);
 		if (issue.get("finished_at") != null) {
 			return 0;
 		}
@@ -192,16 +195,11 @@ public class Digests {
 			return 0;
 		}
 		String subject = (String) issue.get("subject");
-		String text = (String) issue.get("text_body");
-		String html = (String) issue.get("html_body");
+		long body = ((Number) issue.get("body_id")).longValue();
 		List<OutgoingMail> mails = new ArrayList<>(page.size());
 		for (Mailings.Recipient recipient : page) {
-			String unsubscribe = this.subscriptions.unsubscribeUrl(recipient.id(), listKey);
-			String manage = this.subscriptions.manageUrl(recipient.id());
-			mails.add(OutgoingMail.list("digest", recipient.email(),
-					new RenderedMail(subject, fill(text, unsubscribe, manage),
-							fill(html, HtmlUtils.htmlEscape(unsubscribe), HtmlUtils.htmlEscape(manage))),
-					unsubscribe, issueId));
+			mails.add(OutgoingMail.shared("digest", recipient.email(), subject, body,
+					this.subscriptions.unsubscribeUrl(recipient.id(), listKey), issueId));
 		}
 		long last = page.get(page.size() - 1).id();
 		if (this.jdbc.update("update newsletter_issue set queued_through = ?, recipients = recipients + ? "
@@ -210,10 +208,6 @@ public class Digests {
 		}
 		this.outbox.queueAll(mails);
 		return page.size();
-	}
-
-	private static String fill(String body, String unsubscribe, String manage) {
-		return body.replace(DigestContent.UNSUBSCRIBE, unsubscribe).replace(DigestContent.MANAGE, manage);
 	}
 
 	/**

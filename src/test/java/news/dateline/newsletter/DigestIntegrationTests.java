@@ -237,8 +237,9 @@ class DigestIntegrationTests {
 		this.jdbc.update("update newsletter_schedule set weekday = ? where list_key = ?", weekday, list);
 		this.digests.sendDue();
 		assertThat(digestsTo(reader)).isEqualTo(1);
-		String text = this.jdbc.queryForObject("select text_body from mail_outbox where recipient = ?", String.class,
-				reader);
+		String text = this.jdbc.queryForObject(
+				"select b.text_body from mail_outbox o join mail_body b on b.id = o.body_id where o.recipient = ?",
+				String.class, reader);
 		assertThat(text).contains("Los precios — «suben»").doesNotContain("Otra sección");
 	}
 
