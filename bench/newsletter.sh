@@ -59,6 +59,10 @@ sql() {
 
 echo "== 1. schema and demo newsroom"
 start_app prepare --dateline.demo.enabled=true
+for _ in $(seq 1 300); do
+	grep -q "Loaded the demo content" "$out/prepare.log" && break
+	sleep 1
+done
 kill "$app_pid"
 wait "$app_pid" || true
 app_pid=""
