@@ -58,7 +58,8 @@ sql() {
 }
 
 echo "== 1. schema and demo newsroom"
-start_app prepare --dateline.demo.enabled=true
+# no digest is due during this start (it would open today's edition before there are subscribers)
+start_app prepare --dateline.demo.enabled=true --dateline.newsletter.daily-at=23:59
 for _ in $(seq 1 300); do
 	grep -q "Loaded the demo content" "$out/prepare.log" && break
 	sleep 1
