@@ -148,8 +148,11 @@ class NewsletterBrowserTests extends BrowserTest {
 		open(link(lastTo(anaEmail), "/newsletters/confirm"));
 		assertThat(text("main")).contains("your subscription is confirmed");
 
-		open(story.url() + "?replytocom=" + anasComment);
-		waitFor(By.cssSelector("#comment-" + anasComment + " #commentform"));
+		open(story.url());
+		browser.findElement(By.id("comment-" + anasComment))
+			.findElement(By.cssSelector(":scope > .comment__body .comment-reply-link"))
+			.click();
+		waitFor(By.cssSelector("#comment-" + anasComment + " > #respond #commentform"));
 		type("comment", "En marzo, según el ministerio.");
 		type("author", bea);
 		type("email", beaEmail);
