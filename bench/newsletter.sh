@@ -21,7 +21,7 @@ out=bench/out/newsletter
 rm -rf "$out"
 mkdir -p "$out"
 db="$PWD/$out/db/dateline"
-url="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH"
+url="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 
 ./mvnw -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
 	-Dmdep.includeScope=runtime
