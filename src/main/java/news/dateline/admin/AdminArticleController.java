@@ -23,6 +23,7 @@ import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.article.PublicVersionService;
 import news.dateline.article.WorkflowMove;
+import news.dateline.newsletter.BreakingAlerts;
 import news.dateline.system.SiteProperties;
 import news.dateline.user.UserService;
 
@@ -44,10 +45,13 @@ class AdminArticleController {
 
 	private final PublicVersionService versions;
 
+	private final BreakingAlerts alerts;
+
 	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskNotes notes,
-			UserService users, PublicVersionService versions) {
+			UserService users, PublicVersionService versions, BreakingAlerts alerts) {
 		this.editorial = editorial;
 		this.versions = versions;
+		this.alerts = alerts;
 		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 	}
 
@@ -89,14 +93,16 @@ class AdminArticleController {
 	 * The new story's "Publish now": files it and puts it live in one step, or neither.
 	 */
 	@PostMapping("/publish")
-	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result, Model model,
-			RedirectAttributes redirect, HttpServletResponse response) {
+	String createAndPublish(@Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
+			@RequestParam(defaultValue = "false") boolean sendAlert, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return this.page.refused(model, null, response);
 		}
 		Long id;
 		try {
-			id = this.editorial.createAndMove(form.toEdit(), new WorkflowMove.Publish());
+			id = sendAlert ? this.alerts.createAndPublish(form.toEdit(), true)
+					: this.editorial.createAndMove(form.toEdit(), new WorkflowMove.Publish());
 		}
 		catch (ArticleRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());

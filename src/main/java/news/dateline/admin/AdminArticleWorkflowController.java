@@ -26,6 +26,7 @@ import news.dateline.article.DeskNotes;
 import news.dateline.article.EditorialService;
 import news.dateline.article.WorkflowException;
 import news.dateline.article.WorkflowMove;
+import news.dateline.newsletter.BreakingAlerts;
 import news.dateline.system.SiteProperties;
 import news.dateline.user.UserService;
 
@@ -46,9 +47,12 @@ class AdminArticleWorkflowController {
 
 	private final SiteProperties site;
 
+	private final BreakingAlerts alerts;
+
 	AdminArticleWorkflowController(EditorialService editorial, AutosaveService autosaves, SiteProperties site,
-			DeskNotes notes, UserService users) {
+			DeskNotes notes, UserService users, BreakingAlerts alerts) {
 		this.editorial = editorial;
+		this.alerts = alerts;
 		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
 		this.site = site;
 	}
@@ -69,9 +73,10 @@ class AdminArticleWorkflowController {
 
 	@PostMapping("/publish")
 	String publish(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
-			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		return move(new Step(id, form, result, model, response), new WorkflowMove.Publish(), "article.flash.published",
-				redirect);
+			@RequestParam(defaultValue = "false") boolean sendAlert, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
+		Step step = new Step(id, form, result, model, response);
+		return move(step, new WorkflowMove.Publish(), sendAlert, "article.flash.published", redirect);
 	}
 
 	@PostMapping("/unpublish")
@@ -83,18 +88,20 @@ class AdminArticleWorkflowController {
 
 	@PostMapping("/schedule")
 	String schedule(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String scheduleAt, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String scheduleAt, @RequestParam(defaultValue = "false") boolean sendAlert,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Step step = new Step(id, form, result, model, response);
-		return queue(step, "scheduleForm", scheduleAt, WorkflowMove.Schedule::new, "article.flash.scheduled", redirect);
+		return queue(step, "scheduleForm", scheduleAt, WorkflowMove.Schedule::new, sendAlert, "article.flash.scheduled",
+				redirect);
 	}
 
 	@PostMapping("/embargo")
 	String embargo(@PathVariable Long id, @Valid @ModelAttribute("articleForm") ArticleForm form, BindingResult result,
-			@RequestParam(defaultValue = "") String embargoAt, Model model, RedirectAttributes redirect,
-			HttpServletResponse response) {
+			@RequestParam(defaultValue = "") String embargoAt, @RequestParam(defaultValue = "false") boolean sendAlert,
+			Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		Step step = new Step(id, form, result, model, response);
-		return queue(step, "embargoForm", embargoAt, WorkflowMove.Embargo::new, "article.flash.embargoed", redirect);
+		return queue(step, "embargoForm", embargoAt, WorkflowMove.Embargo::new, sendAlert, "article.flash.embargoed",
+				redirect);
 	}
 
 	@PostMapping("/corrections")
@@ -113,8 +120,8 @@ class AdminArticleWorkflowController {
 	 * Schedules or embargoes at the time in the field {@code name} ({@code scheduleForm}
 	 * or {@code embargoForm}); a missing or malformed time is answered beside that field.
 	 */
-	private String queue(Step step, String name, String at, Function<Instant, WorkflowMove> moveAt, String done,
-			RedirectAttributes redirect) {
+	private String queue(Step step, String name, String at, Function<Instant, WorkflowMove> moveAt, boolean sendAlert,
+			String done, RedirectAttributes redirect) {
 		ReleaseForm release = new ReleaseForm(at);
 		step.model().addAttribute(name, release);
 		Optional<Instant> instant = release.instantIn(this.site.timeZone());
@@ -124,16 +131,26 @@ class AdminArticleWorkflowController {
 			step.model().addAttribute(BindingResult.MODEL_KEY_PREFIX + name, errors);
 			return this.page.refused(step.model(), step.id(), step.response());
 		}
-		return move(step, moveAt.apply(instant.get()), done, redirect);
+		return move(step, moveAt.apply(instant.get()), sendAlert, done, redirect);
 	}
 
 	private String move(Step step, WorkflowMove move, String done, RedirectAttributes redirect) {
+		return move(step, move, false, done, redirect);
+	}
+
+	/** Makes the move; with the "send as alert" box ticked, through the alerts. */
+	private String move(Step step, WorkflowMove move, boolean sendAlert, String done, RedirectAttributes redirect) {
 		Model model = step.model();
 		if (step.result().hasErrors()) {
 			return this.page.refused(model, step.id(), step.response());
 		}
 		try {
-			this.editorial.saveAndMove(step.id(), step.form().toEdit(), move);
+			if (sendAlert) {
+				this.alerts.saveAndMove(step.id(), step.form().toEdit(), move, true);
+			}
+			else {
+				this.editorial.saveAndMove(step.id(), step.form().toEdit(), move);
+			}
 		}
 		catch (ArticleRejectedException ex) {
 			step.result().rejectValue(ex.field(), ex.messageKey());

@@ -91,6 +91,23 @@ public class CommentService {
 	}
 
 	/**
+	 * What a visible reply tells the commenter it answers, or empty for a comment that is
+	 * not a reply or not visible.
+	 */
+	public java.util.Optional<ReplyNotice> replyNotice(Long commentId) {
+		return this.comments.findById(commentId)
+			.filter((reply) -> reply.getStatus() == CommentStatus.APPROVED && reply.getParentId() != null)
+			.flatMap((reply) -> this.comments.findById(reply.getParentId())
+				.map((parent) -> new ReplyNotice(reply.getArticleId(), reply.getId(), parent.getAuthorEmail(),
+						reply.getAuthorEmail(), reply.getAuthorName(), excerpt(reply.getBody()))));
+	}
+
+	private static String excerpt(String body) {
+		String plain = body.replaceAll("\\s+", " ").strip();
+		return (plain.length() <= 300) ? plain : plain.substring(0, 299).strip() + "…";
+	}
+
+	/**
 	 * Stores a reader's comment with the status the moderation rules in force give it (a
 	 * blocked email or address goes to spam).
 	 * @throws CommentsClosedException when the story takes no more comments

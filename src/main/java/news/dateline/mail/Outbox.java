@@ -31,12 +31,24 @@ public class Outbox {
 	/** Rows per page of the admin's outbox list. */
 	static final int PAGE_SIZE = 50;
 
-	static final String COLUMNS = "id, message_id, kind, recipient, subject, text_body, html_body, unsubscribe_url, "
+	/** Put in for each row's own unsubscribe URL in a shared body. */
+	public static final String UNSUBSCRIBE_PLACEHOLDER = "{{unsubscribe-url}}";
+
+	/**
+	 * The columns of a row as sent: a shared body (see {@link #storeBody}) with the row's
+	 * unsubscribe URL put in, HTML-escaped in the HTML part.
+	 */
+	static final String COLUMNS = "id, message_id, kind, recipient, subject, "
+			+ "case when body_id is null then text_body else replace((select b.text_body from mail_body b "
+			+ "where b.id = body_id), '" + UNSUBSCRIBE_PLACEHOLDER + "', coalesce(unsubscribe_url, '')) end, "
+			+ "case when body_id is null then html_body else replace((select b.html_body from mail_body b "
+			+ "where b.id = body_id), '" + UNSUBSCRIBE_PLACEHOLDER
+			+ "', replace(coalesce(unsubscribe_url, ''), '&', '&amp;')) end, unsubscribe_url, "
 			+ "status, attempts, last_error, created_at, sent_at";
 
 	private static final String INSERT = "insert into mail_outbox (message_id, kind, recipient, subject, text_body, "
-			+ "html_body, unsubscribe_url, status, attempts, next_attempt_at, issue_id, created_at) "
-			+ "values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?)";
+			+ "html_body, unsubscribe_url, status, attempts, next_attempt_at, issue_id, created_at, body_id) "
+			+ "values (?, ?, ?, ?, ?, ?, ?, 'QUEUED', 0, ?, ?, ?, ?)";
 
 	private final JdbcTemplate jdbc;
 
@@ -84,8 +96,29 @@ public class Outbox {
 			throw new MailRejectedException("unsubscribe URL must be one absolute URL");
 		}
 		Instant now = this.clock.instant();
-		return new Object[] { newMessageId(), mail.kind(), recipient, mail.subject(), mail.text(), mail.html(),
-				mail.unsubscribeUrl(), Jdbc.timestamp(now), mail.issueId(), Jdbc.timestamp(now) };
+		boolean shared = mail.bodyId() != null;
+		return new Object[] { newMessageId(), mail.kind(), recipient, mail.subject(), shared ? "" : mail.text(),
+				shared ? null : mail.html(), mail.unsubscribeUrl(), Jdbc.timestamp(now), mail.issueId(),
+				Jdbc.timestamp(now), mail.bodyId() };
+	}
+
+	/**
+	 * Stores a body many list mails share (each gets its own unsubscribe URL for
+	 * {@link #UNSUBSCRIBE_PLACEHOLDER}), in the caller's transaction.
+	 * @return the body's id for {@link OutgoingMail#shared}
+	 */
+	@Transactional
+	public long storeBody(String text, String html) {
+		org.springframework.jdbc.support.KeyHolder keys = new org.springframework.jdbc.support.GeneratedKeyHolder();
+		this.jdbc.update((connection) -> {
+			var statement = connection.prepareStatement(
+					"insert into mail_body (text_body, html_body, created_at) values (?, ?, ?)", new String[] { "id" });
+			statement.setString(1, text);
+			statement.setString(2, html);
+			statement.setObject(3, Jdbc.timestamp(this.clock.instant()));
+			return statement;
+		}, keys);
+		return keys.getKey().longValue();
 	}
 
 	/**

@@ -97,7 +97,8 @@ public class OutboxSender {
 					continue;
 				}
 				MimeMessage message = this.messages.build(session, mail);
-				if (transport == null || !transport.isConnected()) {
+				// isConnected() costs a NOOP round trip: asked only after a failed send
+				if (transport == null) {
 					transport = connect(server, session);
 				}
 				pace();
@@ -106,6 +107,10 @@ public class OutboxSender {
 				}
 				if (send(transport, message, mail)) {
 					sent++;
+				}
+				else if (!transport.isConnected()) {
+					close(transport);
+					transport = null;
 				}
 			}
 		}

@@ -15,7 +15,8 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
-import news.dateline.mail.Mailroom;
+import news.dateline.mail.MailTemplates;
+import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
@@ -42,7 +43,9 @@ public class Mailings {
 
 	private final ArticleService articles;
 
-	private final Mailroom mailroom;
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
 
 	private final SiteProperties site;
 
@@ -50,12 +53,13 @@ public class Mailings {
 
 	private final Clock clock;
 
-	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, Mailroom mailroom,
-			SiteProperties site, CurrentActor currentActor, Clock clock) {
+	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, MailTemplates templates,
+			Outbox outbox, SiteProperties site, CurrentActor currentActor, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.articles = articles;
-		this.mailroom = mailroom;
+		this.templates = templates;
+		this.outbox = outbox;
 		this.site = site;
 		this.currentActor = currentActor;
 		this.clock = clock;
@@ -69,51 +73,108 @@ public class Mailings {
 	@Transactional
 	public int sendBreakingAlert(String slug) {
 		this.currentActor.require(Role.EDITOR);
-		ArticleView article;
+		ArticleView article = liveStory(slug)
+			.orElseThrow(() -> new FieldRejectedException("slug", "newsletter.error.story"));
+		Alert alert = alert(article);
+		this.jdbc.update("update newsletter_story_alert set sent_at = ?, issue_id = ? where article_id = ?",
+				Jdbc.timestamp(this.clock.instant()), alert.issueId(), article.id());
+		this.jdbc.update("insert into newsletter_story_alert (article_id, requested_at, sent_at, issue_id) "
+				+ "select ?, ?, ?, ? where not exists (select 1 from newsletter_story_alert where article_id = ?)",
+				article.id(), Jdbc.timestamp(this.clock.instant()), Jdbc.timestamp(this.clock.instant()),
+				alert.issueId(), article.id());
+		return alert.recipients();
+	}
+
+	/** The live story at the slug, if there is one. */
+	java.util.Optional<ArticleView> liveStory(String slug) {
 		try {
 			ArticleLookup lookup = this.articles.lookup(slug);
-			if (!(lookup instanceof ArticleLookup.Found found)) {
-				throw new FieldRejectedException("slug", "newsletter.error.story");
-			}
-			article = found.article();
+			return (lookup instanceof ArticleLookup.Found found) ? java.util.Optional.of(found.article())
+					: java.util.Optional.empty();
 		}
 		catch (news.dateline.system.NotFoundException ex) {
-			throw new FieldRejectedException("slug", "newsletter.error.story");
+			return java.util.Optional.empty();
 		}
+	}
+
+	/**
+	 * Queues a breaking alert about the story for every confirmed subscriber of the
+	 * breaking list, in the caller's transaction, without asking who is acting (the
+	 * caller checked).
+	 */
+	@Transactional
+	Alert alert(ArticleView article) {
 		Instant now = this.clock.instant();
 		String url = this.site.absolute(article.url());
-		String subject = "";
 		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), now);
+		String subject = article.headline();
 		int count = 0;
-		long after = 0;
-		while (true) {
-			List<Map<String, Object>> page = this.jdbc.queryForList(
-					"select s.id, s.email from newsletter_subscriber s "
-							+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-							+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
-					NewsletterList.BREAKING, after, PAGE);
-			if (page.isEmpty()) {
-				break;
-			}
+		for (List<Recipient> page : (Iterable<List<Recipient>>) () -> recipients(NewsletterList.BREAKING)) {
 			List<OutgoingMail> mails = new ArrayList<>(page.size());
-			for (Map<String, Object> row : page) {
-				long id = ((Number) row.get("id")).longValue();
-				after = id;
-				var rendered = this.mailroom.render("breaking-alert",
+			for (Recipient recipient : page) {
+				String unsubscribe = this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING);
+				var rendered = this.templates.render("breaking-alert",
 						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
-								"url", url, "manageUrl", this.subscriptions.manageUrl(id), "unsubscribeUrl",
-								this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING)),
+								"url", url, "manageUrl", this.subscriptions.manageUrl(recipient.id()), "unsubscribeUrl",
+								unsubscribe),
 						article.headline());
 				subject = rendered.subject();
-				mails.add(OutgoingMail.list("breaking", (String) row.get("email"), rendered,
-						this.subscriptions.unsubscribeUrl(id, NewsletterList.BREAKING), issueId));
+				mails.add(OutgoingMail.list("breaking", recipient.email(), rendered, unsubscribe, issueId));
 			}
-			this.mailroom.sendAll(mails);
+			this.outbox.queueAll(mails);
 			count += mails.size();
 		}
-		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count,
-				subject.isEmpty() ? article.headline() : subject, issueId);
-		return count;
+		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count, subject,
+				issueId);
+		return new Alert(issueId, count);
+	}
+
+	/**
+	 * The confirmed, active subscribers of a list, a page at a time in id order, so a
+	 * mailing to any number of them holds one page in memory.
+	 */
+	java.util.Iterator<List<Recipient>> recipients(String listKey) {
+		return new java.util.Iterator<>() {
+
+			private long after = 0;
+
+			private List<Recipient> next = fetch();
+
+			private List<Recipient> fetch() {
+				List<Recipient> page = Mailings.this.jdbc.query("select s.id, s.email from newsletter_subscriber s "
+						+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
+						+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
+						(rs, row) -> new Recipient(rs.getLong(1), rs.getString(2)), listKey, this.after, PAGE);
+				if (!page.isEmpty()) {
+					this.after = page.get(page.size() - 1).id();
+				}
+				return page;
+			}
+
+			@Override
+			public boolean hasNext() {
+				return !this.next.isEmpty();
+			}
+
+			@Override
+			public List<Recipient> next() {
+				if (this.next.isEmpty()) {
+					throw new java.util.NoSuchElementException();
+				}
+				List<Recipient> current = this.next;
+				this.next = (current.size() < PAGE) ? List.of() : fetch();
+				return current;
+			}
+
+		};
+	}
+
+	/** One confirmed subscriber of a list. */
+	record Recipient(long id, String email) {
+	}
+
+	/** A queued mailing: its issue and how many mails it queued. */
+	record Alert(long issueId, int recipients) {
 	}
 
 	private long insertIssue(String listKey, String subject, Instant now) {

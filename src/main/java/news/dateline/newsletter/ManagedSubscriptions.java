@@ -12,6 +12,11 @@ import java.util.List;
  */
 public record ManagedSubscriptions(String email, String token, List<Entry> lists) {
 
+	/** Whether the address still gets reply notifications on some story. */
+	public boolean hasReplies() {
+		return this.lists.stream().anyMatch((entry) -> entry.isActive() && entry.list().key().startsWith("replies:"));
+	}
+
 	/**
 	 * One list of the address.
 	 *

@@ -1,11 +1,12 @@
 package news.dateline.newsletter;
 
 /**
- * A list a reader can subscribe to, by key: {@code breaking}, {@code daily} or
- * {@code section:{slug}}.
+ * A list a reader can subscribe to, by key: {@code breaking}, {@code daily},
+ * {@code section:{slug}} or {@code author:{slug}} (weekly digests), or
+ * {@code replies:{storyId}} (a commenter's reply notifications for one story's thread).
  *
  * @param key the list's key
- * @param sectionName the section's name for a section list, else null
+ * @param sectionName the section's or author's name for such a list, else null
  */
 public record NewsletterList(String key, String sectionName) {
 
@@ -13,15 +14,24 @@ public record NewsletterList(String key, String sectionName) {
 
 	public static final String DAILY = "daily";
 
+	/** The key that stands for every reply-notification list of an address. */
+	public static final String ALL_REPLIES = "replies:all";
+
 	/** Whether the key names a list (a section key must name a slug). */
 	public static boolean isKey(String key) {
-		return BREAKING.equals(key) || DAILY.equals(key)
-				|| (key != null && key.matches("section:[\\p{L}\\p{N}-]{1,120}"));
+		return BREAKING.equals(key) || DAILY.equals(key) || (key != null
+				&& (key.matches("(section|author):[\\p{L}\\p{N}-]{1,120}") || key.matches("replies:\\d{1,18}")));
 	}
 
 	/** The message key of the list's name. */
 	public String messageKey() {
-		return this.key.startsWith("section:") ? "newsletter.list.section" : "newsletter.list." + this.key;
+		if (this.key.startsWith("section:")) {
+			return "newsletter.list.section";
+		}
+		if (this.key.startsWith("replies:")) {
+			return "newsletter.list.replies";
+		}
+		return this.key.startsWith("author:") ? "newsletter.list.author" : "newsletter.list." + this.key;
 	}
 
 }

@@ -14,7 +14,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.mail.MailAddresses;
-import news.dateline.mail.Mailroom;
+import news.dateline.mail.MailTemplates;
+import news.dateline.mail.Outbox;
+import news.dateline.mail.OutgoingMail;
+import news.dateline.article.ArticleService;
+import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.Jdbc;
@@ -36,7 +40,9 @@ public class Subscriptions {
 
 	private final JdbcTemplate jdbc;
 
-	private final Mailroom mailroom;
+	private final Outbox outbox;
+
+	private final MailTemplates templates;
 
 	private final Signer signer;
 
@@ -44,17 +50,25 @@ public class Subscriptions {
 
 	private final SectionService sections;
 
+	private final AuthorService authors;
+
+	private final ArticleService articles;
+
 	private final NewsletterProperties properties;
 
 	private final Clock clock;
 
-	Subscriptions(JdbcTemplate jdbc, Mailroom mailroom, Signer signer, SiteProperties site, SectionService sections,
-			NewsletterProperties properties, Clock clock) {
+	Subscriptions(JdbcTemplate jdbc, Outbox outbox, MailTemplates templates, Signer signer, SiteProperties site,
+			SectionService sections, AuthorService authors, ArticleService articles, NewsletterProperties properties,
+			Clock clock) {
 		this.jdbc = jdbc;
-		this.mailroom = mailroom;
+		this.outbox = outbox;
+		this.templates = templates;
 		this.signer = signer;
 		this.site = site;
 		this.sections = sections;
+		this.authors = authors;
+		this.articles = articles;
 		this.properties = properties;
 		this.clock = clock;
 	}
@@ -71,7 +85,7 @@ public class Subscriptions {
 			.orElseThrow(() -> new FieldRejectedException("email", "newsletter.error.email"));
 		Set<String> lists = new LinkedHashSet<>();
 		for (String key : (listKeys != null) ? listKeys : List.<String>of()) {
-			if (NewsletterList.isKey(key) && (!key.startsWith("section:") || sectionName(key) != null)) {
+			if (NewsletterList.isKey(key) && listName(key) != null) {
 				lists.add(key);
 			}
 		}
@@ -103,9 +117,29 @@ public class Subscriptions {
 		if (pending && claimed == 1) {
 			Instant expires = now.plus(this.properties.confirmationValidity());
 			String token = id + "." + expires.getEpochSecond() + "." + this.signer.sign(confirmValue(id, expires));
-			this.mailroom.send("newsletter-confirmation", address,
-					Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token), "hours",
-							this.properties.confirmationValidity().toHours()));
+			this.outbox.queue(
+					OutgoingMail
+						.of("newsletter-confirmation", address,
+								this.templates.render("newsletter-confirmation",
+										Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token),
+												"hours", this.properties.confirmationValidity().toHours()),
+										this.site.name())));
+		}
+	}
+
+	/**
+	 * The reply form's "Email me when someone replies" box: asks for the story's reply
+	 * notifications as {@link #subscribe} does (double opt-in, same limits), but never
+	 * fails the comment it came with: a refused request is only logged.
+	 */
+	@Transactional(noRollbackFor = TooManyRequestsException.class)
+	public void requestReplies(String email, Long articleId) {
+		try {
+			subscribe(email, List.of("replies:" + articleId));
+		}
+		catch (FieldRejectedException | TooManyRequestsException ex) {
+			org.slf4j.LoggerFactory.getLogger(Subscriptions.class)
+				.info("Reply notifications not requested: {}", ex.getMessage());
 		}
 	}
 
@@ -182,6 +216,10 @@ public class Subscriptions {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
 					+ "where subscriber_id = ? and status <> 'UNSUBSCRIBED'", Jdbc.timestamp(now), id);
 		}
+		else if (NewsletterList.ALL_REPLIES.equals(listKey)) {
+			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
+					+ "where subscriber_id = ? and list_key like 'replies:%'", Jdbc.timestamp(now), id);
+		}
 		else {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
 					+ "where subscriber_id = ? and list_key = ?", Jdbc.timestamp(now), id, listKey);
@@ -231,7 +269,31 @@ public class Subscriptions {
 	}
 
 	NewsletterList list(String key) {
-		return new NewsletterList(key, key.startsWith("section:") ? sectionName(key) : null);
+		boolean named = key.contains(":");
+		return new NewsletterList(key, named ? listName(key) : null);
+	}
+
+	/**
+	 * The name of the section or author a list is of, the key itself for the site's own
+	 * lists, or null when the section or author does not exist.
+	 */
+	private String listName(String key) {
+		if (key.startsWith("replies:")) {
+			return this.articles.liveCards(List.of(Long.valueOf(key.substring("replies:".length()))))
+				.stream()
+				.map(news.dateline.article.ArticleCard::headline)
+				.findFirst()
+				.orElse(null);
+		}
+		if (key.startsWith("author:")) {
+			try {
+				return this.authors.bySlug(key.substring("author:".length())).name();
+			}
+			catch (news.dateline.system.NotFoundException ex) {
+				return null;
+			}
+		}
+		return key.startsWith("section:") ? sectionName(key) : key;
 	}
 
 	private String sectionName(String key) {

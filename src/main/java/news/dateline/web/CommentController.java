@@ -13,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
@@ -21,6 +22,7 @@ import news.dateline.comment.CommentService;
 import news.dateline.comment.Commenter;
 import news.dateline.comment.NewComment;
 import news.dateline.comment.SubmittedComment;
+import news.dateline.newsletter.Subscriptions;
 import news.dateline.system.Signer;
 
 /**
@@ -45,8 +47,11 @@ class CommentController {
 
 	private final Signer signer;
 
+	private final Subscriptions subscriptions;
+
 	CommentController(CommentService comments, ArticleService articles, ArticlePage page, CommentFormToken tokens,
-			SameOriginGuard originGuard, CommenterCookie cookies, Signer signer) {
+			SameOriginGuard originGuard, CommenterCookie cookies, Signer signer, Subscriptions subscriptions) {
+		this.subscriptions = subscriptions;
 		this.comments = comments;
 		this.articles = articles;
 		this.page = page;
@@ -58,7 +63,8 @@ class CommentController {
 
 	@PostMapping("/articles/{slug}/comments")
 	String post(@PathVariable String slug, @Valid @ModelAttribute("replyForm") ReplyForm form, BindingResult result,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(defaultValue = "false") boolean notify, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
 		if (!this.originGuard.isSameOrigin(request)) {
 			throw new CrossSiteFormException();
 		}
@@ -81,6 +87,9 @@ class CommentController {
 		catch (CommentRejectedException ex) {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return redisplay(slug, form, model, request, response);
+		}
+		if (notify) {
+			this.subscriptions.requestReplies(form.email(), token.get().articleId());
 		}
 		if (form.rememberMe()) {
 			this.cookies.save(request, response, new CommenterCookie.Saved(commenter.name(), form.email().trim(),

@@ -82,6 +82,16 @@ class AdminArticleWorkflowControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void publishingWithTheAlertBoxTickedGoesThroughTheAlerts() throws Exception {
+		this.mvc
+			.perform(AdminSamples.articleForm("/admin/articles/5/publish", "deck", NEW_DECK).param("sendAlert", "true"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/articles/5/edit"));
+		verify(this.breakingAlerts).saveAndMove(eq(5L), any(), eq(new WorkflowMove.Publish()), eq(true));
+		verify(this.editorial, org.mockito.Mockito.never()).saveAndMove(any(), any(), any());
+	}
+
+	@Test
 	void eachWorkflowButtonSavesTheFormWithItsMove() throws Exception {
 		for (String action : List.of("submit", "return", "unpublish")) {
 			this.mvc.perform(AdminSamples.articleForm("/admin/articles/5/" + action)).andExpect(status().isFound());

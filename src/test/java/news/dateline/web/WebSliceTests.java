@@ -205,6 +205,12 @@ public abstract class WebSliceTests {
 	news.dateline.newsletter.Mailings mailings;
 
 	@MockitoBean
+	protected news.dateline.newsletter.BreakingAlerts breakingAlerts;
+
+	@MockitoBean
+	protected news.dateline.newsletter.Digests digests;
+
+	@MockitoBean
 	protected FrontPins frontPins;
 
 	@MockitoBean

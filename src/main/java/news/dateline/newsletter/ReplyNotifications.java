@@ -1,0 +1,86 @@
+package news.dateline.newsletter;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+
+import news.dateline.article.ArticleCard;
+import news.dateline.article.ArticleService;
+import news.dateline.comment.CommentApproved;
+import news.dateline.comment.CommentService;
+import news.dateline.comment.ReplyNotice;
+import news.dateline.mail.MailTemplates;
+import news.dateline.mail.Outbox;
+import news.dateline.mail.OutgoingMail;
+import news.dateline.system.SiteProperties;
+
+/**
+ * Reply notifications: when a reply becomes visible to readers (approved at once or by a
+ * moderator; never while it is held or spam), the commenter it answers gets a mail, in
+ * the approval's transaction, if they ticked "Email me when someone replies" on that
+ * story and confirmed their address, and did not write the reply themself. Each mail
+ * unsubscribes in one click from that story's thread, and links to leaving every thread.
+ */
+@Component
+class ReplyNotifications {
+
+	private final CommentService comments;
+
+	private final ArticleService articles;
+
+	private final Subscriptions subscriptions;
+
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
+
+	private final SiteProperties site;
+
+	private final JdbcTemplate jdbc;
+
+	ReplyNotifications(CommentService comments, ArticleService articles, Subscriptions subscriptions,
+			MailTemplates templates, Outbox outbox, SiteProperties site, JdbcTemplate jdbc) {
+		this.comments = comments;
+		this.articles = articles;
+		this.subscriptions = subscriptions;
+		this.templates = templates;
+		this.outbox = outbox;
+		this.site = site;
+		this.jdbc = jdbc;
+	}
+
+	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
+	void onApproved(CommentApproved approved) {
+		ReplyNotice notice = this.comments.replyNotice(approved.commentId()).orElse(null);
+		if (notice == null || notice.toSelf()) {
+			return;
+		}
+		String listKey = "replies:" + notice.articleId();
+		List<Long> subscriber = this.jdbc.queryForList("select s.id from newsletter_subscriber s "
+				+ "join newsletter_subscription l on l.subscriber_id = s.id where s.email = ? and l.list_key = ? "
+				+ "and l.status = 'ACTIVE' and s.confirmed_at is not null", Long.class,
+				news.dateline.mail.MailAddresses.normalise(notice.parentEmail()).orElse(""), listKey);
+		List<ArticleCard> story = this.articles.liveCards(List.of(notice.articleId()));
+		if (subscriber.isEmpty() || story.isEmpty()) {
+			return;
+		}
+		long id = subscriber.get(0);
+		String unsubscribe = this.subscriptions.unsubscribeUrl(id, listKey);
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("headline", story.get(0).headline());
+		variables.put("url", this.site.absolute(story.get(0).url() + "#comment-" + notice.replyId()));
+		variables.put("replier", notice.replierName());
+		variables.put("excerpt", notice.excerpt());
+		variables.put("unsubscribeUrl", unsubscribe);
+		variables.put("unsubscribeAllUrl", this.subscriptions.unsubscribeUrl(id, NewsletterList.ALL_REPLIES));
+		this.outbox.queue(OutgoingMail.list("reply", notice.parentEmail(),
+				this.templates.render("reply-notification", variables, notice.replierName(), story.get(0).headline()),
+				unsubscribe, null));
+	}
+
+}
