@@ -4,9 +4,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,13 +34,6 @@ class ArticleDeskBrowserTests extends BrowserTest {
 
 	@Autowired
 	TestStaff staff;
-
-	@AfterEach
-	void scriptBackOn() {
-		if (browser != null) {
-			script(true);
-		}
-	}
 
 	@ParameterizedTest(name = "script on: {0}")
 	@ValueSource(booleans = { true, false })
@@ -214,11 +204,6 @@ class ArticleDeskBrowserTests extends BrowserTest {
 
 	private static String literal(String text) {
 		return "'" + text + "'";
-	}
-
-	/** Turns the page's script on or off (for this tab, across navigations). */
-	private static void script(boolean on) {
-		((HasCdp) browser).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
 	}
 
 	private void signIn(UserView user) {

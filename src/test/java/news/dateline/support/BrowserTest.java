@@ -126,6 +126,15 @@ public abstract class BrowserTest {
 			browser.switchTo().alert().dismiss();
 		}
 		browser.manage().deleteAllCookies();
+		script(true);
+	}
+
+	/**
+	 * Turns the page's script on or off (for this tab, across navigations) through the
+	 * DevTools protocol; a test that turns it off need not turn it back on.
+	 */
+	protected static void script(boolean on) {
+		((ChromeDriver) browser).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
 	}
 
 	protected String url(String path) {
