@@ -1,7 +1,10 @@
 // Bylines and sources in the editor: each credit's select gets buttons to move it up or down or remove
 // it, and the list an "Add a byline" ("Add a source") button, up to data-max; the selects keep their
 // order in the form, so the order on screen is the order of the credits. Without script the form
-// shows the chosen credits and an empty one more, and a save adds another. Also: type-ahead over
+// shows the chosen credits and an empty one more, and a save adds another. Each credit also gets a
+// "Find" field (with a datalist of the names) that filters its select as the editor types and
+// chooses the name once only one is left or the whole name is picked; the select stays what is
+// posted, and without script the select's own type-to-select finds a name by its first letters. Also: type-ahead over
 // existing tag names for the tags field (GET data-suggest-tags-url?q=, for the last name typed).
 
 const form = document.querySelector('form[data-editor]');
@@ -47,12 +50,16 @@ function credits(form, group) {
     all.forEach((slot, i) => {
       const n = i + 1;
       const id = group.dataset.item + '-' + n;
-      const label = slot.querySelector('label');
+      const label = slot.querySelector('label:not([data-find-label])');
       const select = slot.querySelector('select');
       const name = fill(group.dataset.msgLabel, n);
       select.id = id;
       label.htmlFor = id;
       label.textContent = name;
+      const find = slot.querySelector('[data-find]');
+      find.id = id + '-find';
+      slot.querySelector('[data-find-label]').htmlFor = find.id;
+      slot.querySelector('[data-find-label]').textContent = fill(group.dataset.msgFind, name);
       slot.querySelector('[data-move="up"]').setAttribute('aria-label', fill(group.dataset.msgUp, name));
       slot.querySelector('[data-move="down"]').setAttribute('aria-label', fill(group.dataset.msgDown, name));
       slot.querySelector('[data-move="remove"]').setAttribute('aria-label', fill(group.dataset.msgRemove, name));
@@ -62,7 +69,29 @@ function credits(form, group) {
     add.disabled = all.length >= max;
   }
 
+  // the names of the first select, offered to every "Find" field of the group
+  const names = document.createElement('datalist');
+  names.id = group.dataset.item + '-names';
+  Array.from(group.querySelector('select').options)
+    .filter((option) => option.value)
+    .forEach((option) => {
+      const made = document.createElement('option');
+      made.value = option.text;
+      names.append(made);
+    });
+  group.append(names);
+
   function controls(slot) {
+    const find = document.createElement('input');
+    find.type = 'search';
+    find.className = 'credit__find';
+    find.autocomplete = 'off';
+    find.dataset.find = '';
+    find.setAttribute('list', names.id);
+    const label = document.createElement('label');
+    label.className = 'credit__find-label';
+    label.dataset.findLabel = '';
+    slot.querySelector('select').before(label, find);
     const bar = document.createElement('span');
     bar.className = 'credit__controls';
     bar.append(button('', 'up'), button('', 'down'), button('', 'remove'));
@@ -70,6 +99,11 @@ function credits(form, group) {
   }
 
   slots().forEach(controls);
+  group.addEventListener('input', (event) => {
+    if (event.target.matches('[data-find]')) {
+      filter(event.target, event.target.closest('[data-credit]').querySelector('select'));
+    }
+  });
   group.addEventListener('click', (event) => {
     const pressed = event.target.closest('[data-move]');
     if (!pressed) {
@@ -99,6 +133,8 @@ function credits(form, group) {
     const last = slots()[slots().length - 1];
     const copy = last.cloneNode(true);
     copy.querySelector('select').value = '';
+    copy.querySelector('[data-find]').value = '';
+    filter(copy.querySelector('[data-find]'), copy.querySelector('select'));
     copy.classList.remove('field--error');
     last.after(copy);
     renumber();
@@ -106,6 +142,30 @@ function credits(form, group) {
     changed();
   });
   renumber();
+}
+
+// folds case and accents, so that "lucia" finds "Lucía"
+function fold(text) {
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().trim();
+}
+
+// shows only the options whose name holds what was typed; chooses the one left, or the name typed whole
+function filter(find, select) {
+  const wanted = fold(find.value);
+  const matching = [];
+  Array.from(select.options).forEach((option) => {
+    const match = !option.value || !wanted || fold(option.text).includes(wanted);
+    option.hidden = !match;
+    if (match && option.value) {
+      matching.push(option);
+    }
+  });
+  const whole = matching.find((option) => fold(option.text) === wanted);
+  const chosen = whole || (wanted && matching.length === 1 ? matching[0] : null);
+  if (chosen && select.value !== chosen.value) {
+    select.value = chosen.value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  }
 }
 
 function tags(form) {

@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The desk in headless Chromium: the articles list's search and bulk unpublish, byline
- * reordering and an image dropped into the body; each with script and, where the feature
- * has a path without script, with script turned off.
+ * reordering and type-ahead, and an image dropped into the body; each with script and,
+ * where the feature has a path without script, with script turned off.
  */
 class ArticleDeskBrowserTests extends BrowserTest {
 
@@ -51,6 +51,8 @@ class ArticleDeskBrowserTests extends BrowserTest {
 		type("filter-q", word.toLowerCase());
 		new Select(browser.findElement(By.id("filter-section"))).selectByValue(section.slug());
 		click(By.xpath("//form[@role='search']//button[normalize-space()='Search']"));
+		// the list before the search has a table too: wait for the search's own address
+		new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.urlContains("q="));
 		waitFor(By.cssSelector(".article-table"));
 		assertThat(URLDecoder.decode(browser.getCurrentUrl(), StandardCharsets.UTF_8))
 			.contains("q=" + word.toLowerCase(), "section=" + section.slug());
@@ -58,6 +60,7 @@ class ArticleDeskBrowserTests extends BrowserTest {
 
 		new Select(browser.findElement(By.id("filter-sort"))).selectByValue("HEADLINE");
 		click(By.xpath("//form[@role='search']//button[normalize-space()='Search']"));
+		new WebDriverWait(browser, DEADLINE).until(ExpectedConditions.urlContains("sort=HEADLINE"));
 		waitFor(By.cssSelector(".article-table"));
 		assertThat(headlines()).containsExactly("Pacto «" + word + "» en Seúl 🇰🇷", "서울 " + word + " — “결렬”");
 	}
@@ -138,6 +141,44 @@ class ArticleDeskBrowserTests extends BrowserTest {
 		assertThat(new Select(browser.findElement(By.id("byline-2"))).getFirstSelectedOption().getText())
 			.isEqualTo("Hana Lee");
 		assertThat(browser.findElements(By.cssSelector("select[name='bylines']"))).hasSize(3);
+	}
+
+	/**
+	 * With script, part of the name typed into the credit's "Find" field (accents folded)
+	 * narrows its select to the one name and chooses it; without script the select's own
+	 * type-to-select finds the name by its first letters.
+	 */
+	@ParameterizedTest(name = "script on: {0}")
+	@ValueSource(booleans = { true, false })
+	void aBylineAndASourceAreFoundByTypingPartOfTheirNames(boolean script) {
+		String name = TestData.unique("Lucía Fernández");
+		String lucia = this.data.author(name, "typeahead");
+		String agency = TestData.unique("Agencia Sur");
+		String wire = this.data.wire(agency);
+		signIn(this.staff.account(Role.EDITOR));
+		script(script);
+		open("/admin/articles/new");
+		waitFor(By.id("headline")).sendKeys("Firmas por teclado " + TestData.unique("firma"));
+		browser.findElement(By.id("body")).sendKeys("Cuerpo — «tecleado».");
+		if (script) {
+			browser.findElement(By.id("byline-1-find")).sendKeys("fernandez" + name.substring(name.indexOf('-')));
+			browser.findElement(By.id("source-1-find")).sendKeys(agency.substring(agency.indexOf('-')).toUpperCase());
+			assertThat(browser.findElements(By.cssSelector("#byline-1 option:not([hidden])"))).hasSize(2);
+		}
+		else {
+			assertThat(browser.findElements(By.cssSelector("[data-find]"))).isEmpty();
+			browser.findElement(By.id("byline-1")).sendKeys(name);
+			browser.findElement(By.id("source-1")).sendKeys(agency);
+		}
+		assertThat(value("byline-1")).isEqualTo(lucia);
+		assertThat(value("source-1")).isEqualTo(wire);
+		click(By.xpath("//main//button[normalize-space()='Save']"));
+
+		assertThat(waitFor(By.cssSelector(".admin-flash")).getText()).isEqualTo("Draft saved.");
+		assertThat(new Select(browser.findElement(By.id("byline-1"))).getFirstSelectedOption().getText())
+			.isEqualTo(name);
+		assertThat(new Select(browser.findElement(By.id("source-1"))).getFirstSelectedOption().getText())
+			.isEqualTo(agency);
 	}
 
 	@Test
