@@ -25,9 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Editors' journeys in headless Chromium: an editor writes a story with two bylines and
  * an AP source, previews it, publishes it and a reader finds it on the front page; a
  * contributor submits a story for review and an editor publishes it from the review
- * queue. Publishing with unsaved edits also runs with script off (the form posts the
- * edits with the action); autosave, the unsaved-changes warning and the edit lock's live
- * notice are script's own work and have no path without it, so they run with script only.
+ * queue. These journeys and publishing with unsaved edits also run with script off (the
+ * forms post the edits with the action); autosave, the unsaved-changes warning and the
+ * edit lock's live notice are script's own work and have no path without it, so they run
+ * with script only.
  */
 class EditorJourneyBrowserTests extends BrowserTest {
 
@@ -44,14 +45,16 @@ class EditorJourneyBrowserTests extends BrowserTest {
 		}
 	}
 
-	@Test
-	void anEditorWritesPreviewsAndPublishesAStoryThatReadersFindOnTheFrontPage() {
+	@ParameterizedTest(name = "script on: {0}")
+	@ValueSource(booleans = { true, false })
+	void anEditorWritesPreviewsAndPublishesAStoryThatReadersFindOnTheFrontPage(boolean script) {
 		SectionView section = this.data.section("Journeys");
 		String first = this.data.author("Hana Lee", "unification");
 		String second = this.data.author("Omar Reyes", "defence");
 		String ap = this.data.wire("AP");
 		String headline = "Rail link reopens " + TestData.unique("line");
 		signIn(this.staff.account(Role.EDITOR));
+		script(script);
 
 		writeStory(headline, section.slug(), ap, first, second);
 		String editUrl = browser.getCurrentUrl();
@@ -160,13 +163,15 @@ class EditorJourneyBrowserTests extends BrowserTest {
 			.startsWith(second.displayName() + " has taken over this story (since "));
 	}
 
-	@Test
-	void aContributorSubmitsForReviewAndAnEditorPublishesFromTheQueue() {
+	@ParameterizedTest(name = "script on: {0}")
+	@ValueSource(booleans = { true, false })
+	void aContributorSubmitsForReviewAndAnEditorPublishesFromTheQueue(boolean script) {
 		SectionView section = this.data.section("Queue desk");
 		String byline = this.data.author("Ji-woo Han", "energy");
 		String wire = this.data.wire("Reuters");
 		String headline = "Grid upgrade approved " + TestData.unique("grid");
 		signIn(this.staff.account(Role.CONTRIBUTOR));
+		script(script);
 
 		writeStory(headline, section.slug(), wire, byline);
 		assertThat(browser.findElements(By.xpath("//button[normalize-space()='Publish now']")))
