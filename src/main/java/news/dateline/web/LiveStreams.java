@@ -8,6 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -52,11 +53,11 @@ class LiveStreams implements SmartLifecycle {
 
 	private final Set<Long> pending = ConcurrentHashMap.newKeySet();
 
-	private final ExecutorService relay = Executors.newSingleThreadExecutor((task) -> {
-		Thread thread = new Thread(task, "live-relay");
-		thread.setDaemon(true);
-		return thread;
-	});
+	/**
+	 * The relay thread, made on each start: a stopped context (a paused test context, or
+	 * one shut down) may be started again, and a shut-down executor cannot.
+	 */
+	private volatile ExecutorService relay = newRelay();
 
 	LiveStreams(LiveService live, LiveFragments fragments, LiveProperties properties) {
 		this.live = live;
@@ -134,11 +135,18 @@ class LiveStreams implements SmartLifecycle {
 	 * the same story meanwhile are one).
 	 */
 	void catchUp(Long articleId) {
-		if (this.stories.containsKey(articleId) && this.pending.add(articleId)) {
-			this.relay.execute(() -> {
+		ExecutorService relay = this.relay;
+		if (this.stories.containsKey(articleId) && !relay.isShutdown() && this.pending.add(articleId)) {
+			try {
+				relay.execute(() -> {
+					this.pending.remove(articleId);
+					relayNow(articleId);
+				});
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the streams are being closed, and their readers reconnect
 				this.pending.remove(articleId);
-				relayNow(articleId);
-			});
+			}
 		}
 	}
 
@@ -248,7 +256,19 @@ class LiveStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (this.relay.isShutdown()) {
+			this.pending.clear();
+			this.relay = newRelay();
+		}
 		this.running = true;
+	}
+
+	private static ExecutorService newRelay() {
+		return Executors.newSingleThreadExecutor((task) -> {
+			Thread thread = new Thread(task, "live-relay");
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	/**
@@ -260,6 +280,7 @@ class LiveStreams implements SmartLifecycle {
 		this.running = false;
 		this.relay.shutdownNow();
 		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.emitter.complete()));
+		this.stories.clear();
 	}
 
 	@Override

@@ -18,6 +18,7 @@ import news.dateline.comment.CommentService;
 import news.dateline.comment.Commenter;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
+import news.dateline.system.Slugs;
 import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 
@@ -60,19 +61,28 @@ public class TestData {
 		return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/**
+	 * A unique slug made from a name as Dateline makes one (transliterated to lowercase
+	 * ASCII), so test data is data the application could have written.
+	 */
+	public static String uniqueSlug(String name) {
+		String slug = Slugs.of(name);
+		return unique(slug.isEmpty() ? "x" : slug);
+	}
+
 	public SectionView section(String name) {
-		return this.sections.create(unique(name.toLowerCase().replace(' ', '-')), name, name + " stories", 1);
+		return this.sections.create(uniqueSlug(name), name, name + " stories", 1);
 	}
 
 	public String author(String name, String... beats) {
-		String slug = unique(name.toLowerCase().replace(' ', '-'));
+		String slug = uniqueSlug(name);
 		this.authors.create(slug, name, "Reporter " + name + ".", List.of(beats),
 				List.of(new AuthorLink("Profile", "https://example.org/" + slug)));
 		return slug;
 	}
 
 	public String wire(String name) {
-		String slug = unique(name.toLowerCase());
+		String slug = uniqueSlug(name);
 		this.sources.create(slug, name, SourceKind.WIRE, "https://example.org/" + slug, "With information from {name}");
 		return slug;
 	}

@@ -52,6 +52,9 @@ class LiveStreamTests {
 	@Autowired
 	TestActor actor;
 
+	@Autowired
+	LiveStreams streams;
+
 	private final HttpClient http = HttpClient.newHttpClient();
 
 	private final List<InputStream> open = new ArrayList<>();
@@ -103,6 +106,18 @@ class LiveStreamTests {
 			.contains("\"id\":" + second)
 			.contains("\"deleted\":true")
 			.doesNotContain("acuerdo");
+	}
+
+	@Test
+	void keepsPushingAfterItsContextIsStoppedAndStartedAgain() throws Exception {
+		// a cached test context is paused between the classes that use it: stopped, then
+		// started again
+		this.streams.stop();
+		this.streams.start();
+		long seen = this.live.lastSeq(this.story).orElseThrow();
+		BlockingQueue<String> events = read(stream("/live/" + this.story + "/events", Long.toString(seen)).body());
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Tras la pausa — «sigue».", null, false));
+		assertThat(next(events)).contains("event:entry").contains("\"id\":" + entry).contains("«sigue»");
 	}
 
 	@Test
