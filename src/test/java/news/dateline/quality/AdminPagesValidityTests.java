@@ -127,6 +127,7 @@ class AdminPagesValidityTests {
 
 	@Test
 	void loginPageIsValid() throws Exception {
+		assertValid("/admin/password/forgot", get("/admin/password/forgot"));
 		assertValid("/admin/login", get("/admin/login"));
 		assertValid("/admin/login?error", get("/admin/login").param("error", ""));
 	}
@@ -257,6 +258,7 @@ class AdminPagesValidityTests {
 		assertValid("/admin/search", Role.ADMINISTRATOR);
 		assertValid("/admin/reports", Role.ADMINISTRATOR);
 		assertValid("/admin/password", Role.CONTRIBUTOR);
+		assertValid("/admin/newsletters", Role.ADMINISTRATOR);
 	}
 
 }
