@@ -53,12 +53,13 @@ class BreakingAlertOnPublishTests extends NewsroomTests {
 		this.jdbc
 			.sql("insert into newsletter_subscriber (email, confirmed_at, attempts_since, attempts, created_at) "
 					+ "values (?, ?, ?, 0, ?)")
-			.params(email, confirmed ? this.clock.instant() : null, this.clock.instant(), this.clock.instant())
+			.params(email, confirmed ? java.sql.Timestamp.from(this.clock.instant()) : null,
+					java.sql.Timestamp.from(this.clock.instant()), java.sql.Timestamp.from(this.clock.instant()))
 			.update();
 		this.jdbc
 			.sql("insert into newsletter_subscription (subscriber_id, list_key, status, changed_at) "
 					+ "select id, 'breaking', ?, ? from newsletter_subscriber where email = ?")
-			.params(confirmed ? "ACTIVE" : "PENDING", this.clock.instant(), email)
+			.params(confirmed ? "ACTIVE" : "PENDING", java.sql.Timestamp.from(this.clock.instant()), email)
 			.update();
 	}
 
