@@ -23,6 +23,7 @@ import news.dateline.article.internal.ArticleListQueries;
 import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.CorrectionRepository;
 import news.dateline.author.Author;
+import news.dateline.media.ExpiredImages;
 import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaService;
 import news.dateline.section.SectionView;
@@ -64,9 +65,13 @@ public class ArticleService {
 
 	private final StoryFiling filing;
 
+	private final ExpiredImages expiredImages;
+
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related, ArticleViewCounter views,
-			ApplicationEventPublisher events, Clock clock, MediaService media, Fronts fronts, StoryFiling filing) {
+			ApplicationEventPublisher events, Clock clock, MediaService media, Fronts fronts, StoryFiling filing,
+			ExpiredImages expiredImages) {
+		this.expiredImages = expiredImages;
 		this.fronts = fronts;
 		this.filing = filing;
 		this.media = media;
@@ -321,8 +326,9 @@ public class ArticleService {
 		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
 		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId()) : List.of();
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
-				article.datelineLabel(), article.getBodyHtml(), section, article.getPublishedAt(),
-				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),
+				article.datelineLabel(), this.expiredImages.replaceIn(article.getBodyHtml()), section,
+				article.getPublishedAt(), article.getUpdatedAt(),
+				article.updatedMateriallyAfterPublication() || !log.isEmpty(),
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),

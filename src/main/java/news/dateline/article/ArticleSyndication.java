@@ -14,6 +14,7 @@ import news.dateline.article.internal.Article;
 import news.dateline.article.internal.ArticleListQueries;
 import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.ArticleRow;
+import news.dateline.media.ExpiredImages;
 import news.dateline.tag.Tag;
 
 /**
@@ -31,7 +32,10 @@ public class ArticleSyndication {
 
 	private final Clock clock;
 
-	ArticleSyndication(ArticleRepository articles, ArticleListQueries lists, Clock clock) {
+	private final ExpiredImages expiredImages;
+
+	ArticleSyndication(ArticleRepository articles, ArticleListQueries lists, Clock clock, ExpiredImages expiredImages) {
+		this.expiredImages = expiredImages;
 		this.articles = articles;
 		this.lists = lists;
 		this.clock = clock;
@@ -48,8 +52,8 @@ public class ArticleSyndication {
 			.map(byId::get)
 			.filter((article) -> article != null)
 			.map((article) -> new ArticleEntry(article.getId(), article.getSlug(), article.getHeadline(),
-					article.getDeck(), article.getBodyHtml(), article.getPublishedAt(), article.getUpdatedAt(),
-					(article.getSection() != null) ? article.getSection().getName() : null,
+					article.getDeck(), this.expiredImages.replaceIn(article.getBodyHtml()), article.getPublishedAt(),
+					article.getUpdatedAt(), (article.getSection() != null) ? article.getSection().getName() : null,
 					bylines.getOrDefault(article.getId(), List.of()),
 					article.getTags().stream().map(Tag::getName).sorted().toList()))
 			.toList();

@@ -24,6 +24,7 @@ import news.dateline.article.CardImage;
 import news.dateline.article.FeaturedImage;
 import news.dateline.article.PublicVersions;
 import news.dateline.author.AuthorView;
+import news.dateline.media.ExpiredImages;
 import news.dateline.source.SourceView;
 import news.dateline.system.ContentKeys;
 import news.dateline.tag.TagView;
@@ -139,6 +140,7 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 		}
 		if (value instanceof ArticleView article) {
 			keys.add(ContentKeys.article(article.id()));
+			ExpiredImages.keysIn(article.bodyHtml()).forEach((key) -> keys.add(ContentKeys.media(key)));
 			walk(value, keys, depth, false);
 			return;
 		}

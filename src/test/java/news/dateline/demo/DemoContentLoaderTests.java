@@ -98,7 +98,7 @@ class DemoContentLoaderTests {
 		this.clock.reset();
 		long mediaBefore = count("media_item");
 		loader().run(new DefaultApplicationArguments());
-		assertThat(count("media_item") - mediaBefore).isEqualTo(25);
+		assertThat(count("media_item") - mediaBefore).isEqualTo(33);
 		ArticleView story = ((ArticleLookup.Found) this.articles
 			.lookup("hiking-the-quieter-trails-of-georgias-caucasus")).article();
 		assertThat(story.image().url()).matches("/media/[0-9a-f]{32}/1600\\.jpg");

@@ -15,6 +15,7 @@ import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleEdit;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleSyndication;
 import news.dateline.article.EditorialService;
 import news.dateline.article.ExpiredImageStory;
 import news.dateline.article.FeaturedImage;
@@ -63,6 +64,9 @@ class MediaRightsTests {
 	ImageRightsReport report;
 
 	@Autowired
+	ArticleSyndication syndication;
+
+	@Autowired
 	ApplicationEvents events;
 
 	@BeforeEach
@@ -95,8 +99,11 @@ class MediaRightsTests {
 		var story = this.data.story("Barcas vuelven a Busan 🚢", section, this.data.author("Mina Park", "puertos"),
 				List.of(this.data.wire("AP")), Duration.ofHours(1));
 		ArticleEdit edit = this.editorial.editor(story.id()).edit();
-		this.editorial.update(story.id(), withImage(edit, url));
+		String body = edit.body() + "\n\n![Barcas — «el puerto» 🚢](" + url + ")\n";
+		this.editorial.update(story.id(), withImage(edit, body, url));
 		assertThat(page(story.slug()).url()).isEqualTo(url);
+		assertThat(body(story.slug())).contains(url);
+		assertThat(feedBody(section, story.id())).contains(url);
 		assertThat(this.media.file(key, "1600.jpg").rightsExpireAt()).isEqualTo(expiry);
 		assertThat(this.media.announceExpired()).isZero();
 		assertThat(this.report.storiesWithExpiredImages()).extracting(ExpiredImageStory::id).doesNotContain(story.id());
@@ -106,6 +113,10 @@ class MediaRightsTests {
 		assertThat(placeholder.url()).isEqualTo(LibraryImage.UNAVAILABLE_URL);
 		assertThat(placeholder.alt()).isEmpty();
 		assertThat(placeholder.credit()).isNull();
+		assertThat(body(story.slug())).doesNotContain("/media/" + key)
+			.contains("<img src=\"" + LibraryImage.UNAVAILABLE_URL + "\" alt=\"Image no longer available\"");
+		assertThat(feedBody(section, story.id())).doesNotContain("/media/" + key)
+			.contains(LibraryImage.UNAVAILABLE_URL);
 		ArticleCard card = this.articles.list(StoryList.section(section.id()), null, null)
 			.cards()
 			.stream()
@@ -136,8 +147,21 @@ class MediaRightsTests {
 		return ((ArticleLookup.Found) this.articles.lookup(slug)).article().image();
 	}
 
-	private static ArticleEdit withImage(ArticleEdit edit, String url) {
-		return new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
+	private String body(String slug) {
+		return ((ArticleLookup.Found) this.articles.lookup(slug)).article().bodyHtml();
+	}
+
+	private String feedBody(SectionView section, Long id) {
+		return this.syndication.latestEntries(StoryList.section(section.id()), 10)
+			.stream()
+			.filter((entry) -> entry.id().equals(id))
+			.findFirst()
+			.orElseThrow()
+			.bodyHtml();
+	}
+
+	private static ArticleEdit withImage(ArticleEdit edit, String body, String url) {
+		return new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), body,
 				edit.sectionSlug(), edit.tags(), List.copyOf(edit.bylines()), List.copyOf(edit.sources()), edit.slug(),
 				edit.seoTitle(), edit.seoDescription(), url, "", "", "", edit.commentsOpen(), edit.version());
 	}

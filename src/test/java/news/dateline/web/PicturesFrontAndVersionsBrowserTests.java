@@ -100,11 +100,13 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 		String key = url.split("/")[2];
 		ArticleEdit edit = this.editorial.editor(story.id()).edit();
 		this.editorial.update(story.id(),
-				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(), edit.body(),
-						edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
+				new ArticleEdit(edit.headline(), edit.deck(), edit.datelineCity(), edit.datelineCountry(),
+						edit.body() + "\n\n![Barcas en el muelle — «Busan»](" + url + ")\n", edit.sectionSlug(),
+						edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
 						edit.seoDescription(), url, "", "", "", edit.commentsOpen(), edit.version()));
 		TestStaff.signOut();
 		List<String> surfaces = List.of(story.url(), "/", section.url(), "/latest");
+		String feed = section.url() + "/feed.atom";
 		for (String surface : surfaces) {
 			// reloaded: the browser may keep an earlier copy of a public page
 			open(surface);
@@ -112,6 +114,7 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 			assertThat(browser.getPageSource()).as(surface).contains("/media/" + key + "/");
 		}
 		assertThat(status(url)).isEqualTo(200);
+		assertThat(body(feed)).contains("/media/" + key + "/");
 
 		this.clock.advance(Duration.ofHours(3));
 		assertThat(this.media.announceExpired()).isEqualTo(1);
@@ -125,10 +128,13 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 		open(story.url());
 		WebElement figure = waitFor(By.cssSelector(".story__image img"));
 		assertThat(figure.getDomAttribute("alt")).isEqualTo("Image no longer available");
+		assertThat(browser.findElements(By.cssSelector(".story__body img"))).isNotEmpty()
+			.allSatisfy((img) -> assertThat(img.getDomAttribute("alt")).isEqualTo("Image no longer available"));
 		assertThat(browser.findElement(By.cssSelector("meta[property='og:image']")).getDomAttribute("content"))
 			.doesNotContain(key)
 			.contains("/share.png");
 		assertThat(status(url)).isEqualTo(404);
+		assertThat(body(feed)).doesNotContain("/media/" + key).contains(LibraryImage.UNAVAILABLE_URL);
 	}
 
 	@Test
@@ -162,6 +168,12 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 				edit.sectionSlug(), edit.tags(), edit.bylines(), edit.sources(), edit.slug(), edit.seoTitle(),
 				edit.seoDescription(), edit.imageUrl(), edit.imageAlt(), edit.imageCaption(), edit.imageCredit(),
 				edit.commentsOpen(), edit.version());
+	}
+
+	private String body(String path) throws Exception {
+		return HttpClient.newHttpClient()
+			.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 	}
 
 	private int status(String path) throws Exception {

@@ -40,6 +40,9 @@ public interface MediaRepository extends JpaRepository<MediaItem, Long> {
 	@Query("select m.id from MediaItem m where m.rightsExpireAt <= :now")
 	List<Long> findExpiredIds(@Param("now") Instant now);
 
+	@Query("select m.storageKey from MediaItem m where m.storageKey in :keys and m.rightsExpireAt <= :now")
+	List<String> findExpiredKeys(@Param("keys") Collection<String> keys, @Param("now") Instant now);
+
 	@Query(value = "select count(*) from article where image_media_id = :id", nativeQuery = true)
 	long countArticlesFeaturing(@Param("id") Long id);
 
