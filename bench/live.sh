@@ -13,7 +13,7 @@ SECONDS_RUN=${DURATION:-60}
 HEAP=${HEAP:-256m}
 out="$root/bench/out/live-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+. bench/common.sh
 
 # each stream is a socket on both sides
 if (( $(ulimit -n) < STREAMS * 2 + 1000 )); then
@@ -27,19 +27,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-	for candidate in $(seq "$1" "$2"); do
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
-	done
-	return 1
-}
 
-jar=$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [[ -z $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
-	log "building the jar"
-	./mvnw -q -B -o -DskipTests package
-	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
-fi
+jar=$(built_jar)
 
 port=$(free_port 18360 18379)
 base="http://127.0.0.1:$port"

@@ -3,11 +3,17 @@
 -- fifth to the home page, a section page or the site feed. Counts the page cache's answers
 -- (X-Page-Cache: HIT or MISS) to report the hit ratio.
 --
+-- With "crawl THREADS" after the file it is a crawler instead: every request reads the next story of
+-- the file, each once (the wrk threads share the file by striding), so nearly every page is an uncached
+-- render; when the file is used up it starts again (those repeats count as hits).
+--
 --   wrk ... -s bench/mixed-reads.lua URL -- PATHS_FILE
+--   wrk -tTHREADS ... -s bench/mixed-reads.lua URL -- PATHS_FILE crawl THREADS
 local threads = {}
 
 function setup(thread)
 	table.insert(threads, thread)
+	thread:set("id", #threads)
 end
 
 function init(args)
@@ -29,6 +35,9 @@ function init(args)
 	end
 	hits, misses = 0, 0
 	math.randomseed(os.time() + #threads * 7919)
+	crawl = args[2] == "crawl"
+	stride = tonumber(args[3]) or 1
+	next_index = id or 1
 end
 
 local function zipf()
@@ -43,7 +52,10 @@ end
 
 function request()
 	local path
-	if math.random() < 0.8 then
+	if crawl then
+		path = stories[((next_index - 1) % #stories) + 1]
+		next_index = next_index + stride
+	elseif math.random() < 0.8 then
 		path = zipf()
 	else
 		path = extras[math.random(#extras)]

@@ -24,7 +24,7 @@ CRAWL_DURATION=${CRAWL_DURATION:-10}
 HEAP=${HEAP:-256m}
 out="$root/bench/out/mixed-$scale-$(date +%Y%m%d-%H%M%S)"
 mkdir -p "$out"
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+. bench/common.sh
 
 for tool in wrk nginx varnishd; do
 	command -v "$tool" >/dev/null || { echo "$tool is missing: apt-get install wrk nginx-light varnish varnish-modules" >&2; exit 1; }
@@ -38,19 +38,8 @@ cleanup() {
 }
 trap cleanup EXIT
 
-free_port() {
-	for candidate in $(seq "$1" "$2"); do
-		if ! (exec 3<>"/dev/tcp/127.0.0.1/$candidate") 2>/dev/null; then echo "$candidate"; return; fi
-	done
-	return 1
-}
 
-jar=$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
-if [[ -z $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
-	log "building the jar"
-	./mvnw -q -B -DskipTests package
-	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
-fi
+jar=$(built_jar)
 db_url="jdbc:h2:file:$root/bench/out/$scale/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 [[ -f bench/out/$scale/dateline.mv.db ]] || DATELINE_DB_USER=sa bench/generate.sh "$scale" "$db_url" >"$out/generate.log" 2>&1
 
@@ -109,7 +98,7 @@ reads reads-only-after
 # --- a crawler over the long tail: distinct stories, each read once --------------------------------
 tail -n "$CRAWL_STORIES" "$out/stories.txt" >"$out/crawl-paths.txt"
 log "crawler over $(wc -l <"$out/crawl-paths.txt") distinct stories of the long tail"
-wrk -t2 -c"$CONNECTIONS" -d"$CRAWL_DURATION"s --latency -s bench/crawl.lua "$base" -- "$out/crawl-paths.txt" 2 \
+wrk -t2 -c"$CONNECTIONS" -d"$CRAWL_DURATION"s --latency -s bench/mixed-reads.lua "$base" -- "$out/crawl-paths.txt" crawl 2 \
 	>"$out/crawl.txt" 2>&1
 
 rss_peak=$(awk '/^VmHWM:/ {print int($2 / 1024)}' "/proc/$app_pid/status")

@@ -60,7 +60,7 @@ SECTION_SLUG=${SECTION_SLUG:-world}
 INDEX_TIMEOUT=${INDEX_TIMEOUT:-900}
 PROFILE_PAGE=${PROFILE_PAGE:-article}
 
-log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*"; }
+. bench/common.sh
 now_ms() { echo $(($(date +%s%N) / 1000000)); }
 
 # --- tools -------------------------------------------------------------------------------------
@@ -114,12 +114,7 @@ trap 'exit 130' INT TERM
 trap 'echo "run.sh: command failed at line $LINENO: $BASH_COMMAND" >&2' ERR
 
 # --- build and archive -------------------------------------------------------------------------
-jar=${JAR:-$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)}
-if [[ -z ${JAR:-} ]] && { [[ -z $jar ]] || [[ -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; }; then
-	log "building the jar"
-	./mvnw -q -B -DskipTests package
-	jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
-fi
+jar=$(built_jar)
 
 # As the Docker image runs it: unpacked, with a class-data-sharing archive (deploy/cds-archive.sh).
 launch=(-jar "$jar")
