@@ -71,7 +71,10 @@ class LiveController {
 			@RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
 		publishedStory(this.articles, articleId.toString());
 		long current = this.live.lastSeq(articleId).orElseThrow(() -> new LiveNotFoundException("live " + articleId));
-		String etag = "\"live-" + articleId + "-" + current + "\"";
+		// the tag names the last write the answer carries: a reader holding the newest
+		// one
+		// gets 304; one handed a partial batch asks again and gets the rest
+		String etag = etag(articleId, current);
 		CacheControl noCache = CacheControl.noCache();
 		if (PublicPageFilter.matches(ifNoneMatch, etag)) {
 			return ResponseEntity.status(HttpStatus.NOT_MODIFIED).eTag(etag).cacheControl(noCache).build();
@@ -84,7 +87,11 @@ class LiveController {
 		long last = (updates.entries().size() == POLL_BATCH) ? updates.lastEntrySeq(since) : updates.lastSeq();
 		String body = "{\"lastSeq\":" + last + ",\"ended\":" + (updates.endedAt() != null) + ",\"updates\":["
 				+ String.join(",", items) + "]}";
-		return ResponseEntity.ok().eTag(etag).cacheControl(noCache).body(body);
+		return ResponseEntity.ok().eTag(etag(articleId, last)).cacheControl(noCache).body(body);
+	}
+
+	private static String etag(Long articleId, long seq) {
+		return "\"live-" + articleId + "-" + seq + "\"";
 	}
 
 	/**

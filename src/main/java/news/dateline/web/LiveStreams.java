@@ -6,14 +6,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.springframework.context.SmartLifecycle;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -57,7 +57,7 @@ class LiveStreams implements SmartLifecycle {
 	 * The relay thread, made on each start: a stopped context (a paused test context, or
 	 * one shut down) may be started again, and a shut-down executor cannot.
 	 */
-	private volatile ExecutorService relay = newRelay();
+	private volatile ScheduledExecutorService relay = newRelay();
 
 	LiveStreams(LiveService live, LiveFragments fragments, LiveProperties properties) {
 		this.live = live;
@@ -135,7 +135,7 @@ class LiveStreams implements SmartLifecycle {
 	 * the same story meanwhile are one).
 	 */
 	void catchUp(Long articleId) {
-		ExecutorService relay = this.relay;
+		ScheduledExecutorService relay = this.relay;
 		if (this.stories.containsKey(articleId) && !relay.isShutdown() && this.pending.add(articleId)) {
 			try {
 				relay.execute(() -> {
@@ -210,8 +210,6 @@ class LiveStreams implements SmartLifecycle {
 	}
 
 	/** A comment line to every stream, so closed connections are found and dropped. */
-	@Scheduled(fixedDelayString = "${dateline.live.heartbeat:25s}",
-			initialDelayString = "${dateline.live.heartbeat:25s}")
 	void heartbeat() {
 		Set<ResponseBodyEmitter.DataWithMediaType> beat = SseEmitter.event().comment("").build();
 		this.stories.forEach((articleId, story) -> {
@@ -256,15 +254,30 @@ class LiveStreams implements SmartLifecycle {
 
 	@Override
 	public void start() {
+		if (this.running) {
+			return;
+		}
 		if (this.relay.isShutdown()) {
 			this.pending.clear();
 			this.relay = newRelay();
 		}
+		// on the relay thread, not the application's one scheduler thread: a beat writes
+		// to
+		// every open stream
+		long beat = this.properties.heartbeat().toMillis();
+		this.relay.scheduleWithFixedDelay(() -> {
+			try {
+				heartbeat();
+			}
+			catch (RuntimeException ex) {
+				// an unexpected failure must not cancel the later beats
+			}
+		}, beat, beat, TimeUnit.MILLISECONDS);
 		this.running = true;
 	}
 
-	private static ExecutorService newRelay() {
-		return Executors.newSingleThreadExecutor((task) -> {
+	private static ScheduledExecutorService newRelay() {
+		return Executors.newSingleThreadScheduledExecutor((task) -> {
 			Thread thread = new Thread(task, "live-relay");
 			thread.setDaemon(true);
 			return thread;

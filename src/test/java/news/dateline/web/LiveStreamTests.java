@@ -161,6 +161,24 @@ class LiveStreamTests {
 	}
 
 	@Test
+	void aPollCutAtOneBatchLeadsToTheRestNotToNotModified() throws Exception {
+		for (int i = 0; i <= LiveController.POLL_BATCH; i++) {
+			this.live.file(this.story, new LiveEntryDraft("Entrada nº " + i + " — «sigue».", null, false));
+		}
+		String base = "http://127.0.0.1:" + this.port + "/live/" + this.story + "/updates?since=";
+		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(URI.create(base + "0")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(first.body()).doesNotContain("Entrada nº " + LiveController.POLL_BATCH + " ");
+		String since = first.body().replaceAll("(?s)^\\{\"lastSeq\":(\\d+),.*", "$1");
+		HttpResponse<String> rest = this.http.send(HttpRequest.newBuilder(URI.create(base + since))
+			.header("If-None-Match", first.headers().firstValue("ETag").orElseThrow())
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(rest.statusCode()).isEqualTo(200);
+		assertThat(rest.body()).contains("Entrada nº " + LiveController.POLL_BATCH + " ");
+	}
+
+	@Test
 	void atomFeedListsTheEntriesWithTheirAnchors() throws Exception {
 		Long entry = this.live.file(this.story, new LiveEntryDraft("Entrada del feed — «sí».", "Momento clave", false));
 		HttpResponse<String> feed = this.http.send(HttpRequest
