@@ -157,6 +157,19 @@ class AdminArticleListControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void goesBackToThePlainListWhenTheListUrlHoldsBraces() throws Exception {
+		this.mvc
+			.perform(post("/admin/articles/bulk/confirm").with(csrf())
+				.param("action", "UNPUBLISH")
+				.param("ids", "5")
+				.param("back", "/admin/articles?q={x}"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/articles"));
+		this.mvc.perform(post("/admin/articles/bulk").with(csrf()).param("back", "/admin/articles?q={x}"))
+			.andExpect(redirectedUrl("/admin/articles"));
+	}
+
+	@Test
 	void refusesABulkActionWithoutItsCsrfToken() throws Exception {
 		this.mvc.perform(post("/admin/articles/bulk/confirm").param("action", "UNPUBLISH").param("ids", "5"))
 			.andExpect(status().isForbidden());
