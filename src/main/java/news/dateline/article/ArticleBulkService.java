@@ -124,14 +124,11 @@ public class ArticleBulkService {
 	}
 
 	private static boolean allowed(ArticleBulkAction action, Actor actor, Article article, String tag) {
-		ArticleStatus status = article.getStatus();
 		return switch (action) {
 			case MOVE_TO_SECTION -> EditorialPolicy.canEdit(actor, article);
 			case ADD_TAG -> EditorialPolicy.canEdit(actor, article) && !hasTag(article, tag);
-			case UNPUBLISH -> EditorialPolicy.canManage(actor) && (status == ArticleStatus.PUBLISHED
-					|| status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED);
-			case DELETE_DRAFTS -> EditorialPolicy.canEdit(actor, article) && status == ArticleStatus.DRAFT
-					&& article.getPublishedAt() == null;
+			case UNPUBLISH -> EditorialPolicy.canUnpublish(actor, article.getStatus());
+			case DELETE_DRAFTS -> EditorialPolicy.canDeleteDraft(actor, article);
 		};
 	}
 

@@ -63,8 +63,8 @@ class AdminArticleListControllerTests extends WebSliceTests {
 		ArticleSummary live = new ArticleSummary(6L, "서울-회담", "서울 회담 — “결렬”", ArticleStatus.PUBLISHED, "World",
 				List.of("Mina Park"), MutableClock.START, MutableClock.START, null, 102L);
 		return new ArticleSearchPage(
-				List.of(new ArticleSearchPage.Row(scheduled, "http://localhost/preview/5?expires=1&sig=x", true, false),
-						new ArticleSearchPage.Row(live, null, true, false)),
+				List.of(new ArticleSearchPage.Row(scheduled, "http://localhost/preview/5?expires=1&sig=x", true),
+						new ArticleSearchPage.Row(live, null, true)),
 				search, null, search.after(6L), Map.of(ArticleStatus.DRAFT, 2L, ArticleStatus.SCHEDULED, 1L),
 				AdminSamples.OPTIONS);
 	}

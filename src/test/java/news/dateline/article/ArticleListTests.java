@@ -108,7 +108,6 @@ class ArticleListTests extends NewsroomTests {
 		ArticleSearchPage page = this.finder.find(words(word));
 		assertThat(page.rows()).extracting((row) -> row.story().id()).containsExactly(own);
 		assertThat(page.rows().get(0).unpublishable()).isFalse();
-		assertThat(page.rows().get(0).deletable()).isTrue();
 	}
 
 	@Test
