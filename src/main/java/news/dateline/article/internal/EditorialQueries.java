@@ -51,16 +51,6 @@ public class EditorialQueries {
 		this.lists = lists;
 	}
 
-	/**
-	 * A page of summaries, most recently edited first; {@code status} and {@code owner}
-	 * may be null.
-	 */
-	public List<ArticleSummary> page(ArticleStatus status, Long owner, int offset, int limit) {
-		String jpql = ROW + ((status != null) ? BY_STATUS : "") + ((owner != null) ? BY_OWNER : "") + NEWEST_EDITS;
-		List<SummaryRow> rows = rows(jpql, status, owner, offset, limit);
-		return attach(rows, this.lists.bylines(rows.stream().map(SummaryRow::id).toList()));
-	}
-
 	/** How many stories (of this owner, if not null) are in each status. */
 	public Map<ArticleStatus, Long> counts(Long owner) {
 		TypedQuery<Object[]> query = this.entityManager.createQuery("select a.status, count(a) from Article a"
@@ -113,13 +103,7 @@ public class EditorialQueries {
 	}
 
 	private List<SummaryRow> rows(String jpql, ArticleStatus status, Long owner, int limit) {
-		return rows(jpql, status, owner, 0, limit);
-	}
-
-	private List<SummaryRow> rows(String jpql, ArticleStatus status, Long owner, int offset, int limit) {
-		TypedQuery<SummaryRow> query = this.entityManager.createQuery(jpql, SummaryRow.class)
-			.setFirstResult(offset)
-			.setMaxResults(limit);
+		TypedQuery<SummaryRow> query = this.entityManager.createQuery(jpql, SummaryRow.class).setMaxResults(limit);
 		if (jpql.contains(":status")) {
 			query.setParameter("status", status);
 		}
