@@ -3,6 +3,7 @@ package news.dateline.article.internal;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
@@ -23,8 +24,13 @@ public interface ArticleRevisionRepository extends JpaRepository<ArticleRevision
 	/** The newest revision of a story. */
 	Optional<ArticleRevision> findFirstByArticleIdOrderByRevisionNumberDesc(Long articleId);
 
-	/** The revisions saved after {@code number}, oldest first. */
-	List<ArticleRevision> findByArticleIdAndRevisionNumberGreaterThanOrderByRevisionNumber(Long articleId, int number);
+	/** Whether readers saw any revision of the story. */
+	boolean existsByArticleIdAndShownAtNotNull(Long articleId);
+
+	/** The revisions saved before {@code number} (from 1), newest first. */
+	@Query("select r from ArticleRevision r where r.articleId = :articleId and r.revisionNumber > 0"
+			+ " and r.revisionNumber < :number order by r.revisionNumber desc")
+	List<ArticleRevision> findPrevious(Long articleId, int number, Pageable page);
 
 	Optional<ArticleRevision> findByArticleIdAndRevisionNumber(Long articleId, int revisionNumber);
 
