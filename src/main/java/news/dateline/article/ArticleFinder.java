@@ -62,7 +62,7 @@ public class ArticleFinder {
 		}
 		List<ArticleSearchPage.Row> rows = page.stream().map((story) -> row(story, actor)).toList();
 		return new ArticleSearchPage(rows, search, previous, next, this.editorial.counts(owner),
-				this.editorial.options());
+				this.editorial.filterOptions());
 	}
 
 	private ArticleSearchPage.Row row(ArticleSummary story, Actor actor) {

@@ -85,17 +85,31 @@ public class EditorialQueries {
 
 	/** The choices of the editor's selects. */
 	public EditorOptions options() {
-		return new EditorOptions(
-				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Section s"
-						+ " order by s.position, s.name"),
-				options("select new news.dateline.article.EditorOptions$Option(a.slug, a.name) from Author a"
-						+ " order by a.name"),
+		return new EditorOptions(sectionOptions(), authorOptions(),
 				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Source s"
 						+ " order by s.name"),
 				this.media.choices()
 					.stream()
 					.map((choice) -> new EditorOptions.Option(choice.value(), choice.label()))
 					.toList());
+	}
+
+	/**
+	 * The choices of the article list's filters: sections and bylines only (no sources,
+	 * no images).
+	 */
+	public EditorOptions filterOptions() {
+		return new EditorOptions(sectionOptions(), authorOptions(), List.of());
+	}
+
+	private List<EditorOptions.Option> sectionOptions() {
+		return options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Section s"
+				+ " order by s.position, s.name");
+	}
+
+	private List<EditorOptions.Option> authorOptions() {
+		return options(
+				"select new news.dateline.article.EditorOptions$Option(a.slug, a.name) from Author a order by a.name");
 	}
 
 	private List<EditorOptions.Option> options(String jpql) {
