@@ -61,11 +61,6 @@ public class DeskNotes {
 	}
 
 	/** The story's notes, oldest first. */
-	public List<DeskNote> notes(Long articleId) {
-		requireEdit(articleId);
-		return readNotes(articleId);
-	}
-
 	private List<DeskNote> readNotes(Long articleId) {
 		return this.jdbc
 			.sql("select id, author_name, note, created_at, resolved_at, resolved_by from article_note"
@@ -102,11 +97,6 @@ public class DeskNotes {
 	}
 
 	/** Who the story is assigned to, if anyone. */
-	public Optional<Assignment> assignment(Long articleId) {
-		requireEdit(articleId);
-		return readAssignment(articleId);
-	}
-
 	private Optional<Assignment> readAssignment(Long articleId) {
 		return this.jdbc
 			.sql("select n.article_id, a.headline, a.status, n.assignee_id, n.assignee_name, n.assigned_by,"
