@@ -10,9 +10,12 @@ import news.dateline.article.ArticleBulkAction;
  */
 record BulkForm(ArticleBulkAction action, List<Long> ids, String section, String tag, String back) {
 
-	/** The list page the form came from, or the plain list (never another site). */
+	/**
+	 * The list page the form came from, or the plain list (never another site, and never
+	 * braces, which a redirect would take for URI template variables).
+	 */
 	String backUrl() {
-		if (this.back != null && this.back.matches("/admin/articles(\\?[^\\s#]*)?")) {
+		if (this.back != null && this.back.matches("/admin/articles(\\?[^\\s#{}]*)?")) {
 			return this.back;
 		}
 		return "/admin/articles";

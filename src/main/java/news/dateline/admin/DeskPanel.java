@@ -21,8 +21,9 @@ final class DeskPanel {
 	}
 
 	void fill(Model model, Long articleId) {
-		model.addAttribute("notes", this.notes.notes(articleId));
-		model.addAttribute("assignment", this.notes.assignment(articleId).orElse(null));
+		DeskNotes.Panel panel = this.notes.panel(articleId);
+		model.addAttribute("notes", panel.notes());
+		model.addAttribute("assignment", panel.assignment());
 		model.addAttribute("colleagues", this.notes.mayAssign() ? this.users.colleagues() : null);
 	}
 

@@ -19,7 +19,8 @@ import news.dateline.article.internal.Article;
 import news.dateline.article.internal.ArticleEdits;
 import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.EditorialPolicy;
-import news.dateline.article.internal.EditorialQueries;
+import news.dateline.section.SectionNotFoundException;
+import news.dateline.section.SectionService;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 
@@ -42,7 +43,7 @@ public class ArticleBulkService {
 
 	private final ArticleEdits edits;
 
-	private final EditorialQueries queries;
+	private final SectionService sections;
 
 	private final EditorialService editorial;
 
@@ -52,12 +53,12 @@ public class ArticleBulkService {
 
 	private final EntityManager entityManager;
 
-	ArticleBulkService(ArticleRepository articles, ArticleEdits edits, EditorialQueries queries,
+	ArticleBulkService(ArticleRepository articles, ArticleEdits edits, SectionService sections,
 			EditorialService editorial, CurrentActor currentActor, ApplicationEventPublisher events,
 			EntityManager entityManager) {
 		this.articles = articles;
 		this.edits = edits;
-		this.queries = queries;
+		this.sections = sections;
 		this.editorial = editorial;
 		this.currentActor = currentActor;
 		this.events = events;
@@ -124,14 +125,11 @@ public class ArticleBulkService {
 	}
 
 	private static boolean allowed(ArticleBulkAction action, Actor actor, Article article, String tag) {
-		ArticleStatus status = article.getStatus();
 		return switch (action) {
 			case MOVE_TO_SECTION -> EditorialPolicy.canEdit(actor, article);
 			case ADD_TAG -> EditorialPolicy.canEdit(actor, article) && !hasTag(article, tag);
-			case UNPUBLISH -> EditorialPolicy.canManage(actor) && (status == ArticleStatus.PUBLISHED
-					|| status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED);
-			case DELETE_DRAFTS -> EditorialPolicy.canEdit(actor, article) && status == ArticleStatus.DRAFT
-					&& article.getPublishedAt() == null;
+			case UNPUBLISH -> EditorialPolicy.canUnpublish(actor, article.getStatus());
+			case DELETE_DRAFTS -> EditorialPolicy.canDeleteDraft(actor, article);
 		};
 	}
 
@@ -143,13 +141,12 @@ public class ArticleBulkService {
 		if (slug == null || slug.isBlank()) {
 			throw new ArticleRejectedException("section", "admin.articles.bulk.section-required");
 		}
-		return this.queries.options()
-			.sections()
-			.stream()
-			.filter((option) -> option.value().equals(slug))
-			.map(EditorOptions.Option::label)
-			.findFirst()
-			.orElseThrow(() -> new ArticleRejectedException("section", "article.section.unknown"));
+		try {
+			return this.sections.bySlug(slug).name();
+		}
+		catch (SectionNotFoundException ex) {
+			throw new ArticleRejectedException("section", "article.section.unknown");
+		}
 	}
 
 	private static String tagName(String tag) {

@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.article.internal.ArticleSearchQueries;
+import news.dateline.article.internal.EditorialPolicy;
 import news.dateline.article.internal.EditorialQueries;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
@@ -59,18 +60,15 @@ public class ArticleFinder {
 			previous = hasPrevious ? search.before(page.get(0).id()) : null;
 			next = hasNext ? search.after(page.get(page.size() - 1).id()) : null;
 		}
-		boolean manager = actor.isAtLeast(Role.EDITOR);
-		List<ArticleSearchPage.Row> rows = page.stream().map((story) -> row(story, manager)).toList();
+		List<ArticleSearchPage.Row> rows = page.stream().map((story) -> row(story, actor)).toList();
 		return new ArticleSearchPage(rows, search, previous, next, this.editorial.counts(owner),
-				this.editorial.options());
+				this.editorial.filterOptions());
 	}
 
-	private ArticleSearchPage.Row row(ArticleSummary story, boolean manager) {
-		ArticleStatus status = story.status();
-		boolean live = status == ArticleStatus.PUBLISHED;
-		boolean queued = status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED;
+	private ArticleSearchPage.Row row(ArticleSummary story, Actor actor) {
+		boolean live = story.status() == ArticleStatus.PUBLISHED;
 		return new ArticleSearchPage.Row(story, live ? null : this.previews.linkFor(story.id()),
-				manager && (live || queued), status == ArticleStatus.DRAFT && story.publishedAt() == null);
+				EditorialPolicy.canUnpublish(actor, story.status()));
 	}
 
 }

@@ -21,10 +21,10 @@ public record ArticleSearchPage(List<Row> rows, ArticleSearch search, ArticleSea
 
 	/**
 	 * A story in the list with what this staff member may do to it from there: its signed
-	 * preview link (null once published: it can be viewed), whether it can be unpublished
-	 * and whether it can be deleted (a draft never published).
+	 * preview link (null once published: it can be viewed) and whether it can be
+	 * unpublished.
 	 */
-	public record Row(ArticleSummary story, String previewUrl, boolean unpublishable, boolean deletable) {
+	public record Row(ArticleSummary story, String previewUrl, boolean unpublishable) {
 
 		public boolean live() {
 			return this.story.status() == ArticleStatus.PUBLISHED;

@@ -1,7 +1,6 @@
 package news.dateline.article;
 
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 import org.springframework.stereotype.Service;
 
@@ -19,12 +18,6 @@ public class BodyPreview {
 	/** The longest body rendered (as the form allows). */
 	public static final int MAX_BODY = 300_000;
 
-	/**
-	 * A word as the editor's script counts it: letters or digits, inner apostrophes and
-	 * hyphens.
-	 */
-	private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'\u2019-]*");
-
 	private final BodyRenderer renderer;
 
 	private final CurrentActor currentActor;
@@ -34,7 +27,9 @@ public class BodyPreview {
 		this.currentActor = currentActor;
 	}
 
-	/** The sanitised HTML of the body, with the word count the editor shows. */
+	/**
+	 * The sanitised HTML of the body (the editor's script counts the words itself).
+	 */
 	public Rendered render(String markdown, String datelineCity) {
 		this.currentActor.require();
 		String body = (markdown == null) ? "" : markdown;
@@ -43,12 +38,11 @@ public class BodyPreview {
 		}
 		String label = (datelineCity == null || datelineCity.isBlank()) ? null
 				: datelineCity.strip().toUpperCase(Locale.ROOT) + ".-";
-		int words = (int) WORD.matcher(this.renderer.plainText(body)).results().count();
-		return new Rendered(this.renderer.render(body, label), words);
+		return new Rendered(this.renderer.render(body, label));
 	}
 
-	/** Sanitised HTML and its number of words. */
-	public record Rendered(String html, int words) {
+	/** Sanitised HTML. */
+	public record Rendered(String html) {
 	}
 
 }

@@ -51,9 +51,17 @@ public class DeskNotes {
 		this.clock = clock;
 	}
 
-	/** The story's notes, oldest first. */
-	public List<DeskNote> notes(Long articleId) {
+	/**
+	 * The editor page's panel: the story's notes and its assignment, with one permission
+	 * check.
+	 */
+	public Panel panel(Long articleId) {
 		requireEdit(articleId);
+		return new Panel(readNotes(articleId), readAssignment(articleId).orElse(null));
+	}
+
+	/** The story's notes, oldest first. */
+	private List<DeskNote> readNotes(Long articleId) {
 		return this.jdbc
 			.sql("select id, author_name, note, created_at, resolved_at, resolved_by from article_note"
 					+ " where article_id = ? order by created_at, id")
@@ -89,8 +97,7 @@ public class DeskNotes {
 	}
 
 	/** Who the story is assigned to, if anyone. */
-	public Optional<Assignment> assignment(Long articleId) {
-		requireEdit(articleId);
+	private Optional<Assignment> readAssignment(Long articleId) {
 		return this.jdbc
 			.sql("select n.article_id, a.headline, a.status, n.assignee_id, n.assignee_name, n.assigned_by,"
 					+ " n.assigned_at from article_assignment n join article a on a.id = n.article_id"
@@ -135,13 +142,11 @@ public class DeskNotes {
 		return this.jdbc
 			.sql("select n.article_id, a.headline, a.status, n.assignee_id, n.assignee_name, n.assigned_by,"
 					+ " n.assigned_at from article_assignment n join article a on a.id = n.article_id"
-					+ " where n.assignee_id = ? order by n.assigned_at desc, n.article_id desc")
+					+ " where n.assignee_id = ? order by n.assigned_at desc, n.article_id desc" + " fetch first "
+					+ ASSIGNED_LIMIT + " rows only")
 			.param(actor.userId())
 			.query((rs, n) -> assignment(rs))
-			.list()
-			.stream()
-			.limit(ASSIGNED_LIMIT)
-			.toList();
+			.list();
 	}
 
 	private Actor requireEdit(Long articleId) {
@@ -152,6 +157,10 @@ public class DeskNotes {
 
 	private Article find(Long id) {
 		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id.toString()));
+	}
+
+	/** The story's notes, oldest first, and who it is assigned to (null for no one). */
+	public record Panel(List<DeskNote> notes, Assignment assignment) {
 	}
 
 	private static Assignment assignment(java.sql.ResultSet rs) throws java.sql.SQLException {

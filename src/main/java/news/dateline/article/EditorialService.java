@@ -28,21 +28,13 @@ import news.dateline.security.Role;
 /**
  * The newsroom's side of stories: writing and saving them (each save a revision, guarded
  * by the version the editor started from), the workflow from draft to published, the
- * release of scheduled and embargoed stories, and the admin's lists. Every method checks
- * what the acting staff member may do (see {@link EditorialPolicy}); the pre-publish
- * checklist guards every way to the public site.
+ * release of scheduled and embargoed stories, and the admin dashboard. Every method
+ * checks what the acting staff member may do (see {@link EditorialPolicy}); the
+ * pre-publish checklist guards every way to the public site.
  */
 @Service
 @Transactional(readOnly = true)
 public class EditorialService {
-
-	static final int PAGE_SIZE = 25;
-
-	/**
-	 * Admin list pages are capped, so a crafted page number cannot make an unbounded
-	 * offset.
-	 */
-	static final int MAX_PAGE = 400;
 
 	static final int DASHBOARD_BLOCK = 8;
 
@@ -86,20 +78,6 @@ public class EditorialService {
 		this.events = events;
 		this.entityManager = entityManager;
 		this.clock = clock;
-	}
-
-	/**
-	 * A page of the admin list, most recently edited first, filtered by status if one is
-	 * given. Contributors and Authors see their own stories; Editors see every story.
-	 */
-	public AdminArticleList list(ArticleStatus status, int page) {
-		Actor actor = this.currentActor.require();
-		Long owner = actor.isAtLeast(Role.EDITOR) ? null : actor.userId();
-		int number = Math.max(1, Math.min(page, MAX_PAGE));
-		List<ArticleSummary> rows = this.queries.page(status, owner, (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
-		boolean hasNext = rows.size() > PAGE_SIZE && number < MAX_PAGE;
-		return new AdminArticleList(rows.subList(0, Math.min(rows.size(), PAGE_SIZE)), status, number, hasNext,
-				this.queries.counts(owner));
 	}
 
 	/**

@@ -2,9 +2,9 @@ package news.dateline.article;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Component;
 
 import news.dateline.article.internal.Article;
@@ -41,20 +41,22 @@ class PublicVersionRecorder {
 		if (article == null || !article.isLiveAt(now)) {
 			return;
 		}
-		List<ArticleRevision> all = this.revisions
-			.findByArticleIdAndRevisionNumberGreaterThanOrderByRevisionNumber(updated.articleId(), 0);
-		boolean anyShown = all.stream().anyMatch((revision) -> revision.getShownAt() != null);
-		for (int i = 0; i < all.size(); i++) {
-			ArticleRevision revision = all.get(i);
-			if (revision.getNumber() == updated.revision()) {
-				if (!anyShown && i > 0) {
-					// a story live before its history was kept: the text before this save
-					// is what readers saw since publication
-					all.get(i - 1).shownAt(article.getPublishedAt());
-				}
-				revision.shownAt(now);
-			}
+		if (updated.revision() <= 0) {
+			return;
 		}
+		ArticleRevision revision = this.revisions
+			.findByArticleIdAndRevisionNumber(updated.articleId(), updated.revision())
+			.orElse(null);
+		if (revision == null) {
+			return;
+		}
+		if (!this.revisions.existsByArticleIdAndShownAtNotNull(updated.articleId())) {
+			// a story live before its history was kept: the text before this save is what
+			// readers saw since publication
+			this.revisions.findPrevious(updated.articleId(), updated.revision(), PageRequest.of(0, 1))
+				.forEach((previous) -> previous.shownAt(article.getPublishedAt()));
+		}
+		revision.shownAt(now);
 	}
 
 	@EventListener

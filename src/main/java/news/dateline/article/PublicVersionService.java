@@ -17,6 +17,7 @@ import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.ArticleRevision;
 import news.dateline.article.internal.ArticleRevisionRepository;
 import news.dateline.article.internal.CorrectionRepository;
+import news.dateline.article.internal.ShownRevision;
 import news.dateline.article.internal.WordDiff;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
@@ -76,19 +77,25 @@ public class PublicVersionService {
 		return new PublicVersions(article.getId(), article.getSlug(), article.getHeadline(), versions);
 	}
 
-	/** The article page's links to its versions page. */
-	public VersionLinks links(Long articleId, String slug) {
-		List<ArticleRevision> shown = shown(articleId);
+	/**
+	 * The article page's links to its versions page, given the story's corrections (the
+	 * article view holds them already). Reads the shown revisions without their text.
+	 */
+	public VersionLinks links(Long articleId, String slug, List<CorrectionView> corrections) {
+		List<ShownRevision> shown = this.revisions.findShown(articleId)
+			.stream()
+			.filter((revision) -> !revision.sameText())
+			.toList();
 		int material = 0;
 		for (int i = 0; i < shown.size(); i++) {
-			if (i == 0 || !shown.get(i).isMinorFix()) {
+			if (i == 0 || !shown.get(i).minorFix()) {
 				material++;
 			}
 		}
 		Map<Long, Integer> described = new HashMap<>();
-		for (CorrectionView correction : this.corrections.findViews(articleId)) {
+		for (CorrectionView correction : corrections) {
 			for (int i = 0; i < shown.size(); i++) {
-				if (!shown.get(i).getShownAt().isAfter(correction.createdAt())) {
+				if (!shown.get(i).shownAt().isAfter(correction.createdAt())) {
 					described.put(correction.id(), i + 1);
 				}
 			}

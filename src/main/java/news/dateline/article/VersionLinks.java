@@ -9,11 +9,6 @@ import java.util.Map;
  */
 public record VersionLinks(String url, int materialVersions, Map<Long, Integer> correctionVersions) {
 
-	/** A story without public history. */
-	public static VersionLinks none() {
-		return new VersionLinks(null, 0, Map.of());
-	}
-
 	public boolean shown() {
 		return this.url != null && this.materialVersions > 1;
 	}

@@ -32,6 +32,7 @@ import news.dateline.security.Role;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
 import news.dateline.system.FieldRejectedException;
+import news.dateline.system.Like;
 import news.dateline.system.RuleViolationException;
 import news.dateline.system.Versioned;
 
@@ -212,7 +213,7 @@ public class MediaService {
 		PageRequest request = PageRequest.of(number - 1, PAGE_SIZE,
 				Sort.by(Sort.Order.desc("uploadedAt"), Sort.Order.desc("id")));
 		Page<MediaItem> found = text.isEmpty() ? this.media.findAll(request)
-				: this.media.search("%" + escapeLike(text.toLowerCase(Locale.ROOT)) + "%", request);
+				: this.media.search("%" + Like.escape(text.toLowerCase(Locale.ROOT)) + "%", request);
 		return new MediaPage(found.getContent().stream().map(MediaItem::toView).toList(), number, found.getTotalPages(),
 				found.getTotalElements(), text);
 	}
@@ -346,10 +347,6 @@ public class MediaService {
 				}
 			}
 		});
-	}
-
-	private static String escapeLike(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

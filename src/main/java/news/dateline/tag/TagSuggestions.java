@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.security.CurrentActor;
+import news.dateline.system.Like;
 
 /**
  * Type-ahead for the article editor's tags: the names of existing tags that begin with
@@ -39,7 +40,7 @@ public class TagSuggestions {
 		if (start.isEmpty() || start.length() > 80) {
 			return List.of();
 		}
-		String pattern = start.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+		String pattern = Like.escape(start) + "%";
 		return this.entityManager
 			.createQuery("select t.name from Tag t where lower(t.name) like :pattern escape '\\' order by t.name",
 					String.class)

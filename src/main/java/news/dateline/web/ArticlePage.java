@@ -54,7 +54,7 @@ class ArticlePage {
 		model.addAttribute("article", article);
 		model.addAttribute("meta", this.metadata.article(article));
 		model.addAttribute("mostRead", this.mostRead.cards());
-		model.addAttribute("versionLinks", this.versions.links(article.id(), article.slug()));
+		model.addAttribute("versionLinks", this.versions.links(article.id(), article.slug(), article.corrections()));
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {
 			model.addAttribute("replyForm", form);

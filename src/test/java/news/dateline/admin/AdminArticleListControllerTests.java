@@ -63,8 +63,8 @@ class AdminArticleListControllerTests extends WebSliceTests {
 		ArticleSummary live = new ArticleSummary(6L, "서울-회담", "서울 회담 — “결렬”", ArticleStatus.PUBLISHED, "World",
 				List.of("Mina Park"), MutableClock.START, MutableClock.START, null, 102L);
 		return new ArticleSearchPage(
-				List.of(new ArticleSearchPage.Row(scheduled, "http://localhost/preview/5?expires=1&sig=x", true, false),
-						new ArticleSearchPage.Row(live, null, true, false)),
+				List.of(new ArticleSearchPage.Row(scheduled, "http://localhost/preview/5?expires=1&sig=x", true),
+						new ArticleSearchPage.Row(live, null, true)),
 				search, null, search.after(6L), Map.of(ArticleStatus.DRAFT, 2L, ArticleStatus.SCHEDULED, 1L),
 				AdminSamples.OPTIONS);
 	}
@@ -153,6 +153,19 @@ class AdminArticleListControllerTests extends WebSliceTests {
 	void neverRedirectsToAnotherSite() throws Exception {
 		this.mvc
 			.perform(post("/admin/articles/bulk").with(csrf()).param("ids", "5").param("back", "https://evil.example/"))
+			.andExpect(redirectedUrl("/admin/articles"));
+	}
+
+	@Test
+	void goesBackToThePlainListWhenTheListUrlHoldsBraces() throws Exception {
+		this.mvc
+			.perform(post("/admin/articles/bulk/confirm").with(csrf())
+				.param("action", "UNPUBLISH")
+				.param("ids", "5")
+				.param("back", "/admin/articles?q={x}"))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/admin/articles"));
+		this.mvc.perform(post("/admin/articles/bulk").with(csrf()).param("back", "/admin/articles?q={x}"))
 			.andExpect(redirectedUrl("/admin/articles"));
 	}
 

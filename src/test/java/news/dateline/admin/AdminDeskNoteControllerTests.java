@@ -2,7 +2,6 @@ package news.dateline.admin;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,13 +47,13 @@ class AdminDeskNoteControllerTests extends WebSliceTests {
 		given(this.editorial.options()).willReturn(AdminSamples.OPTIONS);
 		given(this.editorial.editor(5L))
 			.willReturn(AdminSamples.editor(ArticleStatus.DRAFT, List.of(), AdminSamples.EDITOR_ACTIONS));
-		given(this.desk.notes(5L)).willReturn(List.of(
-				new DeskNote(1L, "Amara Okafor", "Revisa las cifras — « 2 000 »", Instant.parse("2026-06-20T08:00:00Z"),
-						null, null),
-				new DeskNote(2L, "Amara Okafor", "서울 확인", Instant.parse("2026-06-20T08:01:00Z"),
-						Instant.parse("2026-06-20T09:00:00Z"), "Hana Lee")));
-		given(this.desk.assignment(5L)).willReturn(Optional.of(new Assignment(5L, "Pact", ArticleStatus.DRAFT, 9L,
-				"Hana Lee", "Amara Okafor", Instant.parse("2026-06-20T08:00:00Z"))));
+		given(this.desk.panel(5L)).willReturn(new DeskNotes.Panel(
+				List.of(new DeskNote(1L, "Amara Okafor", "Revisa las cifras — « 2 000 »",
+						Instant.parse("2026-06-20T08:00:00Z"), null, null),
+						new DeskNote(2L, "Amara Okafor", "서울 확인", Instant.parse("2026-06-20T08:01:00Z"),
+								Instant.parse("2026-06-20T09:00:00Z"), "Hana Lee")),
+				new Assignment(5L, "Pact", ArticleStatus.DRAFT, 9L, "Hana Lee", "Amara Okafor",
+						Instant.parse("2026-06-20T08:00:00Z"))));
 		this.mvc.perform(get("/admin/articles/5/edit"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Notes and assignment"),

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
-import news.dateline.article.AdminArticleList;
 import news.dateline.article.ArticleEdit;
 import news.dateline.article.ArticleEditor;
 import news.dateline.article.ArticleStatus;
@@ -54,14 +53,6 @@ final class AdminSamples {
 				List.of(new CorrectionView(9L, CorrectionKind.CLARIFICATION, "The pact was signed on Wednesday.",
 						MutableClock.START)),
 				"http://localhost:8080/preview/5?expires=1781949600&sig=abc");
-	}
-
-	static AdminArticleList list(ArticleStatus status) {
-		ArticleSummary row = new ArticleSummary(ID, SLUG, "Pact alarms Seoul", ArticleStatus.SCHEDULED, "World",
-				List.of("Tarun Kumar", "Mina Park"), MutableClock.START, null, Instant.parse("2026-06-21T06:00:00Z"),
-				102L);
-		return new AdminArticleList(List.of(row), status, 1, true,
-				Map.of(ArticleStatus.DRAFT, 2L, ArticleStatus.SCHEDULED, 1L));
 	}
 
 	/**

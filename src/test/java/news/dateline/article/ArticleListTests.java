@@ -108,7 +108,8 @@ class ArticleListTests extends NewsroomTests {
 		ArticleSearchPage page = this.finder.find(words(word));
 		assertThat(page.rows()).extracting((row) -> row.story().id()).containsExactly(own);
 		assertThat(page.rows().get(0).unpublishable()).isFalse();
-		assertThat(page.rows().get(0).deletable()).isTrue();
+		assertThat(page.rows().get(0).story().bylines()).containsExactly("Tarun Kumar");
+		assertThat(page.counts()).containsEntry(ArticleStatus.DRAFT, 1L).doesNotContainKey(ArticleStatus.IN_REVIEW);
 	}
 
 	@Test

@@ -32,14 +32,14 @@ class DeskNotesTests extends NewsroomTests {
 		this.clock.advance(Duration.ofMillis(1));
 		this.desk.addNote(id, "And the second source.");
 		this.newsroom.contributor();
-		assertThat(this.desk.notes(id)).extracting(DeskNote::text)
+		assertThat(this.desk.panel(id).notes()).extracting(DeskNote::text)
 			.containsExactly("Check the figures — « 2 000 » or 20 000? 🤔", "And the second source.");
-		DeskNote first = this.desk.notes(id).get(0);
+		DeskNote first = this.desk.panel(id).notes().get(0);
 		assertThat(first.authorName()).isEqualTo("Edna Editor");
 		assertThat(first.createdAt()).isEqualTo(this.clock.instant().minusMillis(1));
 		this.desk.resolve(id, first.id());
-		assertThat(this.desk.notes(id)).extracting(DeskNote::resolved).containsExactly(true, false);
-		assertThat(this.desk.notes(id).get(0).resolvedBy()).isEqualTo("Carla Contributor");
+		assertThat(this.desk.panel(id).notes()).extracting(DeskNote::resolved).containsExactly(true, false);
+		assertThat(this.desk.panel(id).notes().get(0).resolvedBy()).isEqualTo("Carla Contributor");
 	}
 
 	@Test
@@ -48,7 +48,7 @@ class DeskNotesTests extends NewsroomTests {
 		assertThatExceptionOfType(ArticleRejectedException.class).isThrownBy(() -> this.desk.addNote(editors, "  "));
 		this.newsroom.contributor();
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.desk.addNote(editors, "Not mine"));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.desk.notes(editors));
+		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.desk.panel(editors));
 	}
 
 	@Test
@@ -59,7 +59,7 @@ class DeskNotesTests extends NewsroomTests {
 		Long id = this.editorial.create(this.newsroom.complete("Encargo «urgente»"));
 		assertThat(this.desk.mayAssign()).isTrue();
 		this.desk.assign(id, writer.id());
-		assertThat(this.desk.assignment(id)).get()
+		assertThat(this.desk.panel(id).assignment())
 			.satisfies((assignment) -> assertThat(assignment.assigneeName()).isEqualTo(writer.displayName()))
 			.satisfies((assignment) -> assertThat(assignment.assignedBy()).isEqualTo("Edna Editor"));
 		this.actor.actAs(writer.id(), writer.displayName(), Role.AUTHOR);
@@ -68,7 +68,7 @@ class DeskNotesTests extends NewsroomTests {
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.desk.assign(id, null));
 		this.newsroom.editor();
 		this.desk.assign(id, null);
-		assertThat(this.desk.assignment(id)).isEmpty();
+		assertThat(this.desk.panel(id).assignment()).isNull();
 		assertThatExceptionOfType(ArticleRejectedException.class).isThrownBy(() -> this.desk.assign(id, -1L));
 	}
 

@@ -145,7 +145,6 @@ class EditorialWorkflowTests extends NewsroomTests {
 		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.editorial.publish(id));
 		assertThatExceptionOfType(AccessDeniedException.class)
 			.isThrownBy(() -> this.editorial.create(this.newsroom.complete("Anonymous")));
-		assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> this.editorial.list(null, 1));
 	}
 
 	@Test
@@ -161,45 +160,7 @@ class EditorialWorkflowTests extends NewsroomTests {
 	}
 
 	@Test
-	void listShowsContributorsTheirOwnStoriesAndEditorsEveryStoryByStatus() {
-		this.newsroom.contributor();
-		Long own = this.editorial.create(this.newsroom.complete("Contributor's draft"));
-		this.newsroom.editor();
-		Long editors = this.editorial.create(this.newsroom.complete("Editor's draft"));
-		this.editorial.submitForReview(editors);
-		AdminArticleList review = this.editorial.list(ArticleStatus.IN_REVIEW, 1);
-		assertThat(review.articles()).extracting(ArticleSummary::id).contains(editors).doesNotContain(own);
-		assertThat(review.articles()).allSatisfy((row) -> assertThat(row.status()).isEqualTo(ArticleStatus.IN_REVIEW));
-		assertThat(this.editorial.list(null, 1).articles()).extracting(ArticleSummary::id).contains(own, editors);
-		this.newsroom.contributor();
-		AdminArticleList mine = this.editorial.list(null, 1);
-		assertThat(mine.articles()).extracting(ArticleSummary::id).containsExactly(own);
-		assertThat(mine.articles().get(0).bylines()).containsExactly("Tarun Kumar");
-		assertThat(mine.counts()).containsEntry(ArticleStatus.DRAFT, 1L).doesNotContainKey(ArticleStatus.IN_REVIEW);
-	}
-
-	@Test
-	void listPagesByTwentyFiveAndCapsThePageNumber() {
-		this.newsroom.author();
-		for (int i = 0; i < EditorialService.PAGE_SIZE + 3; i++) {
-			this.editorial.create(this.newsroom.bare("Draft " + i));
-			this.clock.advance(Duration.ofMinutes(1));
-		}
-		AdminArticleList first = this.editorial.list(ArticleStatus.DRAFT, 1);
-		assertThat(first.articles()).hasSize(EditorialService.PAGE_SIZE);
-		assertThat(first.articles().get(0).headline()).isEqualTo("Draft 27");
-		assertThat(first.hasNext()).isTrue();
-		AdminArticleList second = this.editorial.list(ArticleStatus.DRAFT, 2);
-		assertThat(second.articles()).extracting(ArticleSummary::headline)
-			.containsExactly("Draft 2", "Draft 1", "Draft 0");
-		assertThat(second.hasNext()).isFalse();
-		assertThat(this.editorial.list(ArticleStatus.DRAFT, Integer.MAX_VALUE).page())
-			.isEqualTo(EditorialService.MAX_PAGE);
-		assertThat(this.editorial.list(ArticleStatus.DRAFT, -4).page()).isEqualTo(1);
-	}
-
-	@Test
-	void listAndDashboardReadProjectionsInAFixedNumberOfStatements() {
+	void dashboardReadsProjectionsInAFixedNumberOfStatements() {
 		this.newsroom.editor();
 		for (int i = 0; i < 30; i++) {
 			this.editorial.create(this.newsroom.complete("Story " + i));
@@ -209,10 +170,6 @@ class EditorialWorkflowTests extends NewsroomTests {
 		Statistics statistics = this.entityManager.getEntityManagerFactory()
 			.unwrap(SessionFactory.class)
 			.getStatistics();
-		statistics.clear();
-		assertThat(this.editorial.list(null, 1).articles()).hasSize(EditorialService.PAGE_SIZE);
-		assertThat(statistics.getPrepareStatementCount()).isEqualTo(3);
-		assertThat(statistics.getEntityLoadCount()).isZero();
 		statistics.clear();
 		this.editorial.dashboard();
 		assertThat(statistics.getPrepareStatementCount()).isEqualTo(5);

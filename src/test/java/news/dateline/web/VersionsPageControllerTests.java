@@ -80,7 +80,9 @@ class VersionsPageControllerTests extends WebSliceTests {
 		given(this.comments.thread(org.mockito.ArgumentMatchers.eq(42L), org.mockito.ArgumentMatchers.anyCollection()))
 			.willReturn(emptyThread());
 		String versions = "/articles/" + SLUG + "/versions";
-		given(this.publicVersions.links(42L, SLUG)).willReturn(new VersionLinks(versions, 2, Map.of(5L, 3)));
+		given(this.publicVersions.links(org.mockito.ArgumentMatchers.eq(42L), org.mockito.ArgumentMatchers.eq(SLUG),
+				org.mockito.ArgumentMatchers.any()))
+			.willReturn(new VersionLinks(versions, 2, Map.of(5L, 3)));
 		this.mvc.perform(get("/articles/" + SLUG))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"" + versions + "\">Versions</a>"),
@@ -92,7 +94,8 @@ class VersionsPageControllerTests extends WebSliceTests {
 		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(sampleArticle(true)));
 		given(this.comments.thread(org.mockito.ArgumentMatchers.eq(42L), org.mockito.ArgumentMatchers.anyCollection()))
 			.willReturn(emptyThread());
-		given(this.publicVersions.links(42L, SLUG))
+		given(this.publicVersions.links(org.mockito.ArgumentMatchers.eq(42L), org.mockito.ArgumentMatchers.eq(SLUG),
+				org.mockito.ArgumentMatchers.any()))
 			.willReturn(new VersionLinks("/articles/" + SLUG + "/versions", 1, Map.of()));
 		this.mvc.perform(get("/articles/" + SLUG))
 			.andExpect(status().isOk())

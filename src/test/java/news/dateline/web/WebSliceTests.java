@@ -231,8 +231,11 @@ public abstract class WebSliceTests {
 		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
 			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
 		given(this.sections.all()).willReturn(List.of(WORLD));
-		given(this.publicVersions.links(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
-			.willReturn(news.dateline.article.VersionLinks.none());
+		given(this.deskNotes.panel(org.mockito.ArgumentMatchers.any()))
+			.willReturn(new DeskNotes.Panel(List.of(), null));
+		given(this.publicVersions.links(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.any()))
+			.willReturn(new news.dateline.article.VersionLinks(null, 0, java.util.Map.of()));
 	}
 
 	static ArticleView sampleArticle(boolean commentsOpen) {

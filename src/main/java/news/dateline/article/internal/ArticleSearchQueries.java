@@ -16,6 +16,7 @@ import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleSearch;
 import news.dateline.article.ArticleSort;
 import news.dateline.article.ArticleSummary;
+import news.dateline.system.Like;
 
 /**
  * The admin article list's query: filters by headline words, status, section, byline,
@@ -73,7 +74,7 @@ public class ArticleSearchQueries {
 			Map<String, Object> parameters) {
 		if (search.q() != null) {
 			jpql.append(" and lower(a.headline) like :q escape '\\'");
-			parameters.put("q", "%" + likeEscaped(search.q().toLowerCase(Locale.ROOT)) + "%");
+			parameters.put("q", "%" + Like.escape(search.q().toLowerCase(Locale.ROOT)) + "%");
 		}
 		if (search.status() != null) {
 			jpql.append(" and a.status = :status");
@@ -127,10 +128,6 @@ public class ArticleSearchQueries {
 		String direction = ascending ? " asc" : " desc";
 		String column = (sort == ArticleSort.HEADLINE) ? "a.headline" : "a.updatedAt";
 		return " order by " + column + direction + ", a.id" + direction;
-	}
-
-	private static String likeEscaped(String text) {
-		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
 	}
 
 }

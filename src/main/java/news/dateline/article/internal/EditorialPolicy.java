@@ -42,6 +42,20 @@ public final class EditorialPolicy {
 		return actor.isAtLeast(Role.EDITOR);
 	}
 
+	/**
+	 * Unpublishing, or taking out of the queue: Editors, for a public or queued story.
+	 */
+	public static boolean canUnpublish(Actor actor, ArticleStatus status) {
+		return canManage(actor) && (status == ArticleStatus.PUBLISHED || status == ArticleStatus.SCHEDULED
+				|| status == ArticleStatus.EMBARGOED);
+	}
+
+	/** Deleting: a draft never published, by whoever may edit it. */
+	public static boolean canDeleteDraft(Actor actor, Article article) {
+		return canEdit(actor, article) && article.getStatus() == ArticleStatus.DRAFT
+				&& article.getPublishedAt() == null;
+	}
+
 	public static void requireEdit(Actor actor, Article article) {
 		check(canEdit(actor, article), actor, "edit", article);
 	}
@@ -61,12 +75,11 @@ public final class EditorialPolicy {
 	public static EditorialActions actions(Actor actor, Article article) {
 		ArticleStatus status = article.getStatus();
 		boolean published = status == ArticleStatus.PUBLISHED;
-		boolean queued = status == ArticleStatus.SCHEDULED || status == ArticleStatus.EMBARGOED;
 		boolean editable = status == ArticleStatus.DRAFT || status == ArticleStatus.UNPUBLISHED;
 		return new EditorialActions(canEdit(actor, article) && editable,
 				canManage(actor) && status == ArticleStatus.IN_REVIEW, canPublish(actor, article) && !published,
-				canPublish(actor, article) && !published, canManage(actor) && !published,
-				canManage(actor) && (queued || published), canManage(actor) && published);
+				canPublish(actor, article) && !published, canManage(actor) && !published, canUnpublish(actor, status),
+				canManage(actor) && published);
 	}
 
 	private static void check(boolean allowed, Actor actor, String action, Article article) {

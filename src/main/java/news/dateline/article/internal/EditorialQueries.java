@@ -51,16 +51,6 @@ public class EditorialQueries {
 		this.lists = lists;
 	}
 
-	/**
-	 * A page of summaries, most recently edited first; {@code status} and {@code owner}
-	 * may be null.
-	 */
-	public List<ArticleSummary> page(ArticleStatus status, Long owner, int offset, int limit) {
-		String jpql = ROW + ((status != null) ? BY_STATUS : "") + ((owner != null) ? BY_OWNER : "") + NEWEST_EDITS;
-		List<SummaryRow> rows = rows(jpql, status, owner, offset, limit);
-		return attach(rows, this.lists.bylines(rows.stream().map(SummaryRow::id).toList()));
-	}
-
 	/** How many stories (of this owner, if not null) are in each status. */
 	public Map<ArticleStatus, Long> counts(Long owner) {
 		TypedQuery<Object[]> query = this.entityManager.createQuery("select a.status, count(a) from Article a"
@@ -95,11 +85,7 @@ public class EditorialQueries {
 
 	/** The choices of the editor's selects. */
 	public EditorOptions options() {
-		return new EditorOptions(
-				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Section s"
-						+ " order by s.position, s.name"),
-				options("select new news.dateline.article.EditorOptions$Option(a.slug, a.name) from Author a"
-						+ " order by a.name"),
+		return new EditorOptions(sectionOptions(), authorOptions(),
 				options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Source s"
 						+ " order by s.name"),
 				this.media.choices()
@@ -108,18 +94,30 @@ public class EditorialQueries {
 					.toList());
 	}
 
+	/**
+	 * The choices of the article list's filters: sections and bylines only (no sources,
+	 * no images).
+	 */
+	public EditorOptions filterOptions() {
+		return new EditorOptions(sectionOptions(), authorOptions(), List.of());
+	}
+
+	private List<EditorOptions.Option> sectionOptions() {
+		return options("select new news.dateline.article.EditorOptions$Option(s.slug, s.name) from Section s"
+				+ " order by s.position, s.name");
+	}
+
+	private List<EditorOptions.Option> authorOptions() {
+		return options(
+				"select new news.dateline.article.EditorOptions$Option(a.slug, a.name) from Author a order by a.name");
+	}
+
 	private List<EditorOptions.Option> options(String jpql) {
 		return this.entityManager.createQuery(jpql, EditorOptions.Option.class).getResultList();
 	}
 
 	private List<SummaryRow> rows(String jpql, ArticleStatus status, Long owner, int limit) {
-		return rows(jpql, status, owner, 0, limit);
-	}
-
-	private List<SummaryRow> rows(String jpql, ArticleStatus status, Long owner, int offset, int limit) {
-		TypedQuery<SummaryRow> query = this.entityManager.createQuery(jpql, SummaryRow.class)
-			.setFirstResult(offset)
-			.setMaxResults(limit);
+		TypedQuery<SummaryRow> query = this.entityManager.createQuery(jpql, SummaryRow.class).setMaxResults(limit);
 		if (jpql.contains(":status")) {
 			query.setParameter("status", status);
 		}
