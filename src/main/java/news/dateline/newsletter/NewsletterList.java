@@ -23,6 +23,14 @@ public record NewsletterList(String key, String sectionName) {
 				&& (key.matches("(section|author):[\\p{L}\\p{N}-]{1,120}") || key.matches("replies:\\d{1,18}")));
 	}
 
+	/**
+	 * Whether the key names a digest list: the daily list, or a section's or author's
+	 * weekly list (never breaking news or reply notifications).
+	 */
+	public static boolean isDigest(String key) {
+		return DAILY.equals(key) || (isKey(key) && (key.startsWith("section:") || key.startsWith("author:")));
+	}
+
 	/** The message key of the list's name. */
 	public String messageKey() {
 		if (this.key.startsWith("section:")) {
