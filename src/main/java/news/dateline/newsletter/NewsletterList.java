@@ -6,7 +6,9 @@ package news.dateline.newsletter;
  * {@code replies:{storyId}} (a commenter's reply notifications for one story's thread).
  *
  * @param key the list's key
- * @param sectionName the section's or author's name for such a list, else null
+ * @param sectionName the section's or author's name for such a list, the story's headline
+ * for a reply list (null once the story is no longer live: the list then has a generic
+ * name), else null
  */
 public record NewsletterList(String key, String sectionName) {
 
@@ -37,7 +39,7 @@ public record NewsletterList(String key, String sectionName) {
 			return "newsletter.list.section";
 		}
 		if (this.key.startsWith("replies:")) {
-			return "newsletter.list.replies";
+			return (this.sectionName != null) ? "newsletter.list.replies" : "newsletter.list.replies-gone";
 		}
 		return this.key.startsWith("author:") ? "newsletter.list.author" : "newsletter.list." + this.key;
 	}

@@ -150,6 +150,23 @@ class ReplyNotificationIntegrationTests {
 	}
 
 	@Test
+	void aReplyListWhoseStoryIsGoneKeepsAGenericName() {
+		optInAndConfirm(this.commenter);
+		long id = this.jdbc.queryForObject("select id from newsletter_subscriber where email = ?", Long.class,
+				this.commenter);
+		assertThat(this.subscriptions.manage(this.subscriptions.manageToken(id)).lists()).singleElement()
+			.satisfies((entry) -> assertThat(entry.list().messageKey()).isEqualTo("newsletter.list.replies"));
+		this.jdbc.update("delete from comment where article_id = ?", this.story.id());
+		this.jdbc.update("delete from article where id = ?", this.story.id());
+		assertThat(this.subscriptions.manage(this.subscriptions.manageToken(id)).lists()).singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.list().key()).isEqualTo("replies:" + this.story.id());
+				assertThat(entry.list().sectionName()).isNull();
+				assertThat(entry.list().messageKey()).isEqualTo("newsletter.list.replies-gone");
+			});
+	}
+
+	@Test
 	void anUnconfirmedOptInGetsNothingButTheConfirmation() {
 		Long parent = this.data.approvedComment(this.story, null, "Ana Lopez", "Primer comentario");
 		this.jdbc.update("update comment set author_email = ? where id = ?", this.commenter, parent);
