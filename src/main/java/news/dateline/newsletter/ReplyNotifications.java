@@ -14,9 +14,7 @@ import news.dateline.article.ArticleService;
 import news.dateline.comment.CommentApproved;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.ReplyNotice;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.Mailroom;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -35,21 +33,18 @@ class ReplyNotifications {
 
 	private final Subscriptions subscriptions;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Mailroom mailroom;
 
 	private final SiteProperties site;
 
 	private final JdbcTemplate jdbc;
 
-	ReplyNotifications(CommentService comments, ArticleService articles, Subscriptions subscriptions,
-			MailTemplates templates, Outbox outbox, SiteProperties site, JdbcTemplate jdbc) {
+	ReplyNotifications(CommentService comments, ArticleService articles, Subscriptions subscriptions, Mailroom mailroom,
+			SiteProperties site, JdbcTemplate jdbc) {
 		this.comments = comments;
 		this.articles = articles;
 		this.subscriptions = subscriptions;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.mailroom = mailroom;
 		this.site = site;
 		this.jdbc = jdbc;
 	}
@@ -78,9 +73,8 @@ class ReplyNotifications {
 		variables.put("excerpt", notice.excerpt());
 		variables.put("unsubscribeUrl", unsubscribe);
 		variables.put("unsubscribeAllUrl", this.subscriptions.unsubscribeUrl(id, NewsletterList.ALL_REPLIES));
-		this.outbox.queue(OutgoingMail.list("reply", notice.parentEmail(),
-				this.templates.render("reply-notification", variables, notice.replierName(), story.get(0).headline()),
-				unsubscribe, null));
+		this.mailroom.sendToList("reply", "reply-notification", notice.parentEmail(), variables, unsubscribe,
+				notice.replierName(), story.get(0).headline());
 	}
 
 }

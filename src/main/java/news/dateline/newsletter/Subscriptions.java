@@ -14,9 +14,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.mail.MailAddresses;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.Mailroom;
 import news.dateline.article.ArticleService;
 import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
@@ -40,9 +38,7 @@ public class Subscriptions {
 
 	private final JdbcTemplate jdbc;
 
-	private final Outbox outbox;
-
-	private final MailTemplates templates;
+	private final Mailroom mailroom;
 
 	private final Signer signer;
 
@@ -58,12 +54,10 @@ public class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(JdbcTemplate jdbc, Outbox outbox, MailTemplates templates, Signer signer, SiteProperties site,
-			SectionService sections, AuthorService authors, ArticleService articles, NewsletterProperties properties,
-			Clock clock) {
+	Subscriptions(JdbcTemplate jdbc, Mailroom mailroom, Signer signer, SiteProperties site, SectionService sections,
+			AuthorService authors, ArticleService articles, NewsletterProperties properties, Clock clock) {
 		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.templates = templates;
+		this.mailroom = mailroom;
 		this.signer = signer;
 		this.site = site;
 		this.sections = sections;
@@ -117,13 +111,9 @@ public class Subscriptions {
 		if (pending && claimed == 1) {
 			Instant expires = now.plus(this.properties.confirmationValidity());
 			String token = id + "." + expires.getEpochSecond() + "." + this.signer.sign(confirmValue(id, expires));
-			this.outbox.queue(
-					OutgoingMail
-						.of("newsletter-confirmation", address,
-								this.templates.render("newsletter-confirmation",
-										Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token),
-												"hours", this.properties.confirmationValidity().toHours()),
-										this.site.name())));
+			this.mailroom.send("newsletter-confirmation", address,
+					Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token), "hours",
+							this.properties.confirmationValidity().toHours()));
 		}
 	}
 
