@@ -184,11 +184,7 @@ public class Digests {
 		}
 		String listKey = (String) issue.get("list_key");
 		long after = ((Number) issue.get("queued_through")).longValue();
-		List<Mailings.Recipient> page = this.jdbc.query(
-				"select s.id, s.email from newsletter_subscriber s "
-						+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-						+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
-				(rs, row) -> new Mailings.Recipient(rs.getLong(1), rs.getString(2)), listKey, after, Mailings.PAGE);
+		List<Mailings.Recipient> page = this.subscriptions.confirmedSubscribers(listKey, null, after, Mailings.PAGE);
 		if (page.isEmpty()) {
 			this.jdbc.update("update newsletter_issue set finished_at = ? where id = ? and finished_at is null",
 					Jdbc.timestamp(this.clock.instant()), issueId);

@@ -136,10 +136,8 @@ public class Mailings {
 			private List<Recipient> next = fetch();
 
 			private List<Recipient> fetch() {
-				List<Recipient> page = Mailings.this.jdbc.query("select s.id, s.email from newsletter_subscriber s "
-						+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-						+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
-						(rs, row) -> new Recipient(rs.getLong(1), rs.getString(2)), listKey, this.after, PAGE);
+				List<Recipient> page = Mailings.this.subscriptions.confirmedSubscribers(listKey, null, this.after,
+						PAGE);
 				if (!page.isEmpty()) {
 					this.after = page.get(page.size() - 1).id();
 				}

@@ -230,6 +230,21 @@ public class Subscriptions {
 				+ java.net.URLEncoder.encode(listKey, java.nio.charset.StandardCharsets.UTF_8));
 	}
 
+	/**
+	 * The active subscribers of a list whose address is confirmed, in id order after the
+	 * given id, at most {@code limit}; only the one with the (normalised) address when it
+	 * is not null.
+	 */
+	List<Mailings.Recipient> confirmedSubscribers(String listKey, String address, long after, int limit) {
+		String sql = "select s.id, s.email from newsletter_subscriber s join newsletter_subscription l "
+				+ "on l.subscriber_id = s.id where l.list_key = ? and l.status = 'ACTIVE' "
+				+ "and s.confirmed_at is not null and s.id > ?" + ((address != null) ? " and s.email = ?" : "")
+				+ " order by s.id limit ?";
+		Object[] args = (address != null) ? new Object[] { listKey, after, address, limit }
+				: new Object[] { listKey, after, limit };
+		return this.jdbc.query(sql, (rs, row) -> new Mailings.Recipient(rs.getLong(1), rs.getString(2)), args);
+	}
+
 	/** The manage page URL of one subscriber. */
 	String manageUrl(long subscriberId) {
 		return this.site.absolute("/newsletters/manage?token=" + manageToken(subscriberId));
