@@ -187,24 +187,35 @@ public class Mailings {
 	/** Subscriber counts per list. */
 	public List<ListFigures> lists() {
 		this.currentActor.require(Role.EDITOR);
-		return this.jdbc.query(
+		List<ListFigures> rows = this.jdbc.query(
 				"select list_key, sum(case when status = 'ACTIVE' then 1 else 0 end), "
 						+ "sum(case when status = 'PENDING' then 1 else 0 end), "
 						+ "sum(case when status = 'UNSUBSCRIBED' then 1 else 0 end) from newsletter_subscription "
 						+ "group by list_key order by list_key",
-				(rs, row) -> new ListFigures(this.subscriptions.list(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+				(rs, row) -> new ListFigures(new NewsletterList(rs.getString(1), null), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4)));
+		Map<String, NewsletterList> named = this.subscriptions
+			.lists(rows.stream().map((figures) -> figures.list().key()).toList());
+		return rows.stream()
+			.map((f) -> new ListFigures(named.get(f.list().key()), f.active(), f.pending(), f.unsubscribed()))
+			.toList();
 	}
 
 	/** The latest mailings with their delivery figures. */
 	public List<IssueFigures> issues() {
 		this.currentActor.require(Role.EDITOR);
-		return this.jdbc.query("select i.id, i.list_key, i.subject, i.recipients, "
+		List<IssueFigures> rows = this.jdbc.query("select i.id, i.list_key, i.subject, i.recipients, "
 				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'SENT'), "
 				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'FAILED'), i.created_at "
 				+ "from newsletter_issue i order by i.id desc limit 20",
-				(rs, row) -> new IssueFigures(rs.getLong(1), this.subscriptions.list(rs.getString(2)), rs.getString(3),
+				(rs, row) -> new IssueFigures(rs.getLong(1), new NewsletterList(rs.getString(2), null), rs.getString(3),
 						rs.getInt(4), rs.getLong(5), rs.getLong(6), Jdbc.instant(rs, 7)));
+		Map<String, NewsletterList> named = this.subscriptions
+			.lists(rows.stream().map((figures) -> figures.list().key()).distinct().toList());
+		return rows.stream()
+			.map((i) -> new IssueFigures(i.id(), named.get(i.list().key()), i.subject(), i.recipients(), i.sent(),
+					i.failed(), i.createdAt()))
+			.toList();
 	}
 
 }

@@ -3,6 +3,9 @@ package news.dateline.newsletter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -265,11 +268,17 @@ public class Subscriptions {
 		if (email.isEmpty()) {
 			throw new InvalidNewsletterLinkException(false);
 		}
-		List<ManagedSubscriptions.Entry> lists = this.jdbc.query(
+		Map<String, SubscriptionStatus> statuses = new LinkedHashMap<>();
+		this.jdbc.query(
 				"select list_key, status from newsletter_subscription where subscriber_id = ? order by list_key",
-				(rs, row) -> new ManagedSubscriptions.Entry(list(rs.getString(1)),
-						SubscriptionStatus.valueOf(rs.getString(2))),
-				id);
+				(rs) -> {
+					statuses.put(rs.getString(1), SubscriptionStatus.valueOf(rs.getString(2)));
+				}, id);
+		Map<String, NewsletterList> named = lists(statuses.keySet());
+		List<ManagedSubscriptions.Entry> lists = statuses.entrySet()
+			.stream()
+			.map((entry) -> new ManagedSubscriptions.Entry(named.get(entry.getKey()), entry.getValue()))
+			.toList();
 		return new ManagedSubscriptions(email.get(0), manageToken(id), lists);
 	}
 
@@ -291,24 +300,66 @@ public class Subscriptions {
 				.orElse(null);
 		}
 		if (key.startsWith("author:")) {
-			try {
-				return this.authors.bySlug(key.substring("author:".length())).name();
-			}
-			catch (news.dateline.system.NotFoundException ex) {
-				return null;
-			}
+			// a look-up that finds nothing must not throw: it would mark the caller's
+			// transaction rollback-only
+			String slug = key.substring("author:".length());
+			return this.authors.namesBySlug(List.of(slug)).get(slug);
 		}
 		return key.startsWith("section:") ? sectionName(key) : key;
 	}
 
 	private String sectionName(String key) {
-		String slug = key.substring("section:".length());
-		return this.sections.all()
-			.stream()
-			.filter((section) -> section.slug().equals(slug))
+		return this.sections.findBySlug(key.substring("section:".length()))
 			.map(news.dateline.section.SectionView::name)
-			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The lists of these keys with their names, resolved in bulk: one look-up per kind of
+	 * list (stories, authors, sections), not one per key.
+	 */
+	Map<String, NewsletterList> lists(Collection<String> keys) {
+		Set<Long> stories = new LinkedHashSet<>();
+		Set<String> authorSlugs = new LinkedHashSet<>();
+		boolean sectionLists = false;
+		for (String key : keys) {
+			if (key.startsWith("replies:") && key.matches("replies:\\d{1,18}")) {
+				stories.add(Long.valueOf(key.substring("replies:".length())));
+			}
+			else if (key.startsWith("author:")) {
+				authorSlugs.add(key.substring("author:".length()));
+			}
+			sectionLists |= key.startsWith("section:");
+		}
+		Map<Long, String> headlines = new HashMap<>();
+		if (!stories.isEmpty()) {
+			this.articles.liveCards(List.copyOf(stories)).forEach((card) -> headlines.put(card.id(), card.headline()));
+		}
+		Map<String, String> authorNames = this.authors.namesBySlug(authorSlugs);
+		Map<String, String> sectionNames = new HashMap<>();
+		if (sectionLists) {
+			this.sections.all().forEach((section) -> sectionNames.put(section.slug(), section.name()));
+		}
+		Map<String, NewsletterList> lists = new LinkedHashMap<>();
+		for (String key : keys) {
+			String slug = key.substring(key.indexOf(':') + 1);
+			String name = null;
+			if (stories.contains(parseId(key))) {
+				name = headlines.get(parseId(key));
+			}
+			else if (key.startsWith("author:")) {
+				name = authorNames.get(slug);
+			}
+			else if (key.startsWith("section:")) {
+				name = sectionNames.get(slug);
+			}
+			lists.put(key, new NewsletterList(key, name));
+		}
+		return lists;
+	}
+
+	private static Long parseId(String key) {
+		return key.matches("replies:\\d{1,18}") ? Long.valueOf(key.substring("replies:".length())) : null;
 	}
 
 	private static String confirmValue(long id, Instant expires) {
