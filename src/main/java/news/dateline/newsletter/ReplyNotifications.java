@@ -52,7 +52,7 @@ class ReplyNotifications {
 		if (notice == null || notice.toSelf()) {
 			return;
 		}
-		String listKey = "replies:" + notice.articleId();
+		String listKey = NewsletterList.replies(notice.articleId());
 		String address = MailAddresses.normalise(notice.parentEmail()).orElse(null);
 		if (address == null) {
 			return;

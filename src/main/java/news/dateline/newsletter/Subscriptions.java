@@ -128,7 +128,7 @@ public class Subscriptions {
 	@Transactional(noRollbackFor = TooManyRequestsException.class)
 	public void requestReplies(String email, Long articleId) {
 		try {
-			subscribe(email, List.of("replies:" + articleId));
+			subscribe(email, List.of(NewsletterList.replies(articleId)));
 		}
 		catch (FieldRejectedException | TooManyRequestsException ex) {
 			org.slf4j.LoggerFactory.getLogger(Subscriptions.class)
@@ -210,8 +210,10 @@ public class Subscriptions {
 					+ "where subscriber_id = ? and status <> 'UNSUBSCRIBED'", Jdbc.timestamp(now), id);
 		}
 		else if (NewsletterList.ALL_REPLIES.equals(listKey)) {
-			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
-					+ "where subscriber_id = ? and list_key like 'replies:%'", Jdbc.timestamp(now), id);
+			this.jdbc.update(
+					"update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
+							+ "where subscriber_id = ? and list_key like ?",
+					Jdbc.timestamp(now), id, NewsletterList.REPLIES_PREFIX + "%");
 		}
 		else {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
@@ -292,8 +294,8 @@ public class Subscriptions {
 	 * lists, or null when the section or author does not exist.
 	 */
 	private String listName(String key) {
-		if (key.startsWith("replies:")) {
-			return this.articles.liveCards(List.of(Long.valueOf(key.substring("replies:".length()))))
+		if (NewsletterList.isReplies(key)) {
+			return this.articles.liveCards(List.of(NewsletterList.storyOf(key)))
 				.stream()
 				.map(news.dateline.article.ArticleCard::headline)
 				.findFirst()
@@ -323,8 +325,8 @@ public class Subscriptions {
 		Set<String> authorSlugs = new LinkedHashSet<>();
 		boolean sectionLists = false;
 		for (String key : keys) {
-			if (key.startsWith("replies:") && key.matches("replies:\\d{1,18}")) {
-				stories.add(Long.valueOf(key.substring("replies:".length())));
+			if (NewsletterList.isReplies(key)) {
+				stories.add(NewsletterList.storyOf(key));
 			}
 			else if (key.startsWith("author:")) {
 				authorSlugs.add(key.substring("author:".length()));
@@ -344,8 +346,8 @@ public class Subscriptions {
 		for (String key : keys) {
 			String slug = key.substring(key.indexOf(':') + 1);
 			String name = null;
-			if (stories.contains(parseId(key))) {
-				name = headlines.get(parseId(key));
+			if (NewsletterList.isReplies(key)) {
+				name = headlines.get(NewsletterList.storyOf(key));
 			}
 			else if (key.startsWith("author:")) {
 				name = authorNames.get(slug);
@@ -356,10 +358,6 @@ public class Subscriptions {
 			lists.put(key, new NewsletterList(key, name));
 		}
 		return lists;
-	}
-
-	private static Long parseId(String key) {
-		return key.matches("replies:\\d{1,18}") ? Long.valueOf(key.substring("replies:".length())) : null;
 	}
 
 	private static String confirmValue(long id, Instant expires) {
