@@ -88,6 +88,17 @@ public class AuthorService {
 		return names;
 	}
 
+	/** The names of the authors with these slugs, by slug; unknown slugs are left out. */
+	public Map<String, String> namesBySlug(Collection<String> slugs) {
+		Map<String, String> names = new HashMap<>();
+		if (!slugs.isEmpty()) {
+			for (Object[] row : this.authors.findNamesBySlug(slugs)) {
+				names.put((String) row[0], (String) row[1]);
+			}
+		}
+		return names;
+	}
+
 	public Versioned<AuthorDetails> editing(Long id) {
 		Author author = find(id);
 		return new Versioned<>(author.getId(), author.getVersion(), author.details());

@@ -1,5 +1,7 @@
 package news.dateline.comment;
 
+import news.dateline.mail.MailAddresses;
+
 /**
  * What a visible reply tells the commenter it answers: for the reply notifications.
  *
@@ -13,9 +15,13 @@ package news.dateline.comment;
 public record ReplyNotice(Long articleId, Long replyId, String parentEmail, String replierEmail, String replierName,
 		String excerpt) {
 
-	/** Whether the reply answers the replier's own comment. */
+	/**
+	 * Whether the reply answers the replier's own comment: both addresses are the same
+	 * once normalised as the subscription lookups do.
+	 */
 	public boolean toSelf() {
-		return this.parentEmail.trim().equalsIgnoreCase(this.replierEmail.trim());
+		java.util.Optional<String> parent = MailAddresses.normalise(this.parentEmail);
+		return parent.isPresent() && parent.equals(MailAddresses.normalise(this.replierEmail));
 	}
 
 }

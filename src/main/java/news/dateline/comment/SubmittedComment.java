@@ -9,4 +9,9 @@ public record SubmittedComment(Long id, CommentStatus status, String articleSlug
 		return this.status == CommentStatus.APPROVED;
 	}
 
+	/** Whether the moderation rules stored it as spam (honeypot, too fast, blocked). */
+	public boolean isSpam() {
+		return this.status == CommentStatus.SPAM;
+	}
+
 }

@@ -133,12 +133,7 @@ class DigestContent {
 				return null;
 			}
 		}
-		return this.sections.all()
-			.stream()
-			.filter((candidate) -> candidate.slug().equals(slug))
-			.findFirst()
-			.map((section) -> StoryList.section(section.id()))
-			.orElse(null);
+		return this.sections.findBySlug(slug).map((section) -> StoryList.section(section.id())).orElse(null);
 	}
 
 	private DigestStory story(ArticleCard card) {

@@ -184,11 +184,7 @@ public class Digests {
 		}
 		String listKey = (String) issue.get("list_key");
 		long after = ((Number) issue.get("queued_through")).longValue();
-		List<Mailings.Recipient> page = this.jdbc.query(
-				"select s.id, s.email from newsletter_subscriber s "
-						+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-						+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
-				(rs, row) -> new Mailings.Recipient(rs.getLong(1), rs.getString(2)), listKey, after, Mailings.PAGE);
+		List<Mailings.Recipient> page = this.subscriptions.confirmedSubscribers(listKey, null, after, Mailings.PAGE);
 		if (page.isEmpty()) {
 			this.jdbc.update("update newsletter_issue set finished_at = ? where id = ? and finished_at is null",
 					Jdbc.timestamp(this.clock.instant()), issueId);
@@ -211,13 +207,14 @@ public class Digests {
 	}
 
 	/**
-	 * When each of these lists goes out (Editors): the digest lists among them, by key.
+	 * When each of these lists goes out (Editors): the digest lists among them (daily,
+	 * section and author lists), by key.
 	 */
 	public Map<String, DigestTime> schedules(List<String> listKeys) {
 		this.currentActor.require(Role.EDITOR);
 		Map<String, DigestTime> times = new java.util.LinkedHashMap<>();
 		for (String key : listKeys) {
-			if (!NewsletterList.BREAKING.equals(key)) {
+			if (NewsletterList.isDigest(key)) {
 				times.put(key, timeOf(key));
 			}
 		}
@@ -227,12 +224,12 @@ public class Digests {
 	/**
 	 * Sets when a digest list goes out (Editors): a time of day in the site's zone, and
 	 * for a weekly list its day.
-	 * @throws FieldRejectedException for the breaking list, an unknown list or a
-	 * malformed time
+	 * @throws FieldRejectedException for a list that is not a digest (breaking news,
+	 * reply notifications), an unknown list or a malformed time
 	 */
 	public void schedule(String listKey, String at, Integer weekday) {
 		this.currentActor.require(Role.EDITOR);
-		if (!NewsletterList.isKey(listKey) || NewsletterList.BREAKING.equals(listKey)) {
+		if (!NewsletterList.isDigest(listKey)) {
 			throw new FieldRejectedException("list", "newsletter.error.lists");
 		}
 		if (at == null || !at.matches("([01]\\d|2[0-3]):[0-5]\\d")) {

@@ -2,7 +2,7 @@ package news.dateline.newsletter;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -15,9 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.Mailroom;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.FieldRejectedException;
@@ -26,9 +24,9 @@ import news.dateline.system.SiteProperties;
 
 /**
  * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every
- * confirmed subscriber of the breaking list, queued in the outbox in the same transaction
- * as the issue's row, a page of subscribers at a time; and the lists' and issues' figures
- * for the admin.
+ * confirmed subscriber of the breaking list, rendered and stored once and queued in the
+ * outbox in the same transaction as the issue's row, a page of cheap rows at a time; and
+ * the lists' and issues' figures for the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -43,9 +41,7 @@ public class Mailings {
 
 	private final ArticleService articles;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Mailroom mailroom;
 
 	private final SiteProperties site;
 
@@ -53,13 +49,12 @@ public class Mailings {
 
 	private final Clock clock;
 
-	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, MailTemplates templates,
-			Outbox outbox, SiteProperties site, CurrentActor currentActor, Clock clock) {
+	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, Mailroom mailroom,
+			SiteProperties site, CurrentActor currentActor, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.articles = articles;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.mailroom = mailroom;
 		this.site = site;
 		this.currentActor = currentActor;
 		this.clock = clock;
@@ -100,32 +95,32 @@ public class Mailings {
 	/**
 	 * Queues a breaking alert about the story for every confirmed subscriber of the
 	 * breaking list, in the caller's transaction, without asking who is acting (the
-	 * caller checked).
+	 * caller checked). The alert is rendered and stored once; each subscriber's row
+	 * shares that body and carries only its own unsubscribe URL (whose GET opens the
+	 * manage page, as in the digests).
 	 */
 	@Transactional
 	Alert alert(ArticleView article) {
-		Instant now = this.clock.instant();
-		String url = this.site.absolute(article.url());
-		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), now);
-		String subject = article.headline();
+		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), this.clock.instant());
+		Map<String, Object> variables = new LinkedHashMap<>();
+		variables.put("headline", article.headline());
+		variables.put("deck", (article.deck() != null) ? article.deck() : "");
+		variables.put("url", this.site.absolute(article.url()));
+		variables.put("manageUrl", Mailroom.UNSUBSCRIBE_URL);
+		variables.put("unsubscribeUrl", Mailroom.UNSUBSCRIBE_URL);
+		Mailroom.ListMail mail = this.mailroom.prepareList("breaking", "breaking-alert", variables, article.headline());
 		int count = 0;
 		for (List<Recipient> page : (Iterable<List<Recipient>>) () -> recipients(NewsletterList.BREAKING)) {
-			List<OutgoingMail> mails = new ArrayList<>(page.size());
+			Map<String, String> unsubscribeUrls = new LinkedHashMap<>();
 			for (Recipient recipient : page) {
-				String unsubscribe = this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING);
-				var rendered = this.templates.render("breaking-alert",
-						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
-								"url", url, "manageUrl", this.subscriptions.manageUrl(recipient.id()), "unsubscribeUrl",
-								unsubscribe),
-						article.headline());
-				subject = rendered.subject();
-				mails.add(OutgoingMail.list("breaking", recipient.email(), rendered, unsubscribe, issueId));
+				unsubscribeUrls.put(recipient.email(),
+						this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING));
 			}
-			this.outbox.queueAll(mails);
-			count += mails.size();
+			this.mailroom.sendList(mail, unsubscribeUrls, issueId);
+			count += page.size();
 		}
-		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count, subject,
-				issueId);
+		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ?, body_id = ? where id = ?", count,
+				mail.subject(), mail.bodyId(), issueId);
 		return new Alert(issueId, count);
 	}
 
@@ -141,10 +136,8 @@ public class Mailings {
 			private List<Recipient> next = fetch();
 
 			private List<Recipient> fetch() {
-				List<Recipient> page = Mailings.this.jdbc.query("select s.id, s.email from newsletter_subscriber s "
-						+ "join newsletter_subscription l on l.subscriber_id = s.id where l.list_key = ? and "
-						+ "l.status = 'ACTIVE' and s.confirmed_at is not null and s.id > ? order by s.id limit ?",
-						(rs, row) -> new Recipient(rs.getLong(1), rs.getString(2)), listKey, this.after, PAGE);
+				List<Recipient> page = Mailings.this.subscriptions.confirmedSubscribers(listKey, null, this.after,
+						PAGE);
 				if (!page.isEmpty()) {
 					this.after = page.get(page.size() - 1).id();
 				}
@@ -194,24 +187,35 @@ public class Mailings {
 	/** Subscriber counts per list. */
 	public List<ListFigures> lists() {
 		this.currentActor.require(Role.EDITOR);
-		return this.jdbc.query(
+		List<ListFigures> rows = this.jdbc.query(
 				"select list_key, sum(case when status = 'ACTIVE' then 1 else 0 end), "
 						+ "sum(case when status = 'PENDING' then 1 else 0 end), "
 						+ "sum(case when status = 'UNSUBSCRIBED' then 1 else 0 end) from newsletter_subscription "
 						+ "group by list_key order by list_key",
-				(rs, row) -> new ListFigures(this.subscriptions.list(rs.getString(1)), rs.getLong(2), rs.getLong(3),
+				(rs, row) -> new ListFigures(new NewsletterList(rs.getString(1), null), rs.getLong(2), rs.getLong(3),
 						rs.getLong(4)));
+		Map<String, NewsletterList> named = this.subscriptions
+			.lists(rows.stream().map((figures) -> figures.list().key()).toList());
+		return rows.stream()
+			.map((f) -> new ListFigures(named.get(f.list().key()), f.active(), f.pending(), f.unsubscribed()))
+			.toList();
 	}
 
 	/** The latest mailings with their delivery figures. */
 	public List<IssueFigures> issues() {
 		this.currentActor.require(Role.EDITOR);
-		return this.jdbc.query("select i.id, i.list_key, i.subject, i.recipients, "
+		List<IssueFigures> rows = this.jdbc.query("select i.id, i.list_key, i.subject, i.recipients, "
 				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'SENT'), "
 				+ "(select count(*) from mail_outbox o where o.issue_id = i.id and o.status = 'FAILED'), i.created_at "
 				+ "from newsletter_issue i order by i.id desc limit 20",
-				(rs, row) -> new IssueFigures(rs.getLong(1), this.subscriptions.list(rs.getString(2)), rs.getString(3),
+				(rs, row) -> new IssueFigures(rs.getLong(1), new NewsletterList(rs.getString(2), null), rs.getString(3),
 						rs.getInt(4), rs.getLong(5), rs.getLong(6), Jdbc.instant(rs, 7)));
+		Map<String, NewsletterList> named = this.subscriptions
+			.lists(rows.stream().map((figures) -> figures.list().key()).distinct().toList());
+		return rows.stream()
+			.map((i) -> new IssueFigures(i.id(), named.get(i.list().key()), i.subject(), i.recipients(), i.sent(),
+					i.failed(), i.createdAt()))
+			.toList();
 	}
 
 }

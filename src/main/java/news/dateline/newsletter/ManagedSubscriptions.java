@@ -14,7 +14,8 @@ public record ManagedSubscriptions(String email, String token, List<Entry> lists
 
 	/** Whether the address still gets reply notifications on some story. */
 	public boolean hasReplies() {
-		return this.lists.stream().anyMatch((entry) -> entry.isActive() && entry.list().key().startsWith("replies:"));
+		return this.lists.stream()
+			.anyMatch((entry) -> entry.isActive() && NewsletterList.isReplies(entry.list().key()));
 	}
 
 	/**

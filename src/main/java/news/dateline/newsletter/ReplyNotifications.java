@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -14,9 +13,8 @@ import news.dateline.article.ArticleService;
 import news.dateline.comment.CommentApproved;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.ReplyNotice;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.MailAddresses;
+import news.dateline.mail.Mailroom;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -35,23 +33,17 @@ class ReplyNotifications {
 
 	private final Subscriptions subscriptions;
 
-	private final MailTemplates templates;
-
-	private final Outbox outbox;
+	private final Mailroom mailroom;
 
 	private final SiteProperties site;
 
-	private final JdbcTemplate jdbc;
-
-	ReplyNotifications(CommentService comments, ArticleService articles, Subscriptions subscriptions,
-			MailTemplates templates, Outbox outbox, SiteProperties site, JdbcTemplate jdbc) {
+	ReplyNotifications(CommentService comments, ArticleService articles, Subscriptions subscriptions, Mailroom mailroom,
+			SiteProperties site) {
 		this.comments = comments;
 		this.articles = articles;
 		this.subscriptions = subscriptions;
-		this.templates = templates;
-		this.outbox = outbox;
+		this.mailroom = mailroom;
 		this.site = site;
-		this.jdbc = jdbc;
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.BEFORE_COMMIT)
@@ -60,16 +52,20 @@ class ReplyNotifications {
 		if (notice == null || notice.toSelf()) {
 			return;
 		}
-		String listKey = "replies:" + notice.articleId();
-		List<Long> subscriber = this.jdbc.queryForList("select s.id from newsletter_subscriber s "
-				+ "join newsletter_subscription l on l.subscriber_id = s.id where s.email = ? and l.list_key = ? "
-				+ "and l.status = 'ACTIVE' and s.confirmed_at is not null", Long.class,
-				news.dateline.mail.MailAddresses.normalise(notice.parentEmail()).orElse(""), listKey);
-		List<ArticleCard> story = this.articles.liveCards(List.of(notice.articleId()));
-		if (subscriber.isEmpty() || story.isEmpty()) {
+		String listKey = NewsletterList.replies(notice.articleId());
+		String address = MailAddresses.normalise(notice.parentEmail()).orElse(null);
+		if (address == null) {
 			return;
 		}
-		long id = subscriber.get(0);
+		List<Mailings.Recipient> subscriber = this.subscriptions.confirmedSubscribers(listKey, address, 0, 1);
+		if (subscriber.isEmpty()) {
+			return;
+		}
+		List<ArticleCard> story = this.articles.liveCards(List.of(notice.articleId()));
+		if (story.isEmpty()) {
+			return;
+		}
+		long id = subscriber.get(0).id();
 		String unsubscribe = this.subscriptions.unsubscribeUrl(id, listKey);
 		Map<String, Object> variables = new LinkedHashMap<>();
 		variables.put("headline", story.get(0).headline());
@@ -78,9 +74,8 @@ class ReplyNotifications {
 		variables.put("excerpt", notice.excerpt());
 		variables.put("unsubscribeUrl", unsubscribe);
 		variables.put("unsubscribeAllUrl", this.subscriptions.unsubscribeUrl(id, NewsletterList.ALL_REPLIES));
-		this.outbox.queue(OutgoingMail.list("reply", notice.parentEmail(),
-				this.templates.render("reply-notification", variables, notice.replierName(), story.get(0).headline()),
-				unsubscribe, null));
+		this.mailroom.sendToList("reply", "reply-notification", notice.parentEmail(), variables, unsubscribe,
+				notice.replierName(), story.get(0).headline());
 	}
 
 }

@@ -3,6 +3,9 @@ package news.dateline.newsletter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,9 +17,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import news.dateline.mail.MailAddresses;
-import news.dateline.mail.MailTemplates;
-import news.dateline.mail.Outbox;
-import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.Mailroom;
 import news.dateline.article.ArticleService;
 import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
@@ -40,9 +41,7 @@ public class Subscriptions {
 
 	private final JdbcTemplate jdbc;
 
-	private final Outbox outbox;
-
-	private final MailTemplates templates;
+	private final Mailroom mailroom;
 
 	private final Signer signer;
 
@@ -58,12 +57,10 @@ public class Subscriptions {
 
 	private final Clock clock;
 
-	Subscriptions(JdbcTemplate jdbc, Outbox outbox, MailTemplates templates, Signer signer, SiteProperties site,
-			SectionService sections, AuthorService authors, ArticleService articles, NewsletterProperties properties,
-			Clock clock) {
+	Subscriptions(JdbcTemplate jdbc, Mailroom mailroom, Signer signer, SiteProperties site, SectionService sections,
+			AuthorService authors, ArticleService articles, NewsletterProperties properties, Clock clock) {
 		this.jdbc = jdbc;
-		this.outbox = outbox;
-		this.templates = templates;
+		this.mailroom = mailroom;
 		this.signer = signer;
 		this.site = site;
 		this.sections = sections;
@@ -117,13 +114,9 @@ public class Subscriptions {
 		if (pending && claimed == 1) {
 			Instant expires = now.plus(this.properties.confirmationValidity());
 			String token = id + "." + expires.getEpochSecond() + "." + this.signer.sign(confirmValue(id, expires));
-			this.outbox.queue(
-					OutgoingMail
-						.of("newsletter-confirmation", address,
-								this.templates.render("newsletter-confirmation",
-										Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token),
-												"hours", this.properties.confirmationValidity().toHours()),
-										this.site.name())));
+			this.mailroom.send("newsletter-confirmation", address,
+					Map.of("link", this.site.absolute("/newsletters/confirm?token=" + token), "hours",
+							this.properties.confirmationValidity().toHours()));
 		}
 	}
 
@@ -135,7 +128,7 @@ public class Subscriptions {
 	@Transactional(noRollbackFor = TooManyRequestsException.class)
 	public void requestReplies(String email, Long articleId) {
 		try {
-			subscribe(email, List.of("replies:" + articleId));
+			subscribe(email, List.of(NewsletterList.replies(articleId)));
 		}
 		catch (FieldRejectedException | TooManyRequestsException ex) {
 			org.slf4j.LoggerFactory.getLogger(Subscriptions.class)
@@ -217,8 +210,10 @@ public class Subscriptions {
 					+ "where subscriber_id = ? and status <> 'UNSUBSCRIBED'", Jdbc.timestamp(now), id);
 		}
 		else if (NewsletterList.ALL_REPLIES.equals(listKey)) {
-			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
-					+ "where subscriber_id = ? and list_key like 'replies:%'", Jdbc.timestamp(now), id);
+			this.jdbc.update(
+					"update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
+							+ "where subscriber_id = ? and list_key like ?",
+					Jdbc.timestamp(now), id, NewsletterList.REPLIES_PREFIX + "%");
 		}
 		else {
 			this.jdbc.update("update newsletter_subscription set status = 'UNSUBSCRIBED', changed_at = ? "
@@ -238,6 +233,21 @@ public class Subscriptions {
 	String unsubscribeUrl(long subscriberId, String listKey) {
 		return this.site.absolute("/newsletters/unsubscribe?token=" + manageToken(subscriberId) + "&list="
 				+ java.net.URLEncoder.encode(listKey, java.nio.charset.StandardCharsets.UTF_8));
+	}
+
+	/**
+	 * The active subscribers of a list whose address is confirmed, in id order after the
+	 * given id, at most {@code limit}; only the one with the (normalised) address when it
+	 * is not null.
+	 */
+	List<Mailings.Recipient> confirmedSubscribers(String listKey, String address, long after, int limit) {
+		String sql = "select s.id, s.email from newsletter_subscriber s join newsletter_subscription l "
+				+ "on l.subscriber_id = s.id where l.list_key = ? and l.status = 'ACTIVE' "
+				+ "and s.confirmed_at is not null and s.id > ?" + ((address != null) ? " and s.email = ?" : "")
+				+ " order by s.id limit ?";
+		Object[] args = (address != null) ? new Object[] { listKey, after, address, limit }
+				: new Object[] { listKey, after, limit };
+		return this.jdbc.query(sql, (rs, row) -> new Mailings.Recipient(rs.getLong(1), rs.getString(2)), args);
 	}
 
 	/** The manage page URL of one subscriber. */
@@ -260,11 +270,17 @@ public class Subscriptions {
 		if (email.isEmpty()) {
 			throw new InvalidNewsletterLinkException(false);
 		}
-		List<ManagedSubscriptions.Entry> lists = this.jdbc.query(
+		Map<String, SubscriptionStatus> statuses = new LinkedHashMap<>();
+		this.jdbc.query(
 				"select list_key, status from newsletter_subscription where subscriber_id = ? order by list_key",
-				(rs, row) -> new ManagedSubscriptions.Entry(list(rs.getString(1)),
-						SubscriptionStatus.valueOf(rs.getString(2))),
-				id);
+				(rs) -> {
+					statuses.put(rs.getString(1), SubscriptionStatus.valueOf(rs.getString(2)));
+				}, id);
+		Map<String, NewsletterList> named = lists(statuses.keySet());
+		List<ManagedSubscriptions.Entry> lists = statuses.entrySet()
+			.stream()
+			.map((entry) -> new ManagedSubscriptions.Entry(named.get(entry.getKey()), entry.getValue()))
+			.toList();
 		return new ManagedSubscriptions(email.get(0), manageToken(id), lists);
 	}
 
@@ -278,32 +294,70 @@ public class Subscriptions {
 	 * lists, or null when the section or author does not exist.
 	 */
 	private String listName(String key) {
-		if (key.startsWith("replies:")) {
-			return this.articles.liveCards(List.of(Long.valueOf(key.substring("replies:".length()))))
+		if (NewsletterList.isReplies(key)) {
+			return this.articles.liveCards(List.of(NewsletterList.storyOf(key)))
 				.stream()
 				.map(news.dateline.article.ArticleCard::headline)
 				.findFirst()
 				.orElse(null);
 		}
 		if (key.startsWith("author:")) {
-			try {
-				return this.authors.bySlug(key.substring("author:".length())).name();
-			}
-			catch (news.dateline.system.NotFoundException ex) {
-				return null;
-			}
+			// a look-up that finds nothing must not throw: it would mark the caller's
+			// transaction rollback-only
+			String slug = key.substring("author:".length());
+			return this.authors.namesBySlug(List.of(slug)).get(slug);
 		}
 		return key.startsWith("section:") ? sectionName(key) : key;
 	}
 
 	private String sectionName(String key) {
-		String slug = key.substring("section:".length());
-		return this.sections.all()
-			.stream()
-			.filter((section) -> section.slug().equals(slug))
+		return this.sections.findBySlug(key.substring("section:".length()))
 			.map(news.dateline.section.SectionView::name)
-			.findFirst()
 			.orElse(null);
+	}
+
+	/**
+	 * The lists of these keys with their names, resolved in bulk: one look-up per kind of
+	 * list (stories, authors, sections), not one per key.
+	 */
+	Map<String, NewsletterList> lists(Collection<String> keys) {
+		Set<Long> stories = new LinkedHashSet<>();
+		Set<String> authorSlugs = new LinkedHashSet<>();
+		boolean sectionLists = false;
+		for (String key : keys) {
+			if (NewsletterList.isReplies(key)) {
+				stories.add(NewsletterList.storyOf(key));
+			}
+			else if (key.startsWith("author:")) {
+				authorSlugs.add(key.substring("author:".length()));
+			}
+			sectionLists |= key.startsWith("section:");
+		}
+		Map<Long, String> headlines = new HashMap<>();
+		if (!stories.isEmpty()) {
+			this.articles.liveCards(List.copyOf(stories)).forEach((card) -> headlines.put(card.id(), card.headline()));
+		}
+		Map<String, String> authorNames = this.authors.namesBySlug(authorSlugs);
+		Map<String, String> sectionNames = new HashMap<>();
+		if (sectionLists) {
+			this.sections.all().forEach((section) -> sectionNames.put(section.slug(), section.name()));
+		}
+		Map<String, NewsletterList> lists = new LinkedHashMap<>();
+		for (String key : keys) {
+			String slug = key.substring(key.indexOf(':') + 1);
+			String name = null;
+			if (NewsletterList.isReplies(key)) {
+				name = headlines.get(NewsletterList.storyOf(key));
+			}
+			else if (key.startsWith("author:")) {
+				name = authorNames.get(slug);
+			}
+			else if (key.startsWith("section:")) {
+				name = sectionNames.get(slug);
+			}
+			lists.put(key, new NewsletterList(key, name));
+		}
+		return lists;
 	}
 
 	private static String confirmValue(long id, Instant expires) {

@@ -52,9 +52,15 @@ public class SectionService {
 	}
 
 	public SectionView bySlug(String slug) {
-		return this.sections.findBySlug(slug)
-			.map(Section::toView)
-			.orElseThrow(() -> new SectionNotFoundException(slug));
+		return findBySlug(slug).orElseThrow(() -> new SectionNotFoundException(slug));
+	}
+
+	/**
+	 * The section with this slug, if there is one (for callers in a transaction of their
+	 * own, which a thrown not-found would mark rollback-only).
+	 */
+	public Optional<SectionView> findBySlug(String slug) {
+		return this.sections.findBySlug(slug).map(Section::toView);
 	}
 
 	/** The section with this id, if there is one. */

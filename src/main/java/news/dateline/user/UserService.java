@@ -76,9 +76,8 @@ public class UserService {
 	public List<UserView> colleagues() {
 		this.currentActor.require(Role.EDITOR);
 		Instant now = this.clock.instant();
-		return this.users.findAllByOrderByDisplayNameAscIdAsc(Limit.of(LIST_LIMIT))
+		return this.users.findByEnabledTrueOrderByDisplayNameAscIdAsc(Limit.of(LIST_LIMIT))
 			.stream()
-			.filter(StaffUser::isEnabled)
 			.map((user) -> user.toView(now, null))
 			.toList();
 	}

@@ -88,7 +88,7 @@ class CommentController {
 			result.rejectValue(ex.field(), ex.messageKey());
 			return redisplay(slug, form, model, request, response);
 		}
-		if (notify) {
+		if (notify && !submitted.isSpam()) {
 			this.subscriptions.requestReplies(form.email(), token.get().articleId());
 		}
 		if (form.rememberMe()) {

@@ -281,8 +281,8 @@ class DigestIntegrationTests {
 			this.digests.schedule(NewsletterList.DAILY, "06:45", 3);
 			this.digests.schedule("section:world", "18:05", 5);
 			Map<String, Digests.DigestTime> times = this.digests
-				.schedules(List.of(NewsletterList.BREAKING, NewsletterList.DAILY, "section:world"));
-			assertThat(times).doesNotContainKey(NewsletterList.BREAKING);
+				.schedules(List.of(NewsletterList.BREAKING, NewsletterList.DAILY, "section:world", "replies:42"));
+			assertThat(times).doesNotContainKey(NewsletterList.BREAKING).doesNotContainKey("replies:42");
 			assertThat(times.get(NewsletterList.DAILY).time()).isEqualTo("06:45");
 			assertThat(times.get(NewsletterList.DAILY).day()).isNull();
 			assertThat(times.get("section:world").time()).isEqualTo("18:05");
@@ -293,6 +293,11 @@ class DigestIntegrationTests {
 			}
 			assertThatThrownBy(() -> this.digests.schedule(NewsletterList.BREAKING, "07:00", null))
 				.isInstanceOf(news.dateline.system.FieldRejectedException.class);
+			assertThatThrownBy(() -> this.digests.schedule("replies:42", "07:00", null))
+				.isInstanceOf(news.dateline.system.FieldRejectedException.class);
+			assertThat(this.jdbc.queryForObject(
+					"select count(*) from newsletter_schedule where list_key like 'replies:%'", Integer.class))
+				.isZero();
 			assertThat(this.digests.schedules(List.of(NewsletterList.DAILY)).get(NewsletterList.DAILY).time())
 				.isEqualTo("06:45");
 		}

@@ -150,6 +150,45 @@ class ReplyNotificationIntegrationTests {
 	}
 
 	@Test
+	void aReplyListWhoseStoryIsGoneKeepsAGenericName() {
+		optInAndConfirm(this.commenter);
+		long id = this.jdbc.queryForObject("select id from newsletter_subscriber where email = ?", Long.class,
+				this.commenter);
+		assertThat(this.subscriptions.manage(this.subscriptions.manageToken(id)).lists()).singleElement()
+			.satisfies((entry) -> assertThat(entry.list().messageKey()).isEqualTo("newsletter.list.replies"));
+		this.jdbc.update("delete from comment where article_id = ?", this.story.id());
+		this.jdbc.update("delete from article where id = ?", this.story.id());
+		assertThat(this.subscriptions.manage(this.subscriptions.manageToken(id)).lists()).singleElement()
+			.satisfies((entry) -> {
+				assertThat(entry.list().key()).isEqualTo("replies:" + this.story.id());
+				assertThat(entry.list().sectionName()).isNull();
+				assertThat(entry.list().messageKey()).isEqualTo("newsletter.list.replies-gone");
+			});
+	}
+
+	@Test
+	void listNamesAreResolvedTogether() {
+		news.dateline.section.SectionView section = this.data.section("세계 — «Mundo»");
+		String author = this.data.author("Ji-woo Kim 김지우");
+		java.util.Map<String, NewsletterList> lists = this.subscriptions.lists(java.util.List.of(NewsletterList.DAILY,
+				NewsletterList.BREAKING, "section:" + section.slug(), "section:no-such-section", "author:" + author,
+				"replies:" + this.story.id(), "replies:999999999", NewsletterList.ALL_REPLIES));
+		assertThat(lists.get(NewsletterList.DAILY).sectionName()).isNull();
+		assertThat(lists.get(NewsletterList.BREAKING).sectionName()).isNull();
+		assertThat(lists.get("section:" + section.slug()).sectionName()).isEqualTo("세계 — «Mundo»");
+		assertThat(lists.get("section:no-such-section").sectionName()).isNull();
+		assertThat(lists.get("author:" + author).sectionName()).isEqualTo("Ji-woo Kim 김지우");
+		assertThat(lists.get("replies:" + this.story.id()).sectionName()).isEqualTo("Debate — «la reforma» 개혁 🗳️");
+		assertThat(lists.get("replies:999999999").messageKey()).isEqualTo("newsletter.list.replies-gone");
+		assertThat(lists.get(NewsletterList.ALL_REPLIES).key()).isEqualTo(NewsletterList.ALL_REPLIES);
+		for (String key : lists.keySet()) {
+			if (!key.equals(NewsletterList.ALL_REPLIES)) {
+				assertThat(lists.get(key)).isEqualTo(this.subscriptions.list(key));
+			}
+		}
+	}
+
+	@Test
 	void anUnconfirmedOptInGetsNothingButTheConfirmation() {
 		Long parent = this.data.approvedComment(this.story, null, "Ana Lopez", "Primer comentario");
 		this.jdbc.update("update comment set author_email = ? where id = ?", this.commenter, parent);

@@ -74,6 +74,16 @@ class UserServiceTests {
 	}
 
 	@Test
+	void colleaguesAreTheEnabledAccountsOnly() {
+		UserView disabled = this.staff.account(Role.AUTHOR);
+		this.jdbc.sql("update staff_user set enabled = false where id = ?").param(disabled.id()).update();
+		this.staff.signIn(Role.EDITOR);
+		List<Long> ids = this.users.colleagues().stream().map(UserView::id).toList();
+		assertThat(ids).contains(this.member.id()).doesNotContain(disabled.id());
+		assertThat(this.users.colleagues()).allMatch(UserView::enabled);
+	}
+
+	@Test
 	void refusesAPasswordShorterThanTwelveCharactersBesideItsField() {
 		this.staff.signIn(Role.ADMINISTRATOR);
 		assertThatExceptionOfType(FieldRejectedException.class)

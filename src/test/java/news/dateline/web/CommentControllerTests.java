@@ -126,6 +126,24 @@ class CommentControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void requestsReplyNotificationsForACommentThatIsNotSpam() throws Exception {
+		given(this.comments.submit(any())).willReturn(new SubmittedComment(506L, CommentStatus.PENDING, SLUG));
+		this.mvc.perform(form("¿Y ahora qué? — «bien»", "Mina Park", "Mina@Example.com", "").param("notify", "true"))
+			.andExpect(status().isFound());
+		verify(this.subscriptions).requestReplies(any(), eq(42L));
+	}
+
+	@Test
+	void sendsNoConfirmationMailForASpamFlaggedPostWithNotifyTicked() throws Exception {
+		given(this.comments.submit(any())).willReturn(new SubmittedComment(507L, CommentStatus.SPAM, SLUG));
+		this.mvc
+			.perform(form("Buy now", "Bot", "victim@example.com", "").param("homepage", "http://spam.example")
+				.param("notify", "true"))
+			.andExpect(status().isFound());
+		verify(this.subscriptions, never()).requestReplies(any(), any());
+	}
+
+	@Test
 	void asksForTheCommentKeepingWhatWasTyped() throws Exception {
 		expectFieldError(form("", "Mina Park", "mina@example.com", ""), "comment", "Please type your comment.")
 			.andExpect(content().string(containsString("value=\"Mina Park\"")));

@@ -23,4 +23,7 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 	@Query("select a.id, a.name from Author a where a.id in :ids")
 	List<Object[]> findNames(Collection<Long> ids);
 
+	@Query("select a.slug, a.name from Author a where a.slug in :slugs")
+	List<Object[]> findNamesBySlug(Collection<String> slugs);
+
 }

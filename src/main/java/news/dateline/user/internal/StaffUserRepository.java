@@ -37,4 +37,6 @@ public interface StaffUserRepository extends JpaRepository<StaffUser, Long> {
 
 	List<StaffUser> findAllByOrderByDisplayNameAscIdAsc(Limit limit);
 
+	List<StaffUser> findByEnabledTrueOrderByDisplayNameAscIdAsc(Limit limit);
+
 }
