@@ -23,8 +23,9 @@ import news.dateline.article.RevisionService;
  * log through the export and back, as {@code dateline:revision} and
  * {@code dateline:correction} item children (docs/export-format.md). Who saved or
  * corrected is kept as recorded: the staff member's id on the site that wrote the export,
- * and their name. Entries the importer cannot read are left out. Imported entries are
- * stored through the article module's services.
+ * and their name; when readers first saw each revision and whether it was a minor fix, so
+ * the public versions page reads the same after an import. Entries the importer cannot
+ * read are left out. Imported entries are stored through the article module's services.
  */
 @Component
 class EditorialHistoryTransfer implements TransferExtension {
@@ -67,6 +68,12 @@ class EditorialHistoryTransfer implements TransferExtension {
 				out.element("markdown", (String) revision.get("body_markdown"));
 				out.element("dateline-city", (String) revision.get("dateline_city"));
 				out.element("dateline-country", (String) revision.get("dateline_country"));
+				if (revision.get("shown_at") != null) {
+					out.element("shown-at", WxrExporter.instant(revision.get("shown_at")).toString());
+				}
+				if (Boolean.TRUE.equals(revision.get("minor_fix"))) {
+					out.element("minor-fix", "true");
+				}
 				out.end();
 			}
 			for (Map<String, Object> correction : corrections.getOrDefault(articleId, List.of())) {
@@ -105,7 +112,8 @@ class EditorialHistoryTransfer implements TransferExtension {
 				fit(exact(revision, "deck"), 600), fit(markdown, StoryReader.MAX_BODY),
 				fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
 				fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
-				savedAt));
+				savedAt, instant(revision.text(Wxr.DATELINE, "shown-at")),
+				"true".equals(revision.text(Wxr.DATELINE, "minor-fix"))));
 	}
 
 	private void importCorrection(Long articleId, XmlElement correction) {
