@@ -266,12 +266,17 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return null;
 		}
 		for (String parameter : request.getParameterMap().keySet()) {
-			if (!CACHEABLE_PARAMETERS.contains(parameter)) {
+			if (!CACHEABLE_PARAMETERS.contains(parameter) && !(parameter.equals("v") && isSharePicture(path))) {
 				return null;
 			}
 		}
 		String query = request.getQueryString();
 		return (query == null || query.isEmpty()) ? path : path + "?" + query;
+	}
+
+	/** A story's share picture, whose URL carries its version ({@code ?v=}). */
+	private static boolean isSharePicture(String path) {
+		return path.startsWith("/articles/") && (path.endsWith("/share.png") || path.endsWith("/share.jpg"));
 	}
 
 	private static List<CachedPage.Header> replayedHeaders(HttpServletResponse response) {

@@ -8,19 +8,20 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import news.dateline.article.ArticleView;
@@ -43,7 +44,8 @@ class ShareImages {
 
 	static final int HEIGHT = 630;
 
-	private static final int KEPT = 128;
+	/** The most bytes of pictures kept in memory (a drawn card is about 50 KB). */
+	private static final long KEPT_BYTES = 16L * 1024 * 1024;
 
 	private static final Pattern LIBRARY = Pattern.compile("^/media/([0-9a-f]{32})/(\\d{1,5}\\.(?:jpg|png))$");
 
@@ -51,12 +53,10 @@ class ShareImages {
 
 	private final SiteProperties site;
 
-	private final Map<String, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-			return size() > KEPT;
-		}
-	};
+	private final Cache<String, byte[]> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT_BYTES)
+		.<String, byte[]>weigher((key, bytes) -> bytes.length)
+		.build();
 
 	ShareImages(MediaService media, SiteProperties site) {
 		this.media = media;
@@ -85,19 +85,9 @@ class ShareImages {
 
 	/** The picture's bytes, drawn or cropped once per version. */
 	byte[] bytes(ArticleView article) {
-		String key = article.id() + "-" + version(article);
-		synchronized (this.kept) {
-			byte[] found = this.kept.get(key);
-			if (found != null) {
-				return found;
-			}
-		}
 		String library = libraryUrl(article);
-		byte[] made = (library != null) ? crop(library) : card(article);
-		synchronized (this.kept) {
-			this.kept.put(key, made);
-		}
-		return made;
+		return this.kept.get(article.id() + "-" + version(article),
+				(key) -> (library != null) ? crop(library) : card(article));
 	}
 
 	private static String libraryUrl(ArticleView article) {
@@ -114,8 +104,8 @@ class ShareImages {
 			throw new MediaNotFoundException(url);
 		}
 		MediaFile file = this.media.file(matcher.group(1), matcher.group(2));
-		try {
-			BufferedImage source = ImageIO.read(Files.newInputStream(file.path()));
+		try (InputStream in = Files.newInputStream(file.path())) {
+			BufferedImage source = ImageIO.read(in);
 			if (source == null) {
 				throw new MediaNotFoundException(url);
 			}

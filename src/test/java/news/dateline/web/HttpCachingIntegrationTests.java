@@ -239,6 +239,18 @@ class HttpCachingIntegrationTests {
 	}
 
 	@Test
+	void aSharePictureNamedWithItsVersionIsKeptInThePageCache() throws Exception {
+		Story story = this.data.story("Museo gana el premio — «한국» 🎭", this.section, this.author, Duration.ofHours(1));
+		MockHttpServletResponse first = fetch(story.url() + "/share.png?v=1a2b");
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(this.cache.size()).isEqualTo(1);
+		assertThat(fetch(story.url() + "/share.png?v=1a2b").getContentAsByteArray())
+			.isEqualTo(first.getContentAsByteArray());
+		fetch(story.url() + "?v=1a2b");
+		assertThat(this.cache.size()).as("v is kept only on share pictures").isEqualTo(1);
+	}
+
+	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = fetch("/").getContentAsString();
 		Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
