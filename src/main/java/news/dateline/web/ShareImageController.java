@@ -1,8 +1,12 @@
 package news.dateline.web;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -18,7 +22,8 @@ import news.dateline.article.ArticleView;
 /**
  * A live story's share picture for Open Graph and Twitter cards (see
  * {@link ShareImages}). The URL the story page names carries the picture's version and is
- * cached for a day; any other version gets the current picture, cached briefly.
+ * cached for a day; any other version gets the current picture, cached briefly. A former
+ * slug answers 301 to the picture under the story's slug.
  */
 @Controller
 class ShareImageController {
@@ -35,7 +40,14 @@ class ShareImageController {
 	@GetMapping("/articles/{slug}/share.{extension:jpg|png}")
 	ResponseEntity<byte[]> show(@PathVariable String slug, @PathVariable String extension,
 			@RequestParam(name = "v", required = false) String version) {
-		if (!(this.articles.lookup(slug) instanceof ArticleLookup.Found found)) {
+		ArticleLookup lookup = this.articles.lookup(slug);
+		if (lookup instanceof ArticleLookup.MovedTo moved) {
+			String query = (version != null) ? "?v=" + URLEncoder.encode(version, StandardCharsets.UTF_8) : "";
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(moved.url() + "/share." + extension + query))
+				.build();
+		}
+		if (!(lookup instanceof ArticleLookup.Found found)) {
 			throw new ArticleNotFoundException(slug);
 		}
 		ArticleView article = found.article();

@@ -56,4 +56,12 @@ class ShareAndExpiringMediaControllerTests extends WebSliceTests {
 		this.mvc.perform(get("/articles/" + SLUG + "/share.jpg")).andExpect(status().isNotFound());
 	}
 
+	@Test
+	void aFormerSlugAnswers301ToTheSharePictureUnderTheStorysSlug() throws Exception {
+		given(this.articles.lookup("acuerdo-viejo")).willReturn(new ArticleLookup.MovedTo("acuerdo-en-seúl"));
+		this.mvc.perform(get("/articles/acuerdo-viejo/share.png").param("v", "1a2b"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/articles/acuerdo-en-se%C3%BAl/share.png?v=1a2b"));
+	}
+
 }
