@@ -251,6 +251,20 @@ class HttpCachingIntegrationTests {
 	}
 
 	@Test
+	void pagingParametersAreKeptOnlyWhereThePageReadsThem() throws Exception {
+		Story story = this.data.story("Концерт «Ópera» — 오페라 🎻", this.section, this.author, Duration.ofHours(1));
+		assertThat(fetch(story.url() + "?before=junk").getStatus()).isEqualTo(400);
+		assertThat(fetch("/?before=junk").getStatus()).isEqualTo(200);
+		assertThat(fetch(story.url() + "?after=junk").getStatus()).isEqualTo(200);
+		assertThat(fetch(story.url() + "/versions?before=1").getStatus()).isEqualTo(200);
+		assertThat(this.cache.size()).as("nothing kept for parameters the pages ignore").isZero();
+		fetch(story.url() + "?before=12");
+		fetch("/latest?before=junk");
+		fetch("/corrections?before=junk");
+		assertThat(this.cache.size()).isEqualTo(3);
+	}
+
+	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = fetch("/").getContentAsString();
 		Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);
