@@ -248,6 +248,12 @@ class HttpCachingIntegrationTests {
 			.isEqualTo(first.getContentAsByteArray());
 		fetch(story.url() + "?v=1a2b");
 		assertThat(this.cache.size()).as("v is kept only on share pictures").isEqualTo(1);
+		java.util.regex.Matcher named = java.util.regex.Pattern.compile("/share\\.png\\?v=([0-9a-f]+)")
+			.matcher(fetch(story.url()).getContentAsString());
+		assertThat(named.find()).as("the story page names its share picture").isTrue();
+		assertThat(fetch(story.url() + "/share.png?v=" + named.group(1)).getHeader("Cache-Control"))
+			.as("the picture's own lookup names the same version as the page")
+			.contains("max-age=86400");
 	}
 
 	@Test

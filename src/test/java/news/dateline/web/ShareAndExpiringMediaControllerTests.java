@@ -3,11 +3,13 @@ package news.dateline.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.dateline.article.ArticleLookup;
+import news.dateline.article.ShareCard;
 import news.dateline.media.MediaFile;
 import news.dateline.support.MutableClock;
 
@@ -42,7 +44,7 @@ class ShareAndExpiringMediaControllerTests extends WebSliceTests {
 
 	@Test
 	void servesTheDrawnShareCardOfAStoryWithoutAPhoto() throws Exception {
-		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(sampleArticle(true)));
+		given(this.articles.shareCard(SLUG)).willReturn(Optional.of(ShareCard.of(sampleArticle(true))));
 		byte[] png = this.mvc.perform(get("/articles/" + SLUG + "/share.png"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
