@@ -42,11 +42,7 @@ DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true
 	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=2048 --dateline.rate-limits.enabled=false \
 	>"$out/app.log" 2>&1 &
 app_pid=$!
-for _ in $(seq 1 180); do
-	curl -fs -o /dev/null "$base/" && break
-	kill -0 "$app_pid" 2>/dev/null || { echo "Dateline did not start; see $out/app.log" >&2; exit 1; }
-	sleep 1
-done
+wait_for_page "$base/" "$app_pid" 180 || { echo "Dateline did not start; see $out/app.log" >&2; exit 1; }
 
 # the editor signs in, picks the newest story and switches it to live
 jar_cookies="$out/cookies.txt"

@@ -63,12 +63,7 @@ DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password \
 	--dateline.cache.edge.purge-urls="http://127.0.0.1:$varnish_port/" --dateline.cache.edge.secret="$secret" \
 	>"$out/app.log" 2>&1 &
 app_pid=$!
-deadline=$((SECONDS + ${STARTUP_TIMEOUT:-900}))
-until [[ $(curl -s -o /dev/null -w '%{http_code}' --max-time 5 "$base/" || true) == 200 ]]; do
-	kill -0 "$app_pid" 2>/dev/null || { tail -20 "$out/app.log"; exit 1; }
-	((SECONDS < deadline)) || { echo "Dateline did not start in time" >&2; exit 1; }
-	sleep 0.5
-done
+wait_for_page "$base/" "$app_pid" "${STARTUP_TIMEOUT:-900}" || { tail -20 "$out/app.log"; exit 1; }
 startup_s=$((SECONDS - app_started))
 log "first page after $startup_s s"
 

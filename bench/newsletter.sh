@@ -8,12 +8,13 @@
 #   bench/newsletter.sh [subscribers]
 #
 # Everything it writes is under bench/out/newsletter/ (database, sink log, RSS samples, app logs).
-# Settings: PORT (app, 18330), SINK_PORT (2526), RATE (dateline.mail.rate per node, 2000), HEAP (512m).
+# Settings: PORT (app, the first free one in 18330-18349), SINK_PORT (2526), RATE (dateline.mail.rate per node, 2000), HEAP (512m).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
+. bench/common.sh
 subscribers=${1:-100000}
-port=${PORT:-18330}
+port=${PORT:-$(free_port 18330 18349)}
 sink_port=${SINK_PORT:-2526}
 rate=${RATE:-2000}
 heap=${HEAP:-512m}
@@ -43,14 +44,10 @@ start_app() { # $1: log name; the rest: extra arguments
 		--server.port="$port" --management.server.port=0 --spring.datasource.url="$url" \
 		--logging.level.root=WARN --logging.level.news.dateline=INFO "$@" >"$out/$log.log" 2>&1 &
 	app_pid=$!
-	for _ in $(seq 1 600); do
-		if curl -fs -o /dev/null "http://127.0.0.1:$port/"; then
-			return 0
-		fi
-		sleep 1
-	done
-	echo "newsletter.sh: the app did not start, see $out/$log.log" >&2
-	exit 1
+	wait_for_page "http://127.0.0.1:$port/" "$app_pid" 600 || {
+		echo "newsletter.sh: the app did not start, see $out/$log.log" >&2
+		exit 1
+	}
 }
 
 sql() {

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The stories as an export writes them, a page at a time in id order, each with its
  * credits, tags, former slugs and legacy paths; a query for the page and one for each of
- * those.
+ * those. Also the stories' revisions and corrections logs, a page of stories at a time.
  */
 @Service
 @Transactional(readOnly = true)
@@ -42,6 +43,47 @@ public class ArticleExports {
 	}
 
 	public record ExportedTag(String slug, String name) {
+	}
+
+	/** A saved revision as exported; {@code shownAt} null if readers never saw it. */
+	public record ExportedRevision(long articleId, int number, Instant savedAt, Long savedBy, String savedByName,
+			String headline, String deck, String bodyMarkdown, String datelineCity, String datelineCountry,
+			Instant shownAt, boolean minorFix) {
+	}
+
+	/**
+	 * A corrections-log entry as exported; {@code kind} the name of its
+	 * {@link CorrectionKind}.
+	 */
+	public record ExportedCorrection(long articleId, String kind, Instant createdAt, Long createdBy,
+			String createdByName, String note) {
+	}
+
+	/** The revisions of these stories, by story, in number order. */
+	public Map<Long, List<ExportedRevision>> revisions(Collection<Long> articleIds) {
+		Map<Long, List<ExportedRevision>> revisions = new LinkedHashMap<>();
+		this.jdbc.sql("select * from article_revision where article_id in (:ids) order by article_id, revision_number")
+			.param("ids", articleIds)
+			.query((rs, n) -> revisions.computeIfAbsent(rs.getLong("article_id"), (id) -> new ArrayList<>())
+				.add(new ExportedRevision(rs.getLong("article_id"), rs.getInt("revision_number"),
+						instant(rs, "saved_at"), rs.getObject("saved_by", Long.class), rs.getString("saved_by_name"),
+						rs.getString("headline"), rs.getString("deck"), rs.getString("body_markdown"),
+						rs.getString("dateline_city"), rs.getString("dateline_country"), instant(rs, "shown_at"),
+						rs.getBoolean("minor_fix"))))
+			.list();
+		return revisions;
+	}
+
+	/** The corrections logs of these stories, by story, oldest first. */
+	public Map<Long, List<ExportedCorrection>> corrections(Collection<Long> articleIds) {
+		Map<Long, List<ExportedCorrection>> corrections = new LinkedHashMap<>();
+		this.jdbc.sql("select * from article_correction where article_id in (:ids) order by article_id, created_at, id")
+			.param("ids", articleIds)
+			.query((rs, n) -> corrections.computeIfAbsent(rs.getLong("article_id"), (id) -> new ArrayList<>())
+				.add(new ExportedCorrection(rs.getLong("article_id"), rs.getString("kind"), instant(rs, "created_at"),
+						rs.getObject("created_by", Long.class), rs.getString("created_by_name"), rs.getString("note"))))
+			.list();
+		return corrections;
 	}
 
 	/** Up to {@code size} stories with ids above {@code after}. */

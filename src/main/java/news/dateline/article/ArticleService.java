@@ -104,6 +104,20 @@ public class ArticleService {
 	}
 
 	/**
+	 * What the share picture of the live story at exactly this slug shows, read without
+	 * its page (no related stories, corrections or body); empty for any other slug.
+	 */
+	public Optional<ShareCard> shareCard(String slug) {
+		Instant now = this.clock.instant();
+		return this.articles.findBySlug(slug).filter((article) -> article.isLiveAt(now)).map((article) -> {
+			FeaturedImage image = featuredImage(article);
+			return new ShareCard(article.getId(), article.getSlug(), article.getHeadline(),
+					(article.getSection() != null) ? article.getSection().getName() : null,
+					(image != null) ? image.url() : null, article.getUpdatedAt());
+		});
+	}
+
+	/**
 	 * The home page as of now: the lead and featured stories (pinned by editors, the
 	 * newest others in the slots left), the latest stories after them, and the newest
 	 * stories of each section. No story shows twice.

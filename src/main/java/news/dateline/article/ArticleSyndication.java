@@ -3,6 +3,7 @@ package news.dateline.article;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,15 +49,18 @@ public class ArticleSyndication {
 		Map<Long, Article> byId = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
 		Map<Long, List<ArticleCard.Byline>> bylines = this.lists.bylines(ids);
-		return ids.stream()
-			.map(byId::get)
-			.filter((article) -> article != null)
-			.map((article) -> new ArticleEntry(article.getId(), article.getSlug(), article.getHeadline(),
-					article.getDeck(), this.expiredImages.replaceIn(article.getBodyHtml()), article.getPublishedAt(),
-					article.getUpdatedAt(), (article.getSection() != null) ? article.getSection().getName() : null,
+		List<Article> found = ids.stream().map(byId::get).filter((article) -> article != null).toList();
+		List<String> bodies = this.expiredImages.replaceInAll(found.stream().map(Article::getBodyHtml).toList());
+		List<ArticleEntry> entries = new ArrayList<>(found.size());
+		for (int i = 0; i < found.size(); i++) {
+			Article article = found.get(i);
+			entries.add(new ArticleEntry(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
+					bodies.get(i), article.getPublishedAt(), article.getUpdatedAt(),
+					(article.getSection() != null) ? article.getSection().getName() : null,
 					bylines.getOrDefault(article.getId(), List.of()),
-					article.getTags().stream().map(Tag::getName).sorted().toList()))
-			.toList();
+					article.getTags().stream().map(Tag::getName).sorted().toList()));
+		}
+		return entries;
 	}
 
 	/** How many stories are live now. */

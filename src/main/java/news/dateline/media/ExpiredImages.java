@@ -1,7 +1,10 @@
 package news.dateline.media;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -45,18 +48,32 @@ public class ExpiredImages {
 	 */
 	@Transactional(readOnly = true)
 	public String replaceIn(String html) {
-		Set<String> keys = keysIn(html);
-		if (keys.isEmpty()) {
-			return html;
-		}
-		Set<String> expired = Set.copyOf(this.media.findExpiredKeys(keys, this.clock.instant()));
+		return replaceInAll(Collections.singletonList(html)).get(0);
+	}
+
+	/**
+	 * {@link #replaceIn} for many bodies at once (a feed's entries), with one query for
+	 * all of them; the answers are in the order of the bodies (a null body stays null).
+	 */
+	@Transactional(readOnly = true)
+	public List<String> replaceInAll(List<String> htmls) {
+		Set<String> keys = new LinkedHashSet<>();
+		htmls.forEach((html) -> keys.addAll(keysIn(html)));
+		Set<String> expired = keys.isEmpty() ? Set.of()
+				: Set.copyOf(this.media.findExpiredKeys(keys, this.clock.instant()));
 		if (expired.isEmpty()) {
-			return html;
+			return new ArrayList<>(htmls);
 		}
 		String alt = HtmlUtils.htmlEscape(this.messages.getMessage("image.unavailable", null,
 				"Image no longer available", LocaleContextHolder.getLocale()));
 		String placeholder = "<img src=\"" + LibraryImage.UNAVAILABLE_URL + "\" alt=\"" + alt
 				+ "\" width=\"1600\" height=\"900\" loading=\"lazy\" />";
+		List<String> out = new ArrayList<>(htmls.size());
+		htmls.forEach((html) -> out.add((html != null) ? replace(html, expired, placeholder) : null));
+		return out;
+	}
+
+	private static String replace(String html, Set<String> expired, String placeholder) {
 		Matcher img = IMG.matcher(html);
 		StringBuilder out = new StringBuilder(html.length());
 		while (img.find()) {

@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicReference;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -182,18 +180,16 @@ public class SearchIndexer implements DisposableBean {
 		static List<Named> in(Collection<String> keys) {
 			List<Named> names = new ArrayList<>();
 			for (String key : keys) {
-				String[] parts = key.split(":", 3);
-				if (parts.length == 3 && parts[0].equals("name")) {
-					StoryList.Kind kind = switch (parts[1]) {
-						case "section" -> StoryList.Kind.SECTION;
-						case "author" -> StoryList.Kind.AUTHOR;
-						case "tag" -> StoryList.Kind.TAG;
-						case "source" -> StoryList.Kind.SOURCE;
-						default -> null;
-					};
-					if (kind != null) {
-						names.add(new Named(kind, URLDecoder.decode(parts[2], StandardCharsets.UTF_8)));
-					}
+				ContentKeys.Named named = ContentKeys.named(key);
+				StoryList.Kind kind = (named != null) ? switch (named.kind()) {
+					case "section" -> StoryList.Kind.SECTION;
+					case "author" -> StoryList.Kind.AUTHOR;
+					case "tag" -> StoryList.Kind.TAG;
+					case "source" -> StoryList.Kind.SOURCE;
+					default -> null;
+				} : null;
+				if (kind != null) {
+					names.add(new Named(kind, named.slug()));
 				}
 			}
 			return names;

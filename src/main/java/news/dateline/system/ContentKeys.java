@@ -1,5 +1,6 @@
 package news.dateline.system;
 
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -110,6 +111,27 @@ public final class ContentKeys {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * The kind ({@code section}, {@code author}, {@code tag} or {@code source}) and slug
+	 * of a {@link #name} key, or null for any other key.
+	 */
+	public static Named named(String key) {
+		String[] parts = key.split(":", 3);
+		if (parts.length != 3 || !parts[0].equals("name") || parts[1].isEmpty()) {
+			return null;
+		}
+		try {
+			return new Named(parts[1], URLDecoder.decode(parts[2], StandardCharsets.UTF_8));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** A {@link #name} key read back: the kind of what is named, and its slug. */
+	public record Named(String kind, String slug) {
 	}
 
 	/**

@@ -2,17 +2,17 @@ package news.dateline.transfer;
 
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 import javax.xml.stream.XMLStreamException;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.ArticleExports;
+import news.dateline.article.ArticleExports.ExportedCorrection;
+import news.dateline.article.ArticleExports.ExportedRevision;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.ImportedRevision;
@@ -23,22 +23,24 @@ import news.dateline.article.RevisionService;
  * log through the export and back, as {@code dateline:revision} and
  * {@code dateline:correction} item children (docs/export-format.md). Who saved or
  * corrected is kept as recorded: the staff member's id on the site that wrote the export,
- * and their name. Entries the importer cannot read are left out. Imported entries are
- * stored through the article module's services.
+ * and their name; when readers first saw each revision and whether it was a minor fix, so
+ * the public versions page reads the same after an import. Entries the importer cannot
+ * read are left out. Entries are read through {@link ArticleExports} and stored through
+ * the article module's services.
  */
 @Component
 class EditorialHistoryTransfer implements TransferExtension {
 
 	private static final Set<String> KINDS = Set.of("CORRECTION", "CLARIFICATION", "UPDATE", "EDITORS_NOTE");
 
-	private final JdbcClient jdbc;
+	private final ArticleExports exports;
 
 	private final RevisionService revisions;
 
 	private final CorrectionService corrections;
 
-	EditorialHistoryTransfer(JdbcClient jdbc, RevisionService revisions, CorrectionService corrections) {
-		this.jdbc = jdbc;
+	EditorialHistoryTransfer(ArticleExports exports, RevisionService revisions, CorrectionService corrections) {
+		this.exports = exports;
 		this.revisions = revisions;
 		this.corrections = corrections;
 	}
@@ -50,31 +52,33 @@ class EditorialHistoryTransfer implements TransferExtension {
 
 	@Override
 	public ArticleWriter exportArticles(List<Long> articleIds) {
-		Map<Long, List<Map<String, Object>>> revisions = byArticle(
-				"select * from article_revision where article_id in (:ids) order by article_id, revision_number",
-				articleIds);
-		Map<Long, List<Map<String, Object>>> corrections = byArticle(
-				"select * from article_correction where article_id in (:ids) order by article_id, created_at, id",
-				articleIds);
+		Map<Long, List<ExportedRevision>> revisions = this.exports.revisions(articleIds);
+		Map<Long, List<ExportedCorrection>> corrections = this.exports.corrections(articleIds);
 		return (articleId, out) -> {
-			for (Map<String, Object> revision : revisions.getOrDefault(articleId, List.of())) {
+			for (ExportedRevision revision : revisions.getOrDefault(articleId, List.of())) {
 				out.start("revision");
-				out.attribute("number", revision.get("revision_number").toString());
-				out.element("saved-at", WxrExporter.instant(revision.get("saved_at")).toString());
-				staff(out, "saved-by", revision.get("saved_by"), (String) revision.get("saved_by_name"));
-				out.element("headline", (String) revision.get("headline"));
-				out.element("deck", (String) revision.get("deck"));
-				out.element("markdown", (String) revision.get("body_markdown"));
-				out.element("dateline-city", (String) revision.get("dateline_city"));
-				out.element("dateline-country", (String) revision.get("dateline_country"));
+				out.attribute("number", Integer.toString(revision.number()));
+				out.element("saved-at", revision.savedAt().toString());
+				staff(out, "saved-by", revision.savedBy(), revision.savedByName());
+				out.element("headline", revision.headline());
+				out.element("deck", revision.deck());
+				out.element("markdown", revision.bodyMarkdown());
+				out.element("dateline-city", revision.datelineCity());
+				out.element("dateline-country", revision.datelineCountry());
+				if (revision.shownAt() != null) {
+					out.element("shown-at", revision.shownAt().toString());
+				}
+				if (revision.minorFix()) {
+					out.element("minor-fix", "true");
+				}
 				out.end();
 			}
-			for (Map<String, Object> correction : corrections.getOrDefault(articleId, List.of())) {
+			for (ExportedCorrection correction : corrections.getOrDefault(articleId, List.of())) {
 				out.start("correction");
-				out.attribute("kind", (String) correction.get("kind"));
-				out.element("created", WxrExporter.instant(correction.get("created_at")).toString());
-				staff(out, "created-by", correction.get("created_by"), (String) correction.get("created_by_name"));
-				out.element("note", (String) correction.get("note"));
+				out.attribute("kind", correction.kind());
+				out.element("created", correction.createdAt().toString());
+				staff(out, "created-by", correction.createdBy(), correction.createdByName());
+				out.element("note", correction.note());
 				out.end();
 			}
 		};
@@ -105,7 +109,8 @@ class EditorialHistoryTransfer implements TransferExtension {
 				fit(exact(revision, "deck"), 600), fit(markdown, StoryReader.MAX_BODY),
 				fit(revision.text(Wxr.DATELINE, "dateline-city"), 100),
 				fit(revision.text(Wxr.DATELINE, "dateline-country"), 100), staffId(savedBy), staffName(savedBy),
-				savedAt));
+				savedAt, instant(revision.text(Wxr.DATELINE, "shown-at")),
+				"true".equals(revision.text(Wxr.DATELINE, "minor-fix"))));
 	}
 
 	private void importCorrection(Long articleId, XmlElement correction) {
@@ -118,14 +123,6 @@ class EditorialHistoryTransfer implements TransferExtension {
 		XmlElement createdBy = correction.child(Wxr.DATELINE, "created-by").orElse(null);
 		this.corrections.importCorrection(articleId, CorrectionKind.valueOf(kind), fit(note, 2000), staffId(createdBy),
 				staffName(createdBy), createdAt);
-	}
-
-	private Map<Long, List<Map<String, Object>>> byArticle(String sql, List<Long> articleIds) {
-		Map<Long, List<Map<String, Object>>> rows = new HashMap<>();
-		for (Map<String, Object> row : this.jdbc.sql(sql).param("ids", articleIds).query().listOfRows()) {
-			rows.computeIfAbsent(((Number) row.get("article_id")).longValue(), (id) -> new ArrayList<>()).add(row);
-		}
-		return rows;
 	}
 
 	private static void staff(WxrWriter out, String name, Object id, String displayName) throws XMLStreamException {

@@ -15,7 +15,9 @@ import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 
 /**
- * The article page at its canonical URL; old and wrongly cased slugs answer 301 to it.
+ * The article page at its canonical URL; old and wrongly cased slugs answer 301 to it. A
+ * {@code ?before=} (older live entries, read by {@link LivePart}) that is not a number
+ * answers 400, so junk values are neither rendered nor kept in the page cache.
  */
 @Controller
 class ArticlePageController {
@@ -34,7 +36,8 @@ class ArticlePageController {
 
 	@GetMapping("/articles/{slug}")
 	String show(@PathVariable String slug, @RequestParam(name = "replytocom", required = false) Long replyTo,
-			Model model, HttpServletRequest request, HttpServletResponse response) {
+			@RequestParam(name = LivePart.OLDER, required = false) Long olderThan, Model model,
+			HttpServletRequest request, HttpServletResponse response) {
 		ArticleLookup lookup = this.articles.lookup(slug);
 		if (lookup instanceof ArticleLookup.MovedTo moved) {
 			request.setAttribute(View.RESPONSE_STATUS_ATTRIBUTE, HttpStatus.MOVED_PERMANENTLY);

@@ -69,7 +69,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 */
 	static final String SURROGATE_KEY = "Surrogate-Key";
 
-	private static final Set<String> CACHEABLE_PARAMETERS = Set.of("before", "after");
+	/** The lists paged with {@code ?before=} and {@code ?after=} cursors. */
+	private static final List<String> LISTS = List.of("/latest", "/sections/", "/authors/", "/tags/", "/sources/");
 
 	/**
 	 * Says whether the page cache served the page (HIT) or rendered it for the cache
@@ -257,8 +258,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 	}
 
 	/**
-	 * The cache key of a request, or null when its page is not kept (search, unknown
-	 * parameters).
+	 * The cache key of a request, or null when its page is not kept (search, parameters
+	 * the page does not read).
 	 */
 	private static String cacheKey(HttpServletRequest request) {
 		String path = request.getRequestURI();
@@ -266,12 +267,36 @@ class PublicPageFilter extends OncePerRequestFilter {
 			return null;
 		}
 		for (String parameter : request.getParameterMap().keySet()) {
-			if (!CACHEABLE_PARAMETERS.contains(parameter)) {
+			if (!readBy(path, parameter)) {
 				return null;
 			}
 		}
 		String query = request.getQueryString();
 		return (query == null || query.isEmpty()) ? path : path + "?" + query;
+	}
+
+	/**
+	 * Whether the page reads the parameter, so that each value is a page of its own: list
+	 * cursors on lists, {@code before} (older live entries) on story pages and the
+	 * corrections log, a share picture's version.
+	 */
+	private static boolean readBy(String path, String parameter) {
+		return switch (parameter) {
+			case "after" -> isList(path);
+			case "before" -> isList(path) || path.equals("/corrections")
+					|| (path.startsWith("/articles/") && path.indexOf('/', "/articles/".length()) < 0);
+			case "v" -> isSharePicture(path);
+			default -> false;
+		};
+	}
+
+	private static boolean isList(String path) {
+		return LISTS.stream().anyMatch((list) -> path.equals(list) || (list.endsWith("/") && path.startsWith(list)));
+	}
+
+	/** A story's share picture, whose URL carries its version ({@code ?v=}). */
+	private static boolean isSharePicture(String path) {
+		return path.startsWith("/articles/") && (path.endsWith("/share.png") || path.endsWith("/share.jpg"));
 	}
 
 	private static List<CachedPage.Header> replayedHeaders(HttpServletResponse response) {

@@ -1,8 +1,12 @@
 package news.dateline.web;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -13,12 +17,14 @@ import org.springframework.web.bind.annotation.RequestParam;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleNotFoundException;
 import news.dateline.article.ArticleService;
-import news.dateline.article.ArticleView;
+import news.dateline.article.ShareCard;
 
 /**
  * A live story's share picture for Open Graph and Twitter cards (see
  * {@link ShareImages}). The URL the story page names carries the picture's version and is
- * cached for a day; any other version gets the current picture, cached briefly.
+ * cached for a day; any other version gets the current picture, cached briefly. Only what
+ * the picture shows is read ({@link ArticleService#shareCard}), not the story's page. A
+ * former slug answers 301 to the picture under the story's slug.
  */
 @Controller
 class ShareImageController {
@@ -35,10 +41,18 @@ class ShareImageController {
 	@GetMapping("/articles/{slug}/share.{extension:jpg|png}")
 	ResponseEntity<byte[]> show(@PathVariable String slug, @PathVariable String extension,
 			@RequestParam(name = "v", required = false) String version) {
-		if (!(this.articles.lookup(slug) instanceof ArticleLookup.Found found)) {
+		ShareCard article = this.articles.shareCard(slug).orElse(null);
+		if (article == null) {
+			// not a live story's slug: a former one redirects, anything else is not found
+			ArticleLookup lookup = this.articles.lookup(slug);
+			if (lookup instanceof ArticleLookup.MovedTo moved) {
+				String query = (version != null) ? "?v=" + URLEncoder.encode(version, StandardCharsets.UTF_8) : "";
+				return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+					.location(URI.create(moved.url() + "/share." + extension + query))
+					.build();
+			}
 			throw new ArticleNotFoundException(slug);
 		}
-		ArticleView article = found.article();
 		if (!ShareImages.extension(article).equals(extension)) {
 			throw new ArticleNotFoundException(slug + "/share." + extension);
 		}

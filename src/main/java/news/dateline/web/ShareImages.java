@@ -8,22 +8,24 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import javax.imageio.ImageIO;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
 import news.dateline.article.ArticleView;
+import news.dateline.article.ShareCard;
 import news.dateline.media.LibraryImage;
 import news.dateline.media.MediaFile;
 import news.dateline.media.MediaNotFoundException;
@@ -43,7 +45,8 @@ class ShareImages {
 
 	static final int HEIGHT = 630;
 
-	private static final int KEPT = 128;
+	/** The most bytes of pictures kept in memory (a drawn card is about 50 KB). */
+	private static final long KEPT_BYTES = 16L * 1024 * 1024;
 
 	private static final Pattern LIBRARY = Pattern.compile("^/media/([0-9a-f]{32})/(\\d{1,5}\\.(?:jpg|png))$");
 
@@ -51,12 +54,10 @@ class ShareImages {
 
 	private final SiteProperties site;
 
-	private final Map<String, byte[]> kept = new LinkedHashMap<>(16, 0.75f, true) {
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-			return size() > KEPT;
-		}
-	};
+	private final Cache<String, byte[]> kept = Caffeine.newBuilder()
+		.maximumWeight(KEPT_BYTES)
+		.<String, byte[]>weigher((key, bytes) -> bytes.length)
+		.build();
 
 	ShareImages(MediaService media, SiteProperties site) {
 		this.media = media;
@@ -65,46 +66,49 @@ class ShareImages {
 
 	/** The share picture's path, with its version; an external image is used as it is. */
 	String pathOf(ArticleView article) {
-		if (article.image() != null && !article.image().url().startsWith("/")) {
-			return article.image().url();
+		ShareCard card = ShareCard.of(article);
+		if (card.imageUrl() != null && !card.imageUrl().startsWith("/")) {
+			return card.imageUrl();
 		}
-		return ArticleView.urlOf(article.slug()) + "/share." + extension(article) + "?v=" + version(article);
+		return ArticleView.urlOf(card.slug()) + "/share." + extension(card) + "?v=" + version(card);
 	}
 
 	/** "jpg" for a crop of a library photo, "png" for a drawn card. */
-	static String extension(ArticleView article) {
+	static String extension(ShareCard article) {
 		return (libraryUrl(article) != null) ? "jpg" : "png";
 	}
 
+	static String extension(ArticleView article) {
+		return extension(ShareCard.of(article));
+	}
+
 	/** A short name for what the picture shows. */
-	String version(ArticleView article) {
-		String section = (article.section() != null) ? article.section().name() : "";
-		String image = (article.image() != null) ? article.image().url() : "";
+	String version(ShareCard article) {
+		String section = (article.sectionName() != null) ? article.sectionName() : "";
+		String image = (article.imageUrl() != null) ? article.imageUrl() : "";
 		return Integer.toHexString(Objects.hash(article.headline(), section, image, this.site.name()));
 	}
 
-	/** The picture's bytes, drawn or cropped once per version. */
-	byte[] bytes(ArticleView article) {
-		String key = article.id() + "-" + version(article);
-		synchronized (this.kept) {
-			byte[] found = this.kept.get(key);
-			if (found != null) {
-				return found;
-			}
-		}
-		String library = libraryUrl(article);
-		byte[] made = (library != null) ? crop(library) : card(article);
-		synchronized (this.kept) {
-			this.kept.put(key, made);
-		}
-		return made;
+	String version(ArticleView article) {
+		return version(ShareCard.of(article));
 	}
 
-	private static String libraryUrl(ArticleView article) {
-		if (article.image() == null || LibraryImage.UNAVAILABLE_URL.equals(article.image().url())) {
+	byte[] bytes(ArticleView article) {
+		return bytes(ShareCard.of(article));
+	}
+
+	/** The picture's bytes, drawn or cropped once per version. */
+	byte[] bytes(ShareCard article) {
+		String library = libraryUrl(article);
+		return this.kept.get(article.id() + "-" + version(article),
+				(key) -> (library != null) ? crop(library) : card(article));
+	}
+
+	private static String libraryUrl(ShareCard article) {
+		if (article.imageUrl() == null || LibraryImage.UNAVAILABLE_URL.equals(article.imageUrl())) {
 			return null;
 		}
-		return LIBRARY.matcher(article.image().url()).matches() ? article.image().url() : null;
+		return LIBRARY.matcher(article.imageUrl()).matches() ? article.imageUrl() : null;
 	}
 
 	/** The middle of the photo at 1200×630, scaled to cover. */
@@ -114,8 +118,8 @@ class ShareImages {
 			throw new MediaNotFoundException(url);
 		}
 		MediaFile file = this.media.file(matcher.group(1), matcher.group(2));
-		try {
-			BufferedImage source = ImageIO.read(Files.newInputStream(file.path()));
+		try (InputStream in = Files.newInputStream(file.path())) {
+			BufferedImage source = ImageIO.read(in);
 			if (source == null) {
 				throw new MediaNotFoundException(url);
 			}
@@ -136,7 +140,7 @@ class ShareImages {
 	}
 
 	/** Section, headline and site name on the site's paper colour, with its red rule. */
-	private byte[] card(ArticleView article) {
+	private byte[] card(ShareCard article) {
 		BufferedImage out = new BufferedImage(WIDTH, HEIGHT, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g = out.createGraphics();
 		g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -147,9 +151,9 @@ class ShareImages {
 		g.setColor(new Color(0x9f1c1c));
 		g.fillRect(0, 0, WIDTH, 16);
 		int margin = 80;
-		if (article.section() != null) {
+		if (article.sectionName() != null) {
 			g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 30));
-			g.drawString(article.section().name().toUpperCase(Locale.ROOT), margin, 118);
+			g.drawString(article.sectionName().toUpperCase(Locale.ROOT), margin, 118);
 		}
 		g.setColor(new Color(0x1c1b19));
 		drawHeadline(g, article.headline(), margin, 150, WIDTH - 2 * margin, 350);

@@ -207,11 +207,14 @@ class ExportRoundTripTests {
 	}
 
 	void revision(Long articleId, int number, String headline, String deck, String markdown, String savedBy) {
-		this.jdbc
-			.sql("insert into article_revision (article_id, revision_number, headline, deck, body_markdown, dateline_city,"
-					+ " dateline_country, saved_by, saved_by_name, saved_at) values (?, ?, ?, ?, ?, 'Seoul', null, ?, ?, ?)")
+		this.jdbc.sql(
+				"insert into article_revision (article_id, revision_number, headline, deck, body_markdown, dateline_city,"
+						+ " dateline_country, saved_by, saved_by_name, saved_at, shown_at, minor_fix)"
+						+ " values (?, ?, ?, ?, ?, 'Seoul', null, ?, ?, ?, ?, ?)")
 			.params(articleId, number, headline, deck, markdown, (savedBy != null) ? 5L : null, savedBy,
-					this.clock.instant().minus(Duration.ofHours(4 - number)).atOffset(ZoneOffset.UTC))
+					this.clock.instant().minus(Duration.ofHours(4 - number)).atOffset(ZoneOffset.UTC),
+					this.clock.instant().minus(Duration.ofHours(4 - number)).plusMillis(1500).atOffset(ZoneOffset.UTC),
+					number > 1)
 			.update();
 	}
 
@@ -230,7 +233,10 @@ class ExportRoundTripTests {
 	@Test
 	void importsItsOwnExportIntoAnEmptyDatabaseWithNothingLost() throws IOException {
 		Map<String, Object> before = snapshot();
-		assertThat(rowsOf(before, "revisions", this.pactSlug)).hasSize(2);
+		assertThat(rowsOf(before, "revisions", this.pactSlug)).hasSize(2)
+			.allSatisfy((revision) -> assertThat(revision.get("shown_at")).isNotNull())
+			.extracting((revision) -> revision.get("minor_fix"))
+			.containsExactly(false, true);
 		assertThat(rowsOf(before, "corrections", this.pactSlug)).hasSize(2);
 		Map<String, ArticleView> viewsBefore = views();
 		Map<String, CommentThread> threadsBefore = threads();
@@ -267,6 +273,8 @@ class ExportRoundTripTests {
 			.contains("<dateline:markdown>")
 			.contains("<dateline:revision number=\"1\">")
 			.contains("<dateline:saved-by id=\"5\">Mina Park</dateline:saved-by>")
+			.contains("<dateline:shown-at>")
+			.contains("<dateline:minor-fix>true</dateline:minor-fix>")
 			.contains("<dateline:correction kind=\"EDITORS_NOTE\">")
 			.contains("Dingdong")
 			.doesNotContain("\u0007");
@@ -386,7 +394,8 @@ class ExportRoundTripTests {
 				+ " join article a on a.id = r.article_id order by r.path"));
 		all.put("revisions",
 				rows("select a.slug, r.revision_number, r.headline, r.deck, r.body_markdown, r.dateline_city,"
-						+ " r.dateline_country, r.saved_by, r.saved_by_name, r.saved_at from article_revision r"
+						+ " r.dateline_country, r.saved_by, r.saved_by_name, r.saved_at, r.shown_at, r.minor_fix"
+						+ " from article_revision r"
 						+ " join article a on a.id = r.article_id order by a.slug, r.revision_number"));
 		all.put("corrections", rows("select a.slug, c.kind, c.note, c.created_by, c.created_by_name, c.created_at"
 				+ " from article_correction c join article a on a.id = c.article_id order by a.slug, c.created_at, c.kind"));

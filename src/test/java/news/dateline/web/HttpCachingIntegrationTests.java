@@ -239,6 +239,38 @@ class HttpCachingIntegrationTests {
 	}
 
 	@Test
+	void aSharePictureNamedWithItsVersionIsKeptInThePageCache() throws Exception {
+		Story story = this.data.story("Museo gana el premio — «한국» 🎭", this.section, this.author, Duration.ofHours(1));
+		MockHttpServletResponse first = fetch(story.url() + "/share.png?v=1a2b");
+		assertThat(first.getStatus()).isEqualTo(200);
+		assertThat(this.cache.size()).isEqualTo(1);
+		assertThat(fetch(story.url() + "/share.png?v=1a2b").getContentAsByteArray())
+			.isEqualTo(first.getContentAsByteArray());
+		fetch(story.url() + "?v=1a2b");
+		assertThat(this.cache.size()).as("v is kept only on share pictures").isEqualTo(1);
+		java.util.regex.Matcher named = java.util.regex.Pattern.compile("/share\\.png\\?v=([0-9a-f]+)")
+			.matcher(fetch(story.url()).getContentAsString());
+		assertThat(named.find()).as("the story page names its share picture").isTrue();
+		assertThat(fetch(story.url() + "/share.png?v=" + named.group(1)).getHeader("Cache-Control"))
+			.as("the picture's own lookup names the same version as the page")
+			.contains("max-age=86400");
+	}
+
+	@Test
+	void pagingParametersAreKeptOnlyWhereThePageReadsThem() throws Exception {
+		Story story = this.data.story("Концерт «Ópera» — 오페라 🎻", this.section, this.author, Duration.ofHours(1));
+		assertThat(fetch(story.url() + "?before=junk").getStatus()).isEqualTo(400);
+		assertThat(fetch("/?before=junk").getStatus()).isEqualTo(200);
+		assertThat(fetch(story.url() + "?after=junk").getStatus()).isEqualTo(200);
+		assertThat(fetch(story.url() + "/versions?before=1").getStatus()).isEqualTo(200);
+		assertThat(this.cache.size()).as("nothing kept for parameters the pages ignore").isZero();
+		fetch(story.url() + "?before=12");
+		fetch("/latest?before=junk");
+		fetch("/corrections?before=junk");
+		assertThat(this.cache.size()).isEqualTo(3);
+	}
+
+	@Test
 	void staticAssetsAreFingerprintedAndCachedForAYear() throws Exception {
 		String html = fetch("/").getContentAsString();
 		Matcher css = Pattern.compile("href=\"(/css/site-[0-9a-f]{32}\\.css)\"").matcher(html);

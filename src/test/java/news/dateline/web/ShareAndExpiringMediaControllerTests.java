@@ -3,11 +3,13 @@ package news.dateline.web;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import news.dateline.article.ArticleLookup;
+import news.dateline.article.ShareCard;
 import news.dateline.media.MediaFile;
 import news.dateline.support.MutableClock;
 
@@ -42,7 +44,7 @@ class ShareAndExpiringMediaControllerTests extends WebSliceTests {
 
 	@Test
 	void servesTheDrawnShareCardOfAStoryWithoutAPhoto() throws Exception {
-		given(this.articles.lookup(SLUG)).willReturn(new ArticleLookup.Found(sampleArticle(true)));
+		given(this.articles.shareCard(SLUG)).willReturn(Optional.of(ShareCard.of(sampleArticle(true))));
 		byte[] png = this.mvc.perform(get("/articles/" + SLUG + "/share.png"))
 			.andExpect(status().isOk())
 			.andExpect(header().string("Content-Type", "image/png"))
@@ -54,6 +56,14 @@ class ShareAndExpiringMediaControllerTests extends WebSliceTests {
 		org.assertj.core.api.Assertions.assertThat(image.getWidth()).isEqualTo(1200);
 		org.assertj.core.api.Assertions.assertThat(image.getHeight()).isEqualTo(630);
 		this.mvc.perform(get("/articles/" + SLUG + "/share.jpg")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aFormerSlugAnswers301ToTheSharePictureUnderTheStorysSlug() throws Exception {
+		given(this.articles.lookup("acuerdo-viejo")).willReturn(new ArticleLookup.MovedTo("acuerdo-en-seúl"));
+		this.mvc.perform(get("/articles/acuerdo-viejo/share.png").param("v", "1a2b"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/articles/acuerdo-en-se%C3%BAl/share.png?v=1a2b"));
 	}
 
 }

@@ -69,6 +69,15 @@ class VersionsPageControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void aFormerSlugAnswers301ToTheVersionsPageUnderTheStorysSlug() throws Exception {
+		given(this.publicVersions.versions("acuerdo-viejo")).willThrow(new ArticleNotFoundException("acuerdo-viejo"));
+		given(this.articles.lookup("acuerdo-viejo")).willReturn(new ArticleLookup.MovedTo("합의-acuerdo"));
+		this.mvc.perform(get("/articles/acuerdo-viejo/versions"))
+			.andExpect(status().isMovedPermanently())
+			.andExpect(header().string("Location", "/articles/합의-acuerdo/versions"));
+	}
+
+	@Test
 	void theStoryPageLinksToItsVersionsAndEachCorrectionToItsVersion() throws Exception {
 		var article = sampleArticle(true);
 		article = new news.dateline.article.ArticleView(article.id(), article.slug(), article.headline(),

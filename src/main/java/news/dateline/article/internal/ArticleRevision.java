@@ -75,6 +75,8 @@ public class ArticleRevision {
 		this.savedBy = imported.savedBy();
 		this.savedByName = imported.savedByName();
 		this.savedAt = imported.savedAt();
+		this.shownAt = imported.shownAt();
+		this.minorFix = imported.minorFix();
 	}
 
 	int getRevisionNumber() {
