@@ -2,7 +2,7 @@ package news.dateline.newsletter;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -15,7 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
 import news.dateline.article.ArticleView;
-import news.dateline.mail.Mailroom;
+import news.dateline.mail.MailTemplates;
+import news.dateline.mail.Outbox;
+import news.dateline.mail.OutgoingMail;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.FieldRejectedException;
@@ -24,9 +26,9 @@ import news.dateline.system.SiteProperties;
 
 /**
  * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every
- * confirmed subscriber of the breaking list, rendered and stored once and queued in the
- * outbox in the same transaction as the issue's row, a page of cheap rows at a time; and
- * the lists' and issues' figures for the admin.
+ * confirmed subscriber of the breaking list, queued in the outbox in the same transaction
+ * as the issue's row, a page of subscribers at a time; and the lists' and issues' figures
+ * for the admin.
  */
 @Service
 @Transactional(readOnly = true)
@@ -41,7 +43,9 @@ public class Mailings {
 
 	private final ArticleService articles;
 
-	private final Mailroom mailroom;
+	private final MailTemplates templates;
+
+	private final Outbox outbox;
 
 	private final SiteProperties site;
 
@@ -49,12 +53,13 @@ public class Mailings {
 
 	private final Clock clock;
 
-	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, Mailroom mailroom,
-			SiteProperties site, CurrentActor currentActor, Clock clock) {
+	Mailings(JdbcTemplate jdbc, Subscriptions subscriptions, ArticleService articles, MailTemplates templates,
+			Outbox outbox, SiteProperties site, CurrentActor currentActor, Clock clock) {
 		this.jdbc = jdbc;
 		this.subscriptions = subscriptions;
 		this.articles = articles;
-		this.mailroom = mailroom;
+		this.templates = templates;
+		this.outbox = outbox;
 		this.site = site;
 		this.currentActor = currentActor;
 		this.clock = clock;
@@ -95,32 +100,32 @@ public class Mailings {
 	/**
 	 * Queues a breaking alert about the story for every confirmed subscriber of the
 	 * breaking list, in the caller's transaction, without asking who is acting (the
-	 * caller checked). The alert is rendered and stored once; each subscriber's row
-	 * shares that body and carries only its own unsubscribe URL (whose GET opens the
-	 * manage page, as in the digests).
+	 * caller checked).
 	 */
 	@Transactional
 	Alert alert(ArticleView article) {
-		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), this.clock.instant());
-		Map<String, Object> variables = new LinkedHashMap<>();
-		variables.put("headline", article.headline());
-		variables.put("deck", (article.deck() != null) ? article.deck() : "");
-		variables.put("url", this.site.absolute(article.url()));
-		variables.put("manageUrl", Mailroom.UNSUBSCRIBE_URL);
-		variables.put("unsubscribeUrl", Mailroom.UNSUBSCRIBE_URL);
-		Mailroom.ListMail mail = this.mailroom.prepareList("breaking", "breaking-alert", variables, article.headline());
+		Instant now = this.clock.instant();
+		String url = this.site.absolute(article.url());
+		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), now);
+		String subject = article.headline();
 		int count = 0;
 		for (List<Recipient> page : (Iterable<List<Recipient>>) () -> recipients(NewsletterList.BREAKING)) {
-			Map<String, String> unsubscribeUrls = new LinkedHashMap<>();
+			List<OutgoingMail> mails = new ArrayList<>(page.size());
 			for (Recipient recipient : page) {
-				unsubscribeUrls.put(recipient.email(),
-						this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING));
+				String unsubscribe = this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING);
+				var rendered = this.templates.render("breaking-alert",
+						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
+								"url", url, "manageUrl", this.subscriptions.manageUrl(recipient.id()), "unsubscribeUrl",
+								unsubscribe),
+						article.headline());
+				subject = rendered.subject();
+				mails.add(OutgoingMail.list("breaking", recipient.email(), rendered, unsubscribe, issueId));
 			}
-			this.mailroom.sendList(mail, unsubscribeUrls, issueId);
-			count += page.size();
+			this.outbox.queueAll(mails);
+			count += mails.size();
 		}
-		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ?, body_id = ? where id = ?", count,
-				mail.subject(), mail.bodyId(), issueId);
+		this.jdbc.update("update newsletter_issue set recipients = ?, subject = ? where id = ?", count, subject,
+				issueId);
 		return new Alert(issueId, count);
 	}
 
