@@ -14,12 +14,6 @@ public record ArticleEdit(String headline, String deck, String datelineCity, Str
 		boolean commentsOpen, Long version) {
 
 	public ArticleEdit {
-		// a browser posts a textarea's line ends as CRLF; stored text has LF, so a save
-		// that
-		// only went through a form changes no line and a version diff shows only real
-		// words
-		deck = lineEnds(deck);
-		body = lineEnds(body);
 		bylines = (bylines == null) ? List.of() : List.copyOf(bylines);
 		sources = (sources == null) ? List.of() : List.copyOf(sources);
 	}
@@ -45,10 +39,6 @@ public record ArticleEdit(String headline, String deck, String datelineCity, Str
 				plain(this.datelineCountry), plain(this.body), plain(this.sectionSlug), plain(this.tags), this.bylines,
 				this.sources, plain(this.slug), plain(this.seoTitle), plain(this.seoDescription), plain(this.imageUrl),
 				plain(this.imageAlt), plain(this.imageCaption), plain(this.imageCredit), this.commentsOpen, null);
-	}
-
-	private static String lineEnds(String text) {
-		return (text == null || text.indexOf('\r') < 0) ? text : text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	private static String plain(String text) {

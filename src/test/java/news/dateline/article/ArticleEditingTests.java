@@ -42,6 +42,17 @@ class ArticleEditingTests extends NewsroomTests {
 	}
 
 	@Test
+	void keepsTheLineEndsABrowserPostsAsLineFeeds() {
+		ArticleEdit posted = this.newsroom.complete("Cumbre en Seúl — «sí»");
+		Long id = this.editorial.create(new ArticleEdit(posted.headline(), "Primera línea\r\nsegunda", "Seúl",
+				posted.datelineCountry(), "Párrafo uno.\r\n\r\n서울 반응 🇰🇷.", posted.sectionSlug(), posted.tags(),
+				posted.bylines(), posted.sources(), "", "", "", "", "", "", "", true, null));
+		Article article = stored(id);
+		assertThat(article.getDeck()).isEqualTo("Primera línea\nsegunda");
+		assertThat(article.getBodyMarkdown()).isEqualTo("Párrafo uno.\n\n서울 반응 🇰🇷.");
+	}
+
+	@Test
 	void filesEverythingTheEditorWrote() {
 		ArticleEdit edit = new ArticleEdit("  Pact alarms Seoul ", "Seoul condemns the pact.", "Seoul", "South Korea",
 				"South Korea on **Thursday** condemned the pact.<script>alert(1)</script>", this.newsroom.world.slug(),

@@ -92,9 +92,11 @@ public class ArticleEdits {
 	public void apply(Article article, Resolved resolved, boolean keepTags) {
 		ArticleEdit edit = resolved.edit();
 		article.setHeadline(headline(edit));
-		article.setDeck(blankToNull(edit.deck()));
+		// a browser posts a textarea's line ends as CRLF; the story keeps LF, so a save
+		// through the form changes no line, and a version diff shows only real words
+		article.setDeck(blankToNull(lineEnds(edit.deck())));
 		article.setDateline(edit.datelineCity(), edit.datelineCountry());
-		render(article, edit.body());
+		render(article, lineEnds(edit.body()));
 		article.setSection(resolved.section());
 		article.setBylines(resolved.bylines());
 		article.setSources(resolved.sources());
@@ -233,6 +235,10 @@ public class ArticleEdits {
 
 	private static List<String> distinct(List<String> slugs) {
 		return slugs.stream().filter((slug) -> slug != null && !slug.isBlank()).distinct().toList();
+	}
+
+	private static String lineEnds(String text) {
+		return (text == null || text.indexOf('\r') < 0) ? text : text.replace("\r\n", "\n").replace('\r', '\n');
 	}
 
 	private static String blankToNull(String value) {
