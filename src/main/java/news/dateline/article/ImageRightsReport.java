@@ -1,5 +1,8 @@
 package news.dateline.article;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -22,6 +25,9 @@ public class ImageRightsReport {
 
 	static final int LIMIT = 20;
 
+	/** How many expired images one statement asks about. */
+	static final int CHUNK = 500;
+
 	private final MediaService media;
 
 	private final CurrentActor currentActor;
@@ -34,24 +40,52 @@ public class ImageRightsReport {
 		this.entityManager = entityManager;
 	}
 
-	/** The stories featuring an expired image, most recently edited first. */
+	/**
+	 * The stories featuring an expired image, most recently edited first. The expired
+	 * images are read a chunk at a time, so no statement carries more than {@link #CHUNK}
+	 * ids however many images an archive has let lapse.
+	 */
 	public List<ExpiredImageStory> storiesWithExpiredImages() {
 		Actor actor = this.currentActor.require();
 		if (!actor.isAtLeast(Role.EDITOR)) {
 			return null;
 		}
-		List<Long> expired = this.media.expiredIds();
-		if (expired.isEmpty()) {
-			return List.of();
+		List<ExpiredStoryRow> newest = new ArrayList<>();
+		long after = 0;
+		List<Long> chunk = this.media.expiredIds(after, CHUNK);
+		while (!chunk.isEmpty()) {
+			newest.addAll(storiesFeaturing(chunk));
+			newest.sort(ExpiredStoryRow.NEWEST_FIRST);
+			if (newest.size() > LIMIT) {
+				newest.subList(LIMIT, newest.size()).clear();
+			}
+			after = chunk.get(chunk.size() - 1);
+			chunk = (chunk.size() < CHUNK) ? List.of() : this.media.expiredIds(after, CHUNK);
 		}
-		return this.entityManager
-			.createQuery(
-					"select new news.dateline.article.ExpiredImageStory(a.id, a.headline, a.status)"
-							+ " from Article a where a.image.mediaId in :ids order by a.updatedAt desc, a.id desc",
-					ExpiredImageStory.class)
-			.setParameter("ids", expired)
+		return newest.stream().map(ExpiredStoryRow::story).toList();
+	}
+
+	private List<ExpiredStoryRow> storiesFeaturing(List<Long> mediaIds) {
+		return this.entityManager.createQuery(
+				"select new news.dateline.article.ImageRightsReport$ExpiredStoryRow(a.id, a.headline, a.status,"
+						+ " a.updatedAt) from Article a where a.image.mediaId in :ids order by a.updatedAt desc, a.id desc",
+				ExpiredStoryRow.class)
+			.setParameter("ids", mediaIds)
 			.setMaxResults(LIMIT)
 			.getResultList();
+	}
+
+	/** A story of the report with the time that orders it. */
+	record ExpiredStoryRow(Long id, String headline, ArticleStatus status, Instant updatedAt) {
+
+		static final Comparator<ExpiredStoryRow> NEWEST_FIRST = Comparator
+			.comparing(ExpiredStoryRow::updatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
+			.thenComparing(ExpiredStoryRow::id, Comparator.reverseOrder());
+
+		ExpiredImageStory story() {
+			return new ExpiredImageStory(this.id, this.headline, this.status);
+		}
+
 	}
 
 }

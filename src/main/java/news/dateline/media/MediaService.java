@@ -15,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -323,9 +324,13 @@ public class MediaService {
 		return expired.size();
 	}
 
-	/** The ids of the images that may no longer be shown. */
-	public List<Long> expiredIds() {
-		return this.media.findExpiredIds(this.clock.instant());
+	/**
+	 * The ids of the images that may no longer be shown, in id order, at most
+	 * {@code limit} of them after {@code afterId} (0 for the first), so a caller pages
+	 * through any number of them with bounded statements.
+	 */
+	public List<Long> expiredIds(long afterId, int limit) {
+		return this.media.findExpiredIds(this.clock.instant(), afterId, Limit.of(limit));
 	}
 
 	private MediaItem find(Long id) {

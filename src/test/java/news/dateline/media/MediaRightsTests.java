@@ -69,6 +69,12 @@ class MediaRightsTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+	@Autowired
+	jakarta.persistence.EntityManager entityManager;
+
 	@BeforeEach
 	void setUp() {
 		this.clock.reset();
@@ -135,6 +141,44 @@ class MediaRightsTests {
 		assertThat(this.events.stream(ContentChanged.class)).singleElement()
 			.satisfies((changed) -> assertThat(changed.keys()).contains(ContentKeys.media(key), ContentKeys.FEEDS));
 		assertThat(this.media.announceExpired()).isZero();
+	}
+
+	@Test
+	void theExpiredImagesBlockFindsTheNewestStoriesAmongThousandsOfLapsedImages() {
+		this.staff.signIn(Role.EDITOR);
+		Instant lapsed = this.clock.instant().minus(Duration.ofDays(1));
+		String run = Long.toString(System.nanoTime(), 36);
+		for (int i = 0; i < 1_200; i++) {
+			this.jdbc
+				.sql("insert into media_item (storage_key, display_name, source_format, served_format, width, height,"
+						+ " byte_size, alt_text, uploaded_by_name, uploaded_at, rights_expire_at)"
+						+ " values (?, ?, 'jpeg', 'jpeg', 1600, 900, 1000, 'Faro de Busan', 'Kim Min-ji', ?, ?)")
+				.params(run + "-" + i, "faro-" + i + "-🛰.jpg", java.sql.Timestamp.from(lapsed),
+						java.sql.Timestamp.from(lapsed))
+				.update();
+		}
+		List<Long> ids = this.jdbc.sql("select id from media_item where storage_key like ? order by id")
+			.param(run + "-%")
+			.query(Long.class)
+			.list();
+		SectionView section = this.data.section("Mundo");
+		var author = this.data.author("Mina Park", "puertos");
+		List<Long> stories = new java.util.ArrayList<>();
+		int[] featured = { 3, 640, 1_150 };
+		for (int i = 0; i < featured.length; i++) {
+			var story = this.data.story("Faros de Busan — «la costa» " + i, section, author,
+					List.of(this.data.wire("AP")), Duration.ofHours(1));
+			this.jdbc.sql("update article set image_media_id = ?, updated_at = ? where id = ?")
+				.params(ids.get(featured[i]),
+						java.sql.Timestamp.from(this.clock.instant().plusMillis(10_000 + 250L * i).plusNanos(123_456)),
+						story.id())
+				.update();
+			stories.add(story.id());
+		}
+		this.entityManager.clear();
+
+		assertThat(this.report.storiesWithExpiredImages()).extracting(ExpiredImageStory::id)
+			.startsWith(stories.get(2), stories.get(1), stories.get(0));
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -37,8 +38,8 @@ public interface MediaRepository extends JpaRepository<MediaItem, Long> {
 	 */
 	List<MediaItem> findByRightsExpireAtLessThanEqualAndExpiryAnnouncedAtIsNull(Instant now);
 
-	@Query("select m.id from MediaItem m where m.rightsExpireAt <= :now")
-	List<Long> findExpiredIds(@Param("now") Instant now);
+	@Query("select m.id from MediaItem m where m.rightsExpireAt <= :now and m.id > :after order by m.id")
+	List<Long> findExpiredIds(@Param("now") Instant now, @Param("after") long after, Limit limit);
 
 	@Query("select m.storageKey from MediaItem m where m.storageKey in :keys and m.rightsExpireAt <= :now")
 	List<String> findExpiredKeys(@Param("keys") Collection<String> keys, @Param("now") Instant now);
