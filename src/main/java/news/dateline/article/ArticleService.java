@@ -346,7 +346,15 @@ public class ArticleService {
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),
-				article.getSeoDescription(), log);
+				article.getSeoDescription(), log, article.getLanguage(), translations(article));
+	}
+
+	/** The other stories of its translation group; no statement when it has none. */
+	private List<ArticleTranslation> translations(Article article) {
+		if (article.getTranslationGroup() == null || article.getId() == null) {
+			return List.of();
+		}
+		return this.articles.findTranslations(article.getTranslationGroup(), article.getId());
 	}
 
 }
