@@ -80,11 +80,6 @@ public class ArticleSyndication {
 		return entries;
 	}
 
-	/** How many stories are live now. */
-	public long countLive() {
-		return this.lists.countLive(this.clock.instant());
-	}
-
 	/** How many stories in a language (an edition's code) are live now. */
 	public long countLive(String language) {
 		return this.editions.countLive(language, this.clock.instant());
@@ -112,15 +107,13 @@ public class ArticleSyndication {
 		}).toList();
 	}
 
-	/** A page of live story URLs with their last change, by id, for the sitemap. */
-	public List<PageLink> liveLinks(int page, int size) {
-		return this.lists.liveLinks(this.clock.instant(), Math.max(0, page) * size, size);
-	}
-
-	/** Live stories published within the given time before now, newest first. */
-	public List<NewsLink> publishedWithin(Duration window, int limit) {
+	/**
+	 * Live stories in a language (an edition's code) published within the given time
+	 * before now, newest first.
+	 */
+	public List<NewsLink> publishedWithin(String language, Duration window, int limit) {
 		Instant now = this.clock.instant();
-		return this.lists.liveSince(now.minus(window), now, limit);
+		return this.editions.liveSince(language, now.minus(window), now, limit);
 	}
 
 	/** Section, author or tag pages that have live stories, with their latest change. */

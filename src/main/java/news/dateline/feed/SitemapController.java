@@ -23,9 +23,10 @@ import news.dateline.system.SiteProperties;
  * Sitemaps and robots.txt: {@code /sitemap.xml} indexes the default edition's paged
  * article sitemaps ({@code /sitemaps/articles-1.xml} ...), the section, author and tag
  * sitemaps and the Google News sitemap of the last two days; {@code /es/sitemap.xml} the
- * Spanish edition's article sitemaps ({@code /es/sitemaps/articles-1.xml} ...), whose
- * stories name their translations as alternates; {@code /robots.txt} points at them, or
- * turns every crawler away when the site discourages search engines (staging).
+ * Spanish edition's article sitemaps ({@code /es/sitemaps/articles-1.xml} ...) and news
+ * sitemap, whose stories name their translations as alternates; {@code /robots.txt}
+ * points at them, or turns every crawler away when the site discourages search engines
+ * (staging).
  */
 @Controller
 class SitemapController {
@@ -67,7 +68,10 @@ class SitemapController {
 	/** Another edition's sitemap index: {@code /es/sitemap.xml}. */
 	@GetMapping("/{edition:[a-z]{2,3}}/sitemap.xml")
 	ResponseEntity<String> editionIndex(@PathVariable String edition) {
-		return xml(this.writer.index(articleSitemaps(otherEdition(edition))));
+		Edition other = otherEdition(edition);
+		List<PageLink> sitemaps = new ArrayList<>(articleSitemaps(other));
+		sitemaps.add(new PageLink(other.path("/sitemaps/news.xml"), null));
+		return xml(this.writer.index(sitemaps));
 	}
 
 	/** The paged story sitemaps of an edition. */
@@ -128,7 +132,16 @@ class SitemapController {
 
 	@GetMapping("/sitemaps/news.xml")
 	ResponseEntity<String> news() {
-		return xml(this.writer.news(this.articles.publishedWithin(NEWS_WINDOW, NEWS_LIMIT)));
+		return news(this.editions.defaultEdition());
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/sitemaps/news.xml")
+	ResponseEntity<String> editionNews(@PathVariable String edition) {
+		return news(otherEdition(edition));
+	}
+
+	private ResponseEntity<String> news(Edition edition) {
+		return xml(this.writer.news(edition, this.articles.publishedWithin(edition.code(), NEWS_WINDOW, NEWS_LIMIT)));
 	}
 
 	@GetMapping("/robots.txt")
@@ -147,7 +160,10 @@ class SitemapController {
 				.forEach((edition) -> text.append("Sitemap: ")
 					.append(this.site.absolute(edition.path("/sitemap.xml")))
 					.append('\n'));
-			text.append("Sitemap: ").append(this.site.absolute("/sitemaps/news.xml")).append('\n');
+			this.editions.all()
+				.forEach((edition) -> text.append("Sitemap: ")
+					.append(this.site.absolute(edition.path("/sitemaps/news.xml")))
+					.append('\n'));
 			body = text.toString();
 		}
 		return ResponseEntity.ok()

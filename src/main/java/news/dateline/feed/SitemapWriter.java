@@ -108,19 +108,19 @@ public class SitemapWriter {
 		xml.writeAttribute("href", this.site.absolute(path));
 	}
 
-	/** The Google News sitemap of these stories. */
-	String news(List<NewsLink> stories) {
+	/** The Google News sitemap of these stories of an edition. */
+	String news(Edition edition, List<NewsLink> stories) {
 		return document((xml) -> {
 			xml.writeStartElement("urlset");
 			xml.writeDefaultNamespace(SITEMAP);
 			xml.writeNamespace("news", NEWS);
 			for (NewsLink story : stories) {
 				xml.writeStartElement("url");
-				element(xml, "loc", this.site.absolute(story.url()));
+				element(xml, "loc", this.site.absolute(edition.path(story.url())));
 				xml.writeStartElement("news", "news", NEWS);
 				xml.writeStartElement("news", "publication", NEWS);
 				newsElement(xml, "name", this.site.name());
-				newsElement(xml, "language", this.site.language());
+				newsElement(xml, "language", edition.isDefault() ? this.site.language() : edition.languageTag());
 				xml.writeEndElement();
 				newsElement(xml, "publication_date", w3c(story.publishedAt()));
 				newsElement(xml, "title", story.headline());

@@ -116,7 +116,7 @@ class EditionFeedsAndSitemapsTests {
 	@Test
 	void eachEditionsSitemapListsItsStoriesWithTheirTranslationsAsAlternates() throws Exception {
 		assertThat(Xml.values(Xml.parse(body("/es/sitemap.xml")), "/s:sitemapindex/s:sitemap/s:loc", NS))
-			.containsExactly(BASE + "/es/sitemaps/articles-1.xml");
+			.containsExactly(BASE + "/es/sitemaps/articles-1.xml", BASE + "/es/sitemaps/news.xml");
 		Document es = Xml.parse(sitemap("/es/sitemaps/articles-1.xml"));
 		assertThat(Xml.values(es, "/s:urlset/s:url/s:loc", NS)).containsExactlyInAnyOrder(
 				BASE + "/es/articles/" + this.spanish.slug(), BASE + "/es/articles/" + this.spanishOnly.slug());
@@ -136,9 +136,24 @@ class EditionFeedsAndSitemapsTests {
 	}
 
 	@Test
+	void eachEditionHasItsOwnNewsSitemapInItsLanguage() throws Exception {
+		String xml = body("/es/sitemaps/news.xml");
+		Xml.validate(xml, "/schemas/sitemap.xsd", "/schemas/sitemap-news.xsd");
+		Document es = Xml.parse(xml);
+		String[] ns = { "s", SitemapWriter.SITEMAP, "n", SitemapWriter.NEWS };
+		assertThat(Xml.values(es, "/s:urlset/s:url/s:loc", ns)).containsExactlyInAnyOrder(
+				BASE + "/es/articles/" + this.spanish.slug(), BASE + "/es/articles/" + this.spanishOnly.slug());
+		assertThat(Xml.values(es, "//n:publication/n:language", ns)).containsOnly("es");
+		assertThat(Xml.values(Xml.parse(body("/sitemaps/news.xml")), "/s:urlset/s:url/s:loc", ns))
+			.contains(BASE + this.english.url())
+			.noneMatch((loc) -> loc.contains("/es/"));
+	}
+
+	@Test
 	void robotsNamesEveryEditionsSitemapAndKeepsCrawlersOutOfEverySearch() throws Exception {
 		assertThat(body("/robots.txt")).contains("Sitemap: " + BASE + "/sitemap.xml",
-				"Sitemap: " + BASE + "/es/sitemap.xml", "Disallow: /search\n", "Disallow: /es/search\n");
+				"Sitemap: " + BASE + "/es/sitemap.xml", "Sitemap: " + BASE + "/sitemaps/news.xml",
+				"Sitemap: " + BASE + "/es/sitemaps/news.xml", "Disallow: /search\n", "Disallow: /es/search\n");
 		assertThat(Xml.values(Xml.parse(body("/sitemap.xml")), "/s:sitemapindex/s:sitemap/s:loc", NS))
 			.contains(BASE + "/sitemaps/articles-1.xml")
 			.noneMatch((loc) -> loc.contains("/es/"));

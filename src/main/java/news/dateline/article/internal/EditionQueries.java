@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 
 import org.springframework.stereotype.Component;
 
+import news.dateline.article.NewsLink;
+
 /**
  * The read side of one edition's feeds and sitemaps: its live stories, newest first or by
  * id, and the live stories of their translation groups. Every query names the language
@@ -59,6 +61,19 @@ public class EditionQueries {
 			.setParameter("language", language)
 			.setParameter("now", now)
 			.setFirstResult(offset)
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	/** A language's live stories published since the given moment, newest first. */
+	public List<NewsLink> liveSince(String language, Instant since, Instant now, int limit) {
+		return this.entityManager.createQuery(
+				"select new news.dateline.article.NewsLink(a.slug, a.headline, a.publishedAt) from Article a" + LIVE
+						+ " and a.publishedAt >= :since order by a.language, a.status, a.publishedAt desc, a.id desc",
+				NewsLink.class)
+			.setParameter("language", language)
+			.setParameter("now", now)
+			.setParameter("since", since)
 			.setMaxResults(limit)
 			.getResultList();
 	}
