@@ -166,6 +166,25 @@ public class ArticleService {
 	}
 
 	/**
+	 * Files a new story in an edition's language ("es") featuring a library image (or
+	 * none) and publishes it (demo content).
+	 */
+	@Transactional
+	public Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image, String language) {
+		return this.filing.createPublished(draft, publishedAt, image, language);
+	}
+
+	/**
+	 * Makes one story the translation of another: both join the original's translation
+	 * group (whose id is the original's when it had none).
+	 * @throws IllegalStateException when the group has a story in that language already
+	 */
+	@Transactional
+	public void linkTranslation(Long originalId, Long translationId) {
+		this.filing.linkTranslation(originalId, translationId);
+	}
+
+	/**
 	 * Files a story brought in from another system with its status and times as recorded
 	 * there, and keeps its old addresses; a slug already taken here gets a numbered
 	 * suffix.
@@ -307,7 +326,7 @@ public class ArticleService {
 					.map((author) -> new ArticleCard.Byline(author.getSlug(), author.getName()))
 					.toList(),
 				article.getTags().stream().map(Tag::getName).sorted().toList(),
-				article.getSources().stream().map(Source::getName).toList());
+				article.getSources().stream().map(Source::getName).toList(), article.getLanguage());
 	}
 
 	/** The featured image; a library image also gets its variants' srcset and size. */
@@ -346,7 +365,15 @@ public class ArticleService {
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),
-				article.getSeoDescription(), log);
+				article.getSeoDescription(), log, article.getLanguage(), translations(article));
+	}
+
+	/** The other stories of its translation group; no statement when it has none. */
+	private List<ArticleTranslation> translations(Article article) {
+		if (article.getTranslationGroup() == null || article.getId() == null) {
+			return List.of();
+		}
+		return this.articles.findTranslations(article.getTranslationGroup(), article.getId());
 	}
 
 }

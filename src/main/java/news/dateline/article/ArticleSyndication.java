@@ -7,6 +7,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -15,6 +19,7 @@ import news.dateline.article.internal.Article;
 import news.dateline.article.internal.ArticleListQueries;
 import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.ArticleRow;
+import news.dateline.article.internal.EditionQueries;
 import news.dateline.media.ExpiredImages;
 import news.dateline.tag.Tag;
 
@@ -35,7 +40,11 @@ public class ArticleSyndication {
 
 	private final ExpiredImages expiredImages;
 
-	ArticleSyndication(ArticleRepository articles, ArticleListQueries lists, Clock clock, ExpiredImages expiredImages) {
+	private final EditionQueries editions;
+
+	ArticleSyndication(ArticleRepository articles, ArticleListQueries lists, Clock clock, ExpiredImages expiredImages,
+			EditionQueries editions) {
+		this.editions = editions;
 		this.expiredImages = expiredImages;
 		this.articles = articles;
 		this.lists = lists;
@@ -45,7 +54,15 @@ public class ArticleSyndication {
 	/** The newest live stories of a list with their bodies, for feeds. */
 	public List<ArticleEntry> latestEntries(StoryList list, int limit) {
 		Instant now = this.clock.instant();
-		List<Long> ids = this.lists.older(list, now, null, limit).stream().map(ArticleRow::id).toList();
+		return entries(this.lists.older(list, now, null, limit).stream().map(ArticleRow::id).toList());
+	}
+
+	/** The newest live stories in a language (an edition's code) with their bodies. */
+	public List<ArticleEntry> latestEntries(String language, int limit) {
+		return entries(this.editions.latestIds(language, this.clock.instant(), limit));
+	}
+
+	private List<ArticleEntry> entries(List<Long> ids) {
 		Map<Long, Article> byId = new HashMap<>();
 		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
 		Map<Long, List<ArticleCard.Byline>> bylines = this.lists.bylines(ids);
@@ -63,20 +80,40 @@ public class ArticleSyndication {
 		return entries;
 	}
 
-	/** How many stories are live now. */
-	public long countLive() {
-		return this.lists.countLive(this.clock.instant());
+	/** How many stories in a language (an edition's code) are live now. */
+	public long countLive(String language) {
+		return this.editions.countLive(language, this.clock.instant());
 	}
 
-	/** A page of live story URLs with their last change, by id, for the sitemap. */
-	public List<PageLink> liveLinks(int page, int size) {
-		return this.lists.liveLinks(this.clock.instant(), Math.max(0, page) * size, size);
-	}
-
-	/** Live stories published within the given time before now, newest first. */
-	public List<NewsLink> publishedWithin(Duration window, int limit) {
+	/**
+	 * A page of the live stories in a language, by id, with the live stories of their
+	 * translation groups, for the edition's sitemap: two queries.
+	 */
+	public List<EditionLink> liveLinks(String language, int page, int size) {
 		Instant now = this.clock.instant();
-		return this.lists.liveSince(now.minus(window), now, limit);
+		List<Object[]> rows = this.editions.liveLinks(language, now, Math.max(0, page) * size, size);
+		Set<Long> groups = rows.stream()
+			.map((row) -> (Long) row[3])
+			.filter(Objects::nonNull)
+			.collect(Collectors.toSet());
+		Map<Long, Map<String, String>> byGroup = new HashMap<>();
+		for (Object[] member : this.editions.liveTranslations(groups, now)) {
+			byGroup.computeIfAbsent((Long) member[0], (group) -> new TreeMap<>())
+				.put((String) member[1], (String) member[2]);
+		}
+		return rows.stream().map((row) -> {
+			Map<String, String> group = byGroup.getOrDefault((Long) row[3], Map.of());
+			return new EditionLink((String) row[1], (Instant) row[2], (group.size() > 1) ? group : Map.of());
+		}).toList();
+	}
+
+	/**
+	 * Live stories in a language (an edition's code) published within the given time
+	 * before now, newest first.
+	 */
+	public List<NewsLink> publishedWithin(String language, Duration window, int limit) {
+		Instant now = this.clock.instant();
+		return this.editions.liveSince(language, now.minus(window), now, limit);
 	}
 
 	/** Section, author or tag pages that have live stories, with their latest change. */

@@ -11,12 +11,28 @@ import news.dateline.tag.TagView;
 /**
  * Everything the article page shows of a story, read in one transaction. The body HTML
  * was sanitised when the story was saved. {@code image} is null when the story has none;
- * the corrections log is oldest first.
+ * the corrections log is oldest first. {@code language} is the code of the story's
+ * edition ("en", "es"); {@code translations} are the other stories of its translation
+ * group, live or not, so the page can link the live ones.
  */
 public record ArticleView(Long id, String slug, String headline, String deck, String datelineLabel, String bodyHtml,
 		SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated, List<AuthorView> bylines,
 		List<SourceView> sources, List<TagView> tags, boolean commentsOpen, int commentCount, List<ArticleCard> related,
-		FeaturedImage image, String seoTitle, String seoDescription, List<CorrectionView> corrections) {
+		FeaturedImage image, String seoTitle, String seoDescription, List<CorrectionView> corrections, String language,
+		List<ArticleTranslation> translations) {
+
+	/**
+	 * A story of the default edition ("en") without translations: for previews and tests.
+	 */
+	public ArticleView(Long id, String slug, String headline, String deck, String datelineLabel, String bodyHtml,
+			SectionView section, Instant publishedAt, Instant updatedAt, boolean showUpdated, List<AuthorView> bylines,
+			List<SourceView> sources, List<TagView> tags, boolean commentsOpen, int commentCount,
+			List<ArticleCard> related, FeaturedImage image, String seoTitle, String seoDescription,
+			List<CorrectionView> corrections) {
+		this(id, slug, headline, deck, datelineLabel, bodyHtml, section, publishedAt, updatedAt, showUpdated, bylines,
+				sources, tags, commentsOpen, commentCount, related, image, seoTitle, seoDescription, corrections, "en",
+				List.of());
+	}
 
 	public static String urlOf(String slug) {
 		return "/articles/" + slug;
@@ -36,6 +52,11 @@ public record ArticleView(Long id, String slug, String headline, String deck, St
 	/** The meta description: the SEO description, or the deck. */
 	public String pageDescription() {
 		return (this.seoDescription != null) ? this.seoDescription : this.deck;
+	}
+
+	/** The live translations: those the page links to and names in its alternates. */
+	public List<ArticleTranslation> liveTranslations() {
+		return this.translations.stream().filter(ArticleTranslation::published).toList();
 	}
 
 	/** The "Source:" line: every source's attribution, joined. */

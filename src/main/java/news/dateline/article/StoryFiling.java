@@ -17,6 +17,8 @@ import news.dateline.media.LibraryImage;
 import news.dateline.section.SectionService;
 import news.dateline.source.Source;
 import news.dateline.source.SourceService;
+import news.dateline.system.ContentChanged;
+import news.dateline.system.ContentKeys;
 import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagService;
@@ -59,7 +61,13 @@ class StoryFiling {
 
 	/** Files a new story and publishes it as of the given moment (demo content). */
 	Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image) {
+		return createPublished(draft, publishedAt, image, "en");
+	}
+
+	/** Files a new story in a language and publishes it as of the given moment. */
+	Long createPublished(ArticleDraft draft, Instant publishedAt, LibraryImage image, String language) {
 		Article article = file(draft);
+		article.setLanguage(language);
 		article.publishAt(publishedAt);
 		if (image != null) {
 			article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.id());
@@ -68,6 +76,33 @@ class StoryFiling {
 		this.events
 			.publishEvent(new ArticlePublished(id, article.getSlug(), publishedAt, null, ArticlePublished.Origin.DEMO));
 		return id;
+	}
+
+	/**
+	 * Puts a story in its original's translation group, and the original too when it had
+	 * none yet; the group's id is the original's. The article pages of the group's
+	 * stories name each other, so each one changes.
+	 */
+	void linkTranslation(Long originalId, Long translationId) {
+		Article original = require(originalId);
+		Article translation = require(translationId);
+		Long group = (original.getTranslationGroup() != null) ? original.getTranslationGroup() : original.getId();
+		boolean taken = original.getLanguage().equals(translation.getLanguage())
+				|| this.articles.findTranslations(group, translationId)
+					.stream()
+					.anyMatch((other) -> other.language().equals(translation.getLanguage()));
+		if (taken) {
+			throw new IllegalStateException(
+					"The translation group " + group + " has a story in " + translation.getLanguage() + " already");
+		}
+		original.setTranslationGroup(group);
+		translation.setTranslationGroup(group);
+		this.events.publishEvent(ContentChanged.of(ContentKeys.article(originalId), ContentKeys.article(translationId),
+				ContentKeys.SITEMAP));
+	}
+
+	private Article require(Long id) {
+		return this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(String.valueOf(id)));
 	}
 
 	/**

@@ -152,4 +152,17 @@ public class AuthorService {
 		return true;
 	}
 
+	/**
+	 * Gives the author a bio in another edition's language, replacing the one it had
+	 * (demo content; the admin checks its own forms).
+	 */
+	@Transactional
+	public void putBio(String authorSlug, String language, String bio) {
+		Author author = this.authors.findBySlug(authorSlug).orElseThrow(() -> new AuthorNotFoundException(authorSlug));
+		if (this.authors.updateBio(author.getId(), language, bio) == 0) {
+			this.authors.insertBio(author.getId(), language, bio);
+		}
+		this.events.publishEvent(ContentChanged.named("author", authorSlug));
+	}
+
 }

@@ -38,11 +38,14 @@ import news.dateline.source.SourceKind;
 import news.dateline.source.SourceService;
 import news.dateline.system.Signer;
 import news.dateline.system.SiteSettings;
+import news.dateline.tag.TagService;
 
 /**
  * Loads the demo content on the first start, in one transaction, and marks it loaded so a
- * second start adds nothing. Publication times are relative to the moment of loading, so
- * the demo site looks current.
+ * second start adds nothing: the English edition's, then the Spanish edition's (its
+ * stories linked to their English originals, and the Spanish names of sections, tags and
+ * sources and the authors' Spanish bios). Publication times are relative to the moment of
+ * loading, so the demo site looks current.
  */
 @Component
 @ConditionalOnBooleanProperty(name = "dateline.demo.enabled", matchIfMissing = true)
@@ -51,6 +54,9 @@ class DemoContentLoader implements ApplicationRunner {
 	static final String MARKER = "demo-content-loaded";
 
 	static final String SAMPLE_SLUG = "military-agreement-between-russia-and-north-korea-triggers-global-alerts";
+
+	/** The language of demo-content-es.txt's names and bios, unless a block says. */
+	static final String TRANSLATIONS_LANGUAGE = "es";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoContentLoader.class);
 
@@ -74,10 +80,13 @@ class DemoContentLoader implements ApplicationRunner {
 
 	private final MediaService media;
 
+	private final TagService tags;
+
 	DemoContentLoader(SiteSettings settings, SectionService sections, AuthorService authors, SourceService sources,
 			ArticleService articles, CommentService comments, Signer signer, TransactionTemplate transactions,
-			Clock clock, MediaService media) {
+			Clock clock, MediaService media, TagService tags) {
 		this.media = media;
+		this.tags = tags;
 		this.settings = settings;
 		this.sections = sections;
 		this.authors = authors;
@@ -96,6 +105,7 @@ class DemoContentLoader implements ApplicationRunner {
 		}
 		List<DemoBlock> blocks = new ArrayList<>(read("db/demo/demo-content.txt"));
 		blocks.addAll(read("db/demo/sample-article.txt"));
+		blocks.addAll(read("db/demo/demo-content-es.txt"));
 		List<DemoBlock> photos = read("db/demo/photos.txt");
 		int stories = this.transactions.execute((status) -> load(blocks, photos(photos)));
 		log.info("Loaded the demo content: {} stories", stories);
@@ -128,6 +138,11 @@ class DemoContentLoader implements ApplicationRunner {
 		return images;
 	}
 
+	/**
+	 * Loads the blocks in order: the English file's, then the Spanish edition's, whose
+	 * stories name their English originals and whose comments name their story (the
+	 * English ones are on the sample article).
+	 */
 	private int load(List<DemoBlock> blocks, Map<String, LibraryImage> photos) {
 		Instant now = this.clock.instant();
 		Map<String, Long> articleIds = new HashMap<>();
@@ -140,16 +155,13 @@ class DemoContentLoader implements ApplicationRunner {
 				case "source" -> this.sources.create(block.header("slug"), block.header("name"),
 						SourceKind.valueOf(block.header("kind")), emptyToNull(block.header("url")),
 						block.header("attribution"));
-				case "article" -> articleIds.put(block.header("slug"),
-						this.articles.createPublished(draft(block), ago(now,
-								Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size()),
-								photos.get(block.header("slug"))));
+				case "article" -> articleIds.put(block.header("slug"), article(block, now, photos, articleIds));
+				case "section-translation", "tag-translation", "author-bio", "source-translation" -> translate(block);
 				case "comment" -> {
 				}
 				default -> throw new IllegalStateException("Unknown demo block: " + block.kind());
 			}
 		}
-		Long sample = articleIds.get(SAMPLE_SLUG);
 		Map<String, Long> commentIds = new HashMap<>();
 		for (DemoBlock block : blocks) {
 			if (block.kind().equals("comment")) {
@@ -157,12 +169,43 @@ class DemoContentLoader implements ApplicationRunner {
 						emptyToNull(block.header("website")), this.signer.hashAddress("demo:" + block.header("email")));
 				Instant at = ago(now, Duration.ofMinutes(Long.parseLong(block.header("age-minutes"))),
 						commentIds.size());
-				commentIds.put(block.header("key"), this.comments.importApproved(sample,
+				String article = block.header("article").isEmpty() ? SAMPLE_SLUG : block.header("article");
+				commentIds.put(block.header("key"), this.comments.importApproved(articleIds.get(article),
 						commentIds.get(block.header("parent")), commenter, block.body(), at));
 			}
 		}
 		this.settings.putIfAbsent(MARKER, now.toString());
 		return articleIds.size();
+	}
+
+	/**
+	 * Files and publishes a story in its language ("en" unless it says), and links a
+	 * translation with its original, whose photograph it shares.
+	 */
+	private Long article(DemoBlock block, Instant now, Map<String, LibraryImage> photos, Map<String, Long> articleIds) {
+		String language = block.header("language").isEmpty() ? "en" : block.header("language");
+		String original = block.header("translation-of");
+		LibraryImage photo = photos.get(original.isEmpty() ? block.header("slug") : original);
+		Instant at = ago(now, Duration.ofHours(Long.parseLong(block.header("age-hours"))), articleIds.size());
+		Long id = this.articles.createPublished(draft(block), at, photo, language);
+		if (!original.isEmpty()) {
+			this.articles.linkTranslation(articleIds.get(original), id);
+		}
+		return id;
+	}
+
+	/** A section's, tag's or source's name or an author's bio in another language. */
+	private void translate(DemoBlock block) {
+		String language = block.header("language").isEmpty() ? TRANSLATIONS_LANGUAGE : block.header("language");
+		switch (block.kind()) {
+			case "section-translation" -> this.sections.translate(block.header("section"), language,
+					block.header("slug"), block.header("name"), block.body());
+			case "tag-translation" ->
+				this.tags.translate(block.header("tag"), language, block.header("slug"), block.header("name"));
+			case "author-bio" -> this.authors.putBio(block.header("author"), language, block.body());
+			default -> this.sources.translate(block.header("source"), language, block.header("name"),
+					block.header("attribution"));
+		}
 	}
 
 	/**

@@ -5,9 +5,16 @@ import java.util.List;
 
 /**
  * A feed, whatever the format: title, description, the page it mirrors and its own path
- * (both site paths), and its newest items first.
+ * (both site paths), its newest items first, and the BCP 47 tag of its language ("es"),
+ * or null for the site's.
  */
-public record FeedContent(String title, String description, String pagePath, String feedPath, List<FeedItem> items) {
+public record FeedContent(String title, String description, String pagePath, String feedPath, List<FeedItem> items,
+		String language) {
+
+	/** A feed in the site's language. */
+	public FeedContent(String title, String description, String pagePath, String feedPath, List<FeedItem> items) {
+		this(title, description, pagePath, feedPath, items, null);
+	}
 
 	/** The latest change among the items, or null for an empty feed. */
 	public Instant updated() {

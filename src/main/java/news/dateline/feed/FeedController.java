@@ -14,12 +14,13 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import news.dateline.system.Editions;
 import news.dateline.system.NotFoundException;
 
 /**
  * Serves every registered {@link FeedSource} as Atom ({@code .atom}) and RSS 2.0
  * ({@code .rss}): {@code /feed.atom} for the site, {@code /sections/world/feed.atom} for
- * a section, and so on.
+ * a section, and so on; {@code /es/feed.atom} for the site in the Spanish edition.
  */
 @Controller
 class FeedController {
@@ -33,7 +34,10 @@ class FeedController {
 
 	private final FeedWriter writer;
 
-	FeedController(ObjectProvider<FeedSource> sources, FeedWriter writer) {
+	private final Editions editions;
+
+	FeedController(ObjectProvider<FeedSource> sources, FeedWriter writer, Editions editions) {
+		this.editions = editions;
 		this.sources = sources.orderedStream().collect(Collectors.toMap(FeedSource::kind, Function.identity()));
 		this.writer = writer;
 	}
@@ -50,12 +54,12 @@ class FeedController {
 
 	@GetMapping("/{kind}/feed.atom")
 	ResponseEntity<String> kindAtom(@PathVariable String kind) {
-		return serve(kind, null, FeedWriter.FeedFormat.ATOM);
+		return serveKind(kind, FeedWriter.FeedFormat.ATOM);
 	}
 
 	@GetMapping("/{kind}/feed.rss")
 	ResponseEntity<String> kindRss(@PathVariable String kind) {
-		return serve(kind, null, FeedWriter.FeedFormat.RSS);
+		return serveKind(kind, FeedWriter.FeedFormat.RSS);
 	}
 
 	@GetMapping("/{kind}/{slug}/feed.atom")
@@ -66,6 +70,15 @@ class FeedController {
 	@GetMapping("/{kind}/{slug}/feed.rss")
 	ResponseEntity<String> rss(@PathVariable String kind, @PathVariable String slug) {
 		return serve(kind, slug, FeedWriter.FeedFormat.RSS);
+	}
+
+	/**
+	 * A kind's feed, or at {@code /es/feed.atom} the site feed of the edition whose code
+	 * takes the kind's place.
+	 */
+	private ResponseEntity<String> serveKind(String kind, FeedWriter.FeedFormat format) {
+		boolean edition = this.editions.byCode(kind).filter((found) -> !found.isDefault()).isPresent();
+		return edition ? serve(FeedSource.SITE, kind, format) : serve(kind, null, format);
 	}
 
 	private ResponseEntity<String> serve(String kind, String slug, FeedWriter.FeedFormat format) {

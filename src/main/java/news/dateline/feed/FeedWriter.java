@@ -21,6 +21,10 @@ import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.SyndFeedOutput;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.springframework.stereotype.Component;
 
 import news.dateline.system.SiteProperties;
@@ -50,7 +54,8 @@ public class FeedWriter {
 		feed.setTitle(content.title());
 		feed.setDescription((content.description() != null) ? content.description() : content.title());
 		feed.setLink(this.site.absolute(content.pagePath()));
-		feed.setLanguage(this.site.language());
+		String language = (content.language() != null) ? content.language() : this.site.language();
+		feed.setLanguage(language);
 		Instant updated = (content.updated() != null) ? content.updated() : this.clock.instant();
 		feed.setPublishedDate(Date.from(updated));
 		if (format == FeedFormat.ATOM) {
@@ -65,7 +70,12 @@ public class FeedWriter {
 		}
 		feed.setEntries(entries);
 		try {
-			return new SyndFeedOutput().outputString(feed, true);
+			Document document = new SyndFeedOutput().outputJDom(feed);
+			if (format == FeedFormat.ATOM) {
+				// RSS has <language>; Rome leaves it out of Atom, where xml:lang says it
+				document.getRootElement().setAttribute("lang", language, Namespace.XML_NAMESPACE);
+			}
+			return new XMLOutputter(Format.getPrettyFormat()).outputString(document);
 		}
 		catch (FeedException ex) {
 			throw new IllegalStateException("Could not write the " + format + " feed " + content.feedPath(), ex);

@@ -11,16 +11,22 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
 import news.dateline.article.ArticleSyndication;
+import news.dateline.article.EditionLink;
 import news.dateline.article.PageLink;
 import news.dateline.article.StoryList;
+import news.dateline.system.Edition;
+import news.dateline.system.Editions;
 import news.dateline.system.NotFoundException;
 import news.dateline.system.SiteProperties;
 
 /**
- * Sitemaps and robots.txt: {@code /sitemap.xml} indexes the paged article sitemaps
- * ({@code /sitemaps/articles-1.xml} ...), the section, author and tag sitemaps and the
- * Google News sitemap of the last two days; {@code /robots.txt} points at them, or turns
- * every crawler away when the site discourages search engines (staging).
+ * Sitemaps and robots.txt: {@code /sitemap.xml} indexes the default edition's paged
+ * article sitemaps ({@code /sitemaps/articles-1.xml} ...), the section, author and tag
+ * sitemaps and the Google News sitemap of the last two days; {@code /es/sitemap.xml} the
+ * Spanish edition's article sitemaps ({@code /es/sitemaps/articles-1.xml} ...) and news
+ * sitemap, whose stories name their translations as alternates; {@code /robots.txt}
+ * points at them, or turns every crawler away when the site discourages search engines
+ * (staging).
  */
 @Controller
 class SitemapController {
@@ -39,8 +45,11 @@ class SitemapController {
 
 	private final SiteProperties site;
 
-	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings,
-			SiteProperties site) {
+	private final Editions editions;
+
+	SitemapController(ArticleSyndication articles, SitemapWriter writer, SitemapSettings settings, SiteProperties site,
+			Editions editions) {
+		this.editions = editions;
 		this.articles = articles;
 		this.writer = writer;
 		this.settings = settings;
@@ -49,27 +58,61 @@ class SitemapController {
 
 	@GetMapping("/sitemap.xml")
 	ResponseEntity<String> index() {
-		long pages = Math.max(1, (this.articles.countLive() + this.settings.pageSize() - 1) / this.settings.pageSize());
-		List<PageLink> sitemaps = new ArrayList<>();
-		for (int page = 1; page <= pages; page++) {
-			sitemaps.add(new PageLink("/sitemaps/articles-" + page + ".xml", null));
-		}
+		List<PageLink> sitemaps = new ArrayList<>(articleSitemaps(this.editions.defaultEdition()));
 		for (String kind : List.of("sections", "authors", "tags", "news")) {
 			sitemaps.add(new PageLink("/sitemaps/" + kind + ".xml", null));
 		}
 		return xml(this.writer.index(sitemaps));
 	}
 
+	/** Another edition's sitemap index: {@code /es/sitemap.xml}. */
+	@GetMapping("/{edition:[a-z]{2,3}}/sitemap.xml")
+	ResponseEntity<String> editionIndex(@PathVariable String edition) {
+		Edition other = otherEdition(edition);
+		List<PageLink> sitemaps = new ArrayList<>(articleSitemaps(other));
+		sitemaps.add(new PageLink(other.path("/sitemaps/news.xml"), null));
+		return xml(this.writer.index(sitemaps));
+	}
+
+	/** The paged story sitemaps of an edition. */
+	private List<PageLink> articleSitemaps(Edition edition) {
+		long size = this.settings.pageSize();
+		long pages = Math.max(1, (this.articles.countLive(edition.code()) + size - 1) / size);
+		List<PageLink> sitemaps = new ArrayList<>();
+		for (int page = 1; page <= pages; page++) {
+			sitemaps.add(new PageLink(edition.path("/sitemaps/articles-" + page + ".xml"), null));
+		}
+		return sitemaps;
+	}
+
 	@GetMapping("/sitemaps/articles-{page}.xml")
 	ResponseEntity<String> articles(@PathVariable String page) {
+		return stories(this.editions.defaultEdition(), page);
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/sitemaps/articles-{page}.xml")
+	ResponseEntity<String> editionArticles(@PathVariable String edition, @PathVariable String page) {
+		return stories(otherEdition(edition), page);
+	}
+
+	/** A page of an edition's stories with their translations as alternates. */
+	private ResponseEntity<String> stories(Edition edition, String page) {
 		if (!page.matches("[1-9]\\d{0,5}")) {
 			throw new NotFoundException("sitemap page " + page);
 		}
-		List<PageLink> links = this.articles.liveLinks(Integer.parseInt(page) - 1, this.settings.pageSize());
+		List<EditionLink> links = this.articles.liveLinks(edition.code(), Integer.parseInt(page) - 1,
+				this.settings.pageSize());
 		if (links.isEmpty() && !page.equals("1")) {
 			throw new NotFoundException("sitemap page " + page);
 		}
-		return xml(this.writer.urls(links));
+		return xml(this.writer.stories(edition, links));
+	}
+
+	/** The edition other than the default one with this code, else a 404. */
+	private Edition otherEdition(String code) {
+		return this.editions.byCode(code)
+			.filter((edition) -> !edition.isDefault())
+			.orElseThrow(() -> new NotFoundException("sitemap of " + code));
 	}
 
 	@GetMapping("/sitemaps/sections.xml")
@@ -89,7 +132,16 @@ class SitemapController {
 
 	@GetMapping("/sitemaps/news.xml")
 	ResponseEntity<String> news() {
-		return xml(this.writer.news(this.articles.publishedWithin(NEWS_WINDOW, NEWS_LIMIT)));
+		return news(this.editions.defaultEdition());
+	}
+
+	@GetMapping("/{edition:[a-z]{2,3}}/sitemaps/news.xml")
+	ResponseEntity<String> editionNews(@PathVariable String edition) {
+		return news(otherEdition(edition));
+	}
+
+	private ResponseEntity<String> news(Edition edition) {
+		return xml(this.writer.news(edition, this.articles.publishedWithin(edition.code(), NEWS_WINDOW, NEWS_LIMIT)));
 	}
 
 	@GetMapping("/robots.txt")
@@ -100,9 +152,19 @@ class SitemapController {
 					+ "User-agent: *\nDisallow: /\n";
 		}
 		else {
-			body = "User-agent: *\nDisallow: /admin/\nDisallow: /search\n\n" + "Sitemap: "
-					+ this.site.absolute("/sitemap.xml") + "\nSitemap: " + this.site.absolute("/sitemaps/news.xml")
-					+ "\n";
+			StringBuilder text = new StringBuilder("User-agent: *\nDisallow: /admin/\n");
+			this.editions.all()
+				.forEach((edition) -> text.append("Disallow: ").append(edition.path("/search")).append('\n'));
+			text.append('\n');
+			this.editions.all()
+				.forEach((edition) -> text.append("Sitemap: ")
+					.append(this.site.absolute(edition.path("/sitemap.xml")))
+					.append('\n'));
+			this.editions.all()
+				.forEach((edition) -> text.append("Sitemap: ")
+					.append(this.site.absolute(edition.path("/sitemaps/news.xml")))
+					.append('\n'));
+			body = text.toString();
 		}
 		return ResponseEntity.ok()
 			.cacheControl(FeedController.PUBLIC)

@@ -1,6 +1,7 @@
 package news.dateline.feed;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
@@ -17,22 +18,51 @@ import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
+import news.dateline.system.Edition;
+import news.dateline.system.Editions;
+import news.dateline.system.NotFoundException;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
- * The story feeds: the whole site, and each section, author, tag and source, each with
- * its latest {@value #ITEMS} live stories in full.
+ * The story feeds: each edition's whole site, and each section, author, tag and source,
+ * each with its latest {@value #ITEMS} live stories in full.
  */
 @Configuration(proxyBeanMethods = false)
 class StoryFeeds {
 
 	static final int ITEMS = 20;
 
+	/**
+	 * The site feed of each edition, of its stories only, titled in its language: the
+	 * default edition's at {@code /feed.atom} (slug null), another's at
+	 * {@code /es/feed.atom} (slug "es").
+	 */
 	@Bean
-	FeedSource siteFeed(ArticleSyndication articles, MessageSource messages) {
-		return source(FeedSource.SITE, articles, (slug) -> new Target(StoryList.all(), message(messages, "site.name"),
-				message(messages, "site.description"), "/"));
+	FeedSource siteFeed(ArticleSyndication articles, MessageSource messages, Editions editions) {
+		return new FeedSource() {
+
+			@Override
+			public String kind() {
+				return FeedSource.SITE;
+			}
+
+			@Override
+			public FeedContent feed(String slug) {
+				Edition edition = (slug != null) ? editions.byCode(slug)
+					.filter((found) -> !found.isDefault())
+					.orElseThrow(() -> new NotFoundException("feed " + slug)) : editions.defaultEdition();
+				List<FeedContent.FeedItem> items = articles.latestEntries(edition.code(), ITEMS)
+					.stream()
+					.map((entry) -> item(entry, edition))
+					.toList();
+				Locale locale = edition.locale();
+				return new FeedContent(messages.getMessage("site.name", null, locale),
+						messages.getMessage("site.description", null, locale), edition.path("/"), edition.path("/feed"),
+						items, edition.languageTag());
+			}
+
+		};
 	}
 
 	@Bean
@@ -94,13 +124,21 @@ class StoryFeeds {
 	}
 
 	private static FeedContent.FeedItem item(ArticleEntry entry) {
+		return item(entry, null);
+	}
+
+	/**
+	 * An entry, linked to the story's page in its edition (the default one when null).
+	 */
+	private static FeedContent.FeedItem item(ArticleEntry entry, Edition edition) {
 		List<String> categories = new java.util.ArrayList<>();
 		if (entry.sectionName() != null) {
 			categories.add(entry.sectionName());
 		}
 		categories.addAll(entry.tags());
-		return new FeedContent.FeedItem(entry.url(), entry.headline(), entry.deck(), entry.bodyHtml(),
-				entry.publishedAt(), entry.updatedAt(),
+		String path = (edition != null) ? edition.path(entry.url()) : entry.url();
+		return new FeedContent.FeedItem(path, entry.headline(), entry.deck(), entry.bodyHtml(), entry.publishedAt(),
+				entry.updatedAt(),
 				entry.bylines().stream().map((byline) -> new FeedContent.Person(byline.name(), byline.url())).toList(),
 				List.copyOf(categories));
 	}

@@ -65,6 +65,12 @@ class SearchIndex implements DisposableBean {
 
 	static final String PUBLISHED = "published";
 
+	/** The story's language (its edition's code), for filtering each edition's search. */
+	static final String LANGUAGE = "language";
+
+	/** The language whose text fields have the plain names. */
+	static final String PLAIN_LANGUAGE = "en";
+
 	static final String CHANGE_LOG_ID = "changeLogId";
 
 	static final String SYNCED_AT = "syncedAt";
@@ -74,9 +80,10 @@ class SearchIndex implements DisposableBean {
 	/**
 	 * How documents are written; changes whenever that changes, so that an older index
 	 * gets rebuilt. 2: headline, deck and body carry the words' offsets, so snippets need
-	 * not analyse the text again.
+	 * not analyse the text again. 3: every story has its language, and its text fields
+	 * are those of its language ({@link #field}).
 	 */
-	static final String CURRENT_LAYOUT = "2";
+	static final String CURRENT_LAYOUT = "3";
 
 	/** What an index without a layout in its commit data was written in. */
 	static final String FIRST_LAYOUT = "1";
@@ -102,7 +109,7 @@ class SearchIndex implements DisposableBean {
 	private volatile String layout;
 
 	SearchIndex(SearchProperties properties) throws IOException {
-		this.analyzer = new NewsAnalyzer();
+		this.analyzer = new EditionAnalyzer();
 		this.directory = open(properties);
 		boolean existed = DirectoryReader.indexExists(this.directory);
 		this.writer = new IndexWriter(this.directory,
@@ -122,6 +129,18 @@ class SearchIndex implements DisposableBean {
 
 	Analyzer analyzer() {
 		return this.analyzer;
+	}
+
+	/**
+	 * A text field's name in a language: the plain name in English ("headline"), the name
+	 * and the language's code otherwise ("headline_es"), which {@link EditionAnalyzer}
+	 * reads to analyse it in that language. Every text field of a story is in its
+	 * language, bylines and sources too: a query's words are analysed alike in every
+	 * field, so a stop word ("de") dropped from the Spanish text is dropped from the
+	 * names too, and does not become a word that every hit must have.
+	 */
+	static String field(String name, String language) {
+		return (language == null || PLAIN_LANGUAGE.equals(language)) ? name : name + "_" + language;
 	}
 
 	/** Adds the story, or replaces what was indexed for it. */
@@ -226,15 +245,17 @@ class SearchIndex implements DisposableBean {
 		Document doc = new Document();
 		doc.add(new StringField(ID, article.id().toString(), Field.Store.YES));
 		doc.add(new StoredField(SLUG, article.slug()));
-		doc.add(new Field(HEADLINE, article.headline(), TEXT_WITH_OFFSETS));
-		doc.add(new Field(DECK, nullToEmpty(article.deck()), TEXT_WITH_OFFSETS));
-		doc.add(new Field(BODY, nullToEmpty(article.bodyText()), TEXT_WITH_OFFSETS));
-		doc.add(new TextField(BYLINES,
+		String language = article.language();
+		doc.add(new StringField(LANGUAGE, language, Field.Store.YES));
+		doc.add(new Field(field(HEADLINE, language), article.headline(), TEXT_WITH_OFFSETS));
+		doc.add(new Field(field(DECK, language), nullToEmpty(article.deck()), TEXT_WITH_OFFSETS));
+		doc.add(new Field(field(BODY, language), nullToEmpty(article.bodyText()), TEXT_WITH_OFFSETS));
+		doc.add(new TextField(field(BYLINES, language),
 				String.join(", ", article.bylines().stream().map(ArticleCard.Byline::name).toList()), Field.Store.NO));
-		doc.add(new TextField(TAGS, String.join(", ", article.tags()), Field.Store.NO));
-		doc.add(new TextField(SOURCES, String.join(", ", article.sources()), Field.Store.NO));
+		doc.add(new TextField(field(TAGS, language), String.join(", ", article.tags()), Field.Store.NO));
+		doc.add(new TextField(field(SOURCES, language), String.join(", ", article.sources()), Field.Store.NO));
 		if (article.sectionSlug() != null) {
-			doc.add(new TextField(SECTION_NAME, article.sectionName(), Field.Store.YES));
+			doc.add(new TextField(field(SECTION_NAME, language), article.sectionName(), Field.Store.YES));
 			doc.add(new StringField(SECTION, article.sectionSlug(), Field.Store.NO));
 		}
 		for (ArticleCard.Byline byline : article.bylines()) {

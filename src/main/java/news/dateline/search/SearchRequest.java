@@ -6,13 +6,17 @@ import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
 
+import news.dateline.system.Edition;
+
 /**
  * A reader's search as the results page received it: the words, the optional section,
  * author and date filters (dates inclusive, in the site's time zone), the page asked for,
- * and whether a date given could not be read.
+ * and whether a date given could not be read. {@code language} is the code of the edition
+ * searched ("es"), or null for the default edition: only its stories are found, and its
+ * words are analysed in its language.
  */
 public record SearchRequest(String query, String section, String author, LocalDate from, LocalDate to, int page,
-		boolean badDate) {
+		boolean badDate, String language) {
 
 	public static final int MAX_QUERY_LENGTH = 200;
 
@@ -21,6 +25,22 @@ public record SearchRequest(String query, String section, String author, LocalDa
 		section = blankToNull(section);
 		author = blankToNull(author);
 		page = Math.max(1, page);
+		language = blankToNull(language);
+	}
+
+	/** A search of the default edition. */
+	public SearchRequest(String query, String section, String author, LocalDate from, LocalDate to, int page,
+			boolean badDate) {
+		this(query, section, author, from, to, page, badDate, null);
+	}
+
+	/**
+	 * This search in an edition; the default edition's is kept as null, as its pages have
+	 * no prefix.
+	 */
+	public SearchRequest inEdition(Edition edition) {
+		return new SearchRequest(this.query, this.section, this.author, this.from, this.to, this.page, this.badDate,
+				edition.isDefault() ? null : edition.code());
 	}
 
 	/** The request from the raw parameters; nothing malformed in them is an error. */
@@ -40,12 +60,16 @@ public record SearchRequest(String query, String section, String author, LocalDa
 	}
 
 	public SearchRequest page(int number) {
-		return new SearchRequest(this.query, this.section, this.author, this.from, this.to, number, this.badDate);
+		return new SearchRequest(this.query, this.section, this.author, this.from, this.to, number, this.badDate,
+				this.language);
 	}
 
-	/** The results page URL of this search at another page. */
+	/**
+	 * The results page URL of this search at another page, under its edition's prefix
+	 * ("/es/search").
+	 */
 	public String url(int number) {
-		return UriComponentsBuilder.fromPath("/search")
+		return UriComponentsBuilder.fromPath((this.language != null) ? "/" + this.language + "/search" : "/search")
 			.queryParam("q", this.query)
 			.queryParamIfPresent("section", Optional.ofNullable(this.section))
 			.queryParamIfPresent("author", Optional.ofNullable(this.author))

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +39,8 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.CardImage;
 import news.dateline.article.ArticleView;
 import news.dateline.article.SimilarStories;
+import news.dateline.system.Edition;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -60,6 +63,7 @@ public class SearchService implements SimilarStories {
 
 	static final String LATENCY = "dateline.search";
 
+	/** The weight of each field, by its English name ({@link SearchIndex#field}). */
 	static final Map<String, Float> FIELD_WEIGHTS = Map.of(SearchIndex.HEADLINE, 5f, SearchIndex.DECK, 2f,
 			SearchIndex.BODY, 1f, SearchIndex.BYLINES, 2f, SearchIndex.TAGS, 2f, SearchIndex.SOURCES, 1f,
 			SearchIndex.SECTION_NAME, 1f);
@@ -80,13 +84,6 @@ public class SearchService implements SimilarStories {
 
 	static final int TOTAL_HITS_THRESHOLD = 1000;
 
-	/**
-	 * What a hit needs from the stored fields besides the snippets, which the highlighter
-	 * reads.
-	 */
-	private static final Set<String> HIT_FIELDS = Set.of(SearchIndex.ID, SearchIndex.SLUG, SearchIndex.HEADLINE,
-			SearchIndex.PUBLISHED, SearchIndex.SECTION_NAME);
-
 	private final SearchIndex index;
 
 	private final ArticleService articles;
@@ -102,8 +99,11 @@ public class SearchService implements SimilarStories {
 
 	private final Cache<RankingKey, Ranking> rankings;
 
+	private final Editions editions;
+
 	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock, MeterRegistry registry,
-			SearchProperties properties) {
+			SearchProperties properties, Editions editions) {
+		this.editions = editions;
 		this.resultsTtlMillis = properties.resultsTtl().toMillis();
 		this.rankings = Caffeine.newBuilder()
 			.maximumSize(1000)
@@ -135,7 +135,8 @@ public class SearchService implements SimilarStories {
 				|| request.from() != null && request.to() != null && request.from().isAfter(request.to())) {
 			return SearchResults.problem(request, "search.problem.dates");
 		}
-		Query words = parse(request.query());
+		Edition edition = this.editions.byCode(request.language()).orElse(this.editions.defaultEdition());
+		Query words = parse(request.query(), edition.code());
 		if (words == null) {
 			return SearchResults.problem(request, "search.problem.no-words");
 		}
@@ -146,12 +147,12 @@ public class SearchService implements SimilarStories {
 		Query query = new BooleanQuery.Builder().add(words, BooleanClause.Occur.MUST)
 			.add(LongField.newDistanceFeatureQuery(SearchIndex.PUBLISHED, RECENCY_WEIGHT, now.toEpochMilli(),
 					RECENCY_PIVOT_MILLIS), BooleanClause.Occur.SHOULD)
-			.add(filters(request, now), BooleanClause.Occur.FILTER)
+			.add(filters(request, edition.code(), now), BooleanClause.Occur.FILTER)
 			.build();
 		Ranking ranking = this.index.search((searcher) -> ranking(searcher, request, now, () -> {
 			int wanted = request.page() * PAGE_SIZE;
 			TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(wanted, null, TOTAL_HITS_THRESHOLD));
-			List<SearchHit> hits = hits(searcher, top.scoreDocs, (request.page() - 1) * PAGE_SIZE, words);
+			List<SearchHit> hits = hits(searcher, top.scoreDocs, (request.page() - 1) * PAGE_SIZE, words, edition);
 			boolean lowerBound = top.totalHits.relation == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO;
 			return new Ranking(hits, top.totalHits.value, lowerBound);
 		}));
@@ -195,17 +196,19 @@ public class SearchService implements SimilarStories {
 	}
 
 	/**
-	 * The reader's words as a query over every text field, or null when no searchable
-	 * word is left.
+	 * The reader's words as a query over every text field of the language's stories,
+	 * analysed in that language, or null when no searchable word is left.
 	 */
-	Query parse(String text) {
-		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), FIELD_WEIGHTS, SYNTAX);
+	Query parse(String text, String language) {
+		Map<String, Float> weights = new HashMap<>();
+		FIELD_WEIGHTS.forEach((name, weight) -> weights.put(SearchIndex.field(name, language), weight));
+		SimpleQueryParser parser = new SimpleQueryParser(this.index.analyzer(), weights, SYNTAX);
 		parser.setDefaultOperator(BooleanClause.Occur.MUST);
 		Query query = parser.parse(text);
 		return (query == null || query instanceof MatchNoDocsQuery) ? null : query;
 	}
 
-	private Query filters(SearchRequest request, Instant now) {
+	private Query filters(SearchRequest request, String language, Instant now) {
 		ZoneId zone = this.site.timeZone();
 		long latest = now.toEpochMilli();
 		if (request.to() != null) {
@@ -214,7 +217,8 @@ public class SearchService implements SimilarStories {
 		long earliest = (request.from() != null) ? request.from().atStartOfDay(zone).toInstant().toEpochMilli()
 				: Long.MIN_VALUE;
 		BooleanQuery.Builder filters = new BooleanQuery.Builder()
-			.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, earliest, latest), BooleanClause.Occur.FILTER);
+			.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, earliest, latest), BooleanClause.Occur.FILTER)
+			.add(new TermQuery(new Term(SearchIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER);
 		if (request.section() != null) {
 			filters.add(new TermQuery(new Term(SearchIndex.SECTION, request.section())), BooleanClause.Occur.FILTER);
 		}
@@ -228,27 +232,30 @@ public class SearchService implements SimilarStories {
 	 * The hits of a page as the index has them, snippets included; whether each is live
 	 * is not checked here.
 	 */
-	private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, int offset, Query words)
+	private List<SearchHit> hits(IndexSearcher searcher, ScoreDoc[] scoreDocs, int offset, Query words, Edition edition)
 			throws IOException {
+		String headlineField = SearchIndex.field(SearchIndex.HEADLINE, edition.code());
+		String sectionField = SearchIndex.field(SearchIndex.SECTION_NAME, edition.code());
+		Set<String> hitFields = Set.of(SearchIndex.ID, SearchIndex.SLUG, headlineField, SearchIndex.PUBLISHED,
+				sectionField);
 		StoredFields stored = searcher.storedFields();
 		List<Document> documents = new ArrayList<>();
 		int[] docIds = new int[Math.max(0, scoreDocs.length - offset)];
 		for (int i = offset; i < scoreDocs.length; i++) {
-			documents.add(stored.document(scoreDocs[i].doc, HIT_FIELDS));
+			documents.add(stored.document(scoreDocs[i].doc, hitFields));
 			docIds[i - offset] = scoreDocs[i].doc;
 		}
-		Map<String, Object[]> snippets = new SnippetHighlighter(searcher, this.index.analyzer()).snippets(words,
-				docIds);
+		SnippetHighlighter highlighter = new SnippetHighlighter(searcher, this.index.analyzer(), edition);
+		Object[][] snippets = highlighter.snippets(words, docIds);
 		List<SearchHit> hits = new ArrayList<>();
 		for (int i = 0; i < documents.size(); i++) {
 			Document doc = documents.get(i);
-			Snippet headline = snippet(snippets.get(SearchIndex.HEADLINE)[i]);
-			hits.add(new SearchHit(Long.valueOf(doc.get(SearchIndex.ID)), ArticleView.urlOf(doc.get(SearchIndex.SLUG)),
-					headline.isEmpty() ? Snippet.plain(doc.get(SearchIndex.HEADLINE)) : headline,
+			Snippet headline = snippet(snippets[0][i]);
+			hits.add(new SearchHit(Long.valueOf(doc.get(SearchIndex.ID)),
+					edition.path(ArticleView.urlOf(doc.get(SearchIndex.SLUG))),
+					headline.isEmpty() ? Snippet.plain(doc.get(headlineField)) : headline,
 					Instant.ofEpochMilli(doc.getField(SearchIndex.PUBLISHED).numericValue().longValue()),
-					doc.get(SearchIndex.SECTION_NAME),
-					bodyOrDeck(snippet(snippets.get(SearchIndex.BODY)[i]), snippet(snippets.get(SearchIndex.DECK)[i])),
-					null));
+					doc.get(sectionField), bodyOrDeck(snippet(snippets[2][i]), snippet(snippets[1][i])), null));
 		}
 		return List.copyOf(hits);
 	}
@@ -274,9 +281,14 @@ public class SearchService implements SimilarStories {
 				if (own.scoreDocs.length == 0) {
 					return List.of();
 				}
+				// stories of the same edition, compared in its language's fields
+				String language = searcher.storedFields()
+					.document(own.scoreDocs[0].doc, Set.of(SearchIndex.LANGUAGE))
+					.get(SearchIndex.LANGUAGE);
 				MoreLikeThis like = new MoreLikeThis(searcher.getIndexReader());
 				like.setAnalyzer(this.index.analyzer());
-				like.setFieldNames(new String[] { SearchIndex.HEADLINE, SearchIndex.BODY });
+				like.setFieldNames(new String[] { SearchIndex.field(SearchIndex.HEADLINE, language),
+						SearchIndex.field(SearchIndex.BODY, language) });
 				like.setMinTermFreq(1);
 				like.setMinDocFreq(1);
 				like.setMaxQueryTerms(25);
@@ -284,6 +296,7 @@ public class SearchService implements SimilarStories {
 					.add(new TermQuery(new Term(SearchIndex.ID, articleId.toString())), BooleanClause.Occur.MUST_NOT)
 					.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, Long.MIN_VALUE, this.clock.millis()),
 							BooleanClause.Occur.FILTER)
+					.add(new TermQuery(new Term(SearchIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER)
 					.build();
 				StoredFields stored = searcher.storedFields();
 				List<Long> ids = new ArrayList<>();

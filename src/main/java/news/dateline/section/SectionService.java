@@ -157,4 +157,17 @@ public class SectionService {
 		return true;
 	}
 
+	/**
+	 * Names the section in another edition's language (its slug, name and description
+	 * there), replacing what it had (demo content; the admin checks its own forms).
+	 */
+	@Transactional
+	public void translate(String sectionSlug, String language, String slug, String name, String description) {
+		Section section = require(sectionSlug);
+		if (this.sections.updateTranslation(section.getId(), language, slug, name, description) == 0) {
+			this.sections.insertTranslation(section.getId(), language, slug, name, description);
+		}
+		changed(section, null);
+	}
+
 }

@@ -118,4 +118,17 @@ public class SourceService {
 		return true;
 	}
 
+	/**
+	 * Names the source in another edition's language, with its attribution template there
+	 * ("Con información de {name}"), replacing what it had (demo content).
+	 */
+	@Transactional
+	public void translate(String sourceSlug, String language, String name, String attributionTemplate) {
+		Source source = this.sources.findBySlug(sourceSlug).orElseThrow(() -> new SourceNotFoundException(sourceSlug));
+		if (this.sources.updateTranslation(source.getId(), language, name, attributionTemplate) == 0) {
+			this.sources.insertTranslation(source.getId(), language, name, attributionTemplate);
+		}
+		this.events.publishEvent(ContentChanged.named("source", sourceSlug));
+	}
+
 }

@@ -132,4 +132,17 @@ public class TagService {
 		return this.tags.findById(id).orElseThrow(() -> new TagNotFoundException(String.valueOf(id)));
 	}
 
+	/**
+	 * Names the tag in another edition's language (its slug and name there), replacing
+	 * what it had (demo content; the admin checks its own forms).
+	 */
+	@Transactional
+	public void translate(String tagSlug, String language, String slug, String name) {
+		Tag tag = this.tags.findBySlug(tagSlug).orElseThrow(() -> new TagNotFoundException(tagSlug));
+		if (this.tags.updateTranslation(tag.getId(), language, slug, name) == 0) {
+			this.tags.insertTranslation(tag.getId(), language, slug, name);
+		}
+		this.events.publishEvent(ContentChanged.named("tag", tagSlug, slug));
+	}
+
 }

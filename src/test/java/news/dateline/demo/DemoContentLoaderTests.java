@@ -10,6 +10,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleTranslation;
 import news.dateline.article.ArticleView;
 import news.dateline.author.AuthorService;
 import news.dateline.comment.CommentService;
@@ -20,11 +21,14 @@ import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.system.Signer;
 import news.dateline.system.SiteSettings;
+import news.dateline.tag.TagService;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DatabaseTest
 class DemoContentLoaderTests {
+
+	private static final String SPANISH_SAMPLE = "acuerdo-militar-entre-rusia-y-corea-del-norte-desata-alertas-mundiales";
 
 	@Autowired
 	SiteSettings settings;
@@ -59,9 +63,12 @@ class DemoContentLoaderTests {
 	@Autowired
 	news.dateline.media.MediaService media;
 
+	@Autowired
+	TagService tags;
+
 	private DemoContentLoader loader() {
 		return new DemoContentLoader(this.settings, this.sections, this.authors, this.sources, this.articles,
-				this.comments, this.signer, this.transactions, this.clock, this.media);
+				this.comments, this.signer, this.transactions, this.clock, this.media, this.tags);
 	}
 
 	@Test
@@ -90,7 +97,7 @@ class DemoContentLoaderTests {
 		assertThat(thread.comments().stream().anyMatch((comment) -> !comment.replies().isEmpty())).isTrue();
 		assertThat(this.sections.all()).extracting("name")
 			.containsSubsequence("News", "World", "Showbiz", "Technology", "Travel", "Food");
-		assertThat(count("article") - articlesBefore).isEqualTo(61);
+		assertThat(count("article") - articlesBefore).isEqualTo(67);
 	}
 
 	@Test
@@ -112,13 +119,59 @@ class DemoContentLoaderTests {
 	}
 
 	@Test
+	void loadsTheSpanishEditionWithItsStoriesLinkedToTheirOriginals() throws Exception {
+		this.clock.reset();
+		loader().run(new DefaultApplicationArguments());
+		ArticleView sample = ((ArticleLookup.Found) this.articles.lookup(DemoContentLoader.SAMPLE_SLUG)).article();
+		ArticleView muestra = ((ArticleLookup.Found) this.articles.lookup(SPANISH_SAMPLE)).article();
+		assertThat(muestra.language()).isEqualTo("es");
+		assertThat(muestra.headline())
+			.isEqualTo("Acuerdo militar entre Rusia y Corea del Norte desata alertas mundiales");
+		assertThat(muestra.bodyHtml())
+			.startsWith("<p><span class=\"dateline\">SE&Uacute;L.-</span> Corea del Sur condenó");
+		assertThat(muestra.translations()).containsExactly(new ArticleTranslation("en", sample.slug(), true));
+		assertThat(sample.language()).isEqualTo("en");
+		assertThat(sample.translations()).containsExactly(new ArticleTranslation("es", SPANISH_SAMPLE, true));
+		assertThat(this.jdbc.sql("select translation_group from article where slug in (:slugs)")
+			.param("slugs", List.of(sample.slug(), SPANISH_SAMPLE))
+			.query(Long.class)
+			.list()).containsExactly(sample.id(), sample.id());
+		assertThat(this.jdbc.sql("select count(*) from article where language = 'es' and translation_group is null")
+			.query(Long.class)
+			.single()).as("the Valparaíso story is Spanish only").isEqualTo(1);
+		assertThat(this.comments.thread(muestra.id(), List.of()).approvedCount()).isEqualTo(3);
+		assertThat(this.comments.thread(sample.id(), List.of()).approvedCount()).isEqualTo(20);
+		assertThat(translated("select s.name from section_translation s join section x on x.id = s.section_id"
+				+ " where x.slug = 'food' and s.language = 'es'"))
+			.isEqualTo("Gastronomía");
+		assertThat(translated("select t.slug from tag_translation t join tag x on x.id = t.tag_id"
+				+ " where x.slug = 'north-korea' and t.language = 'es'"))
+			.isEqualTo("corea-del-norte");
+		assertThat(translated("select s.attribution from source_translation s join source x on x.id = s.source_id"
+				+ " where x.slug = 'ap' and s.language = 'es'"))
+			.isEqualTo("Con información de {name}");
+		assertThat(count("author_bio where language = 'es'")).isEqualTo(6);
+	}
+
+	@Test
 	void secondStartAddsNothing() throws Exception {
 		loader().run(new DefaultApplicationArguments());
 		long articles = count("article");
 		long comments = count("comment");
+		long sectionNames = count("section_translation");
+		long tagNames = count("tag_translation");
+		long bios = count("author_bio");
+		assertThat(count("article where language = 'es'")).isEqualTo(6);
 		loader().run(new DefaultApplicationArguments());
 		assertThat(count("article")).isEqualTo(articles);
 		assertThat(count("comment")).isEqualTo(comments);
+		assertThat(count("section_translation")).isEqualTo(sectionNames);
+		assertThat(count("tag_translation")).isEqualTo(tagNames);
+		assertThat(count("author_bio")).isEqualTo(bios);
+	}
+
+	private String translated(String sql) {
+		return this.jdbc.sql(sql).query(String.class).single();
 	}
 
 	private long count(String table) {

@@ -180,7 +180,7 @@ class SearchIndexerTests {
 	void indexesHeadlineDeckAndBodyWithTheWordsOffsets() {
 		this.indexer.reindex(List
 			.of(this.data.story("Ferry timetable changes", this.section, this.author, Duration.ofHours(1)).id()));
-		for (String field : SnippetHighlighter.FIELDS) {
+		for (String field : List.of(SearchIndex.HEADLINE, SearchIndex.DECK, SearchIndex.BODY)) {
 			assertThat(indexOptions(this.index, field)).as(field)
 				.isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		}

@@ -17,6 +17,7 @@ import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -50,6 +51,9 @@ class SearchServiceTests {
 
 	@Autowired
 	SiteProperties site;
+
+	@Autowired
+	Editions editions;
 
 	private SectionView world;
 
@@ -301,7 +305,7 @@ class SearchServiceTests {
 	@Test
 	void ranksEverySearchAfreshWithoutAResultsTimeToLive() {
 		SearchService uncached = new SearchService(this.index, this.articles, this.site, this.clock, this.registry,
-				new SearchProperties(SearchProperties.IN_MEMORY, true, Duration.ZERO));
+				new SearchProperties(SearchProperties.IN_MEMORY, true, Duration.ZERO), this.editions);
 		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
 		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).isEmpty();
 		this.clock.advance(Duration.ofSeconds(2));

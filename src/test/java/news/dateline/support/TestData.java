@@ -118,6 +118,20 @@ public class TestData {
 	}
 
 	/**
+	 * A story of another edition ("es"), with its own Markdown body, published the given
+	 * time before now.
+	 */
+	public Story storyIn(String language, String headline, String body, SectionView section, String authorSlug,
+			Duration age) {
+		String slug = unique("story");
+		Long id = this.articles.createPublished(
+				new ArticleDraft(slug, headline, null, "Seúl", "Corea del Sur", body, section.slug(),
+						List.of(authorSlug), List.of(), List.of(), true),
+				this.clock.instant().minus(age), null, language);
+		return new Story(id, slug);
+	}
+
+	/**
 	 * A story scheduled to go live the given time from now: published, but not live yet.
 	 */
 	public Story scheduled(String headline, SectionView section, String authorSlug, Duration in, String... tags) {

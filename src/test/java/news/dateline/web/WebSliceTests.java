@@ -51,6 +51,8 @@ import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
+import news.dateline.system.EditionSettings;
+import news.dateline.system.Editions;
 import news.dateline.system.Signer;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
@@ -71,11 +73,12 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SitemapSettings.class,
-		PageCacheSettings.class })
+		PageCacheSettings.class, EditionSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
-		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class })
+		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class,
+		Editions.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");

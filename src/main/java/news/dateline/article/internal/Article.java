@@ -42,7 +42,7 @@ import news.dateline.tag.Tag;
  * release job) do not bump it, so an editor's open form is not refused because someone
  * pressed Publish meanwhile. The featured image is an {@link ArticleImage}.
  * <p>
- * Longer than the house limit because it maps 26 columns and three link tables, and half
+ * Longer than the house limit because it maps 28 columns and three link tables, and half
  * its lines are their accessors. Its workflow state (status, publication and release
  * times) is the next candidate for a value of its own, but JPQL and SQL strings name
  * those fields in some forty places across the module, so that move waits for a quieter
@@ -107,6 +107,15 @@ public class Article {
 	private ArticleImage image;
 
 	private boolean commentsOpen = true;
+
+	/** The code of the edition the story belongs to, such as "en" or "es". */
+	private String language = "en";
+
+	/**
+	 * The translation group (the id of its original story), or null when the story has no
+	 * translations. A group holds at most one story per language.
+	 */
+	private Long translationGroup;
 
 	/**
 	 * Kept by the comment service with single-row updates, never written from this
@@ -425,6 +434,22 @@ public class Article {
 
 	public void setCommentsOpen(boolean commentsOpen) {
 		this.commentsOpen = commentsOpen;
+	}
+
+	public String getLanguage() {
+		return this.language;
+	}
+
+	public void setLanguage(String language) {
+		this.language = language;
+	}
+
+	public Long getTranslationGroup() {
+		return this.translationGroup;
+	}
+
+	public void setTranslationGroup(Long translationGroup) {
+		this.translationGroup = translationGroup;
 	}
 
 	public int getCommentCount() {

@@ -21,7 +21,6 @@ import org.springframework.stereotype.Component;
 
 import news.dateline.article.ArticleCard;
 import news.dateline.article.CardImage;
-import news.dateline.article.NewsLink;
 import news.dateline.article.PageLink;
 import news.dateline.article.StoryList;
 import news.dateline.media.LibraryImage;
@@ -269,34 +268,6 @@ public class ArticleListQueries {
 					"select count(a) from Article a where a.status = news.dateline.article.ArticleStatus.PUBLISHED",
 					Long.class)
 			.getSingleResult();
-	}
-
-	public long countLive(Instant now) {
-		return this.entityManager.createQuery("select count(a) from Article a" + LIVE, Long.class)
-			.setParameter("now", now)
-			.getSingleResult();
-	}
-
-	/** One page of live story URLs for the sitemap, by id. */
-	public List<PageLink> liveLinks(Instant now, int offset, int limit) {
-		return this.entityManager
-			.createQuery("select new news.dateline.article.PageLink(concat('/articles/', a.slug), a.updatedAt)"
-					+ " from Article a" + LIVE + " order by a.id", PageLink.class)
-			.setParameter("now", now)
-			.setFirstResult(offset)
-			.setMaxResults(limit)
-			.getResultList();
-	}
-
-	/** Live stories published since the given moment, newest first. */
-	public List<NewsLink> liveSince(Instant since, Instant now, int limit) {
-		return this.entityManager
-			.createQuery("select new news.dateline.article.NewsLink(a.slug, a.headline, a.publishedAt) from Article a"
-					+ LIVE + " and a.publishedAt >= :since order by a.publishedAt desc, a.id desc", NewsLink.class)
-			.setParameter("now", now)
-			.setParameter("since", since)
-			.setMaxResults(limit)
-			.getResultList();
 	}
 
 	/**

@@ -14,6 +14,7 @@ import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 import news.dateline.article.ArticleHeadline;
+import news.dateline.article.ArticleTranslation;
 
 public interface ArticleRepository extends JpaRepository<Article, Long> {
 
@@ -29,6 +30,14 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	Optional<Article> findPageBySlug(String slug);
 
 	boolean existsBySlug(String slug);
+
+	/**
+	 * The other stories of a translation group, in language order, live ones marked.
+	 */
+	@Query("select new news.dateline.article.ArticleTranslation(a.language, a.slug,"
+			+ " a.status = news.dateline.article.ArticleStatus.PUBLISHED) from Article a"
+			+ " where a.translationGroup = :group and a.id <> :id order by a.language")
+	List<ArticleTranslation> findTranslations(Long group, Long id);
 
 	@Query(value = "select article_id from article_slug_history where slug = :slug", nativeQuery = true)
 	Optional<Long> findIdByOldSlug(String slug);
