@@ -21,6 +21,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 
 import news.dateline.live.LiveEntryDraft;
 import news.dateline.live.LiveService;
@@ -54,6 +56,9 @@ class LiveStreamTests {
 
 	@Autowired
 	LiveStreams streams;
+
+	@Autowired
+	ServletWebServerApplicationContext server;
 
 	private final HttpClient http = HttpClient.newHttpClient();
 
@@ -106,6 +111,28 @@ class LiveStreamTests {
 			.contains("\"id\":" + second)
 			.contains("\"deleted\":true")
 			.doesNotContain("acuerdo");
+	}
+
+	@Test
+	void smallConnectionBuffersServePagesAndStreamsWhole() throws Exception {
+		assertThat(this.server.getWebServer()).isInstanceOfSatisfying(TomcatWebServer.class,
+				(tomcat) -> assertThat(tomcat.getTomcat().getConnector().getProtocolHandler())
+					.isInstanceOf(LeanHttp11NioProtocol.class));
+		// a page larger than the buffers arrives whole
+		HttpResponse<String> page = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body().length()).isGreaterThan(1024);
+		assertThat(page.body().strip()).endsWith("</html>");
+		// and a stream still gets every entry (the resume test reads them in full)
+		long seen = this.live.lastSeq(this.story).orElseThrow();
+		BlockingQueue<String> events = read(stream("/live/" + this.story + "/events", Long.toString(seen)).body());
+		String text = "Larga — «" + "긴 문장 🗞 ".repeat(200) + "».";
+		Long entry = this.live.file(this.story, new LiveEntryDraft(text, null, false));
+		String event = next(events);
+		assertThat(event).contains("\"id\":" + entry).contains("».");
+		assertThat(event.split("긴 문장", -1)).hasSize(201);
 	}
 
 	@Test
