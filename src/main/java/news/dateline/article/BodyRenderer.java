@@ -56,7 +56,7 @@ public class BodyRenderer {
 		if (datelineLabel == null) {
 			return html;
 		}
-		String label = "<span class=\"dateline\">" + HtmlUtils.htmlEscape(datelineLabel) + "</span> ";
+		String label = "<span class=\"dateline\">" + HtmlUtils.htmlEscape(datelineLabel, "UTF-8") + "</span> ";
 		if (FIRST_PARAGRAPH.matcher(html).find()) {
 			return "<p>" + label + html.substring(3);
 		}

@@ -46,8 +46,8 @@ class CorrectionFeed implements FeedSource {
 	private FeedContent.FeedItem item(CorrectionEntry entry) {
 		String kind = message(entry.kind().messageKey());
 		return new FeedContent.FeedItem(entry.url(), kind + ": " + entry.articleHeadline(), entry.note(),
-				"<p>" + HtmlUtils.htmlEscape(entry.note()) + "</p>", entry.createdAt(), entry.createdAt(), List.of(),
-				List.of(kind));
+				"<p>" + HtmlUtils.htmlEscape(entry.note(), "UTF-8") + "</p>", entry.createdAt(), entry.createdAt(),
+				List.of(), List.of(kind));
 	}
 
 	private String message(String key) {

@@ -65,7 +65,7 @@ public class ExpiredImages {
 			return new ArrayList<>(htmls);
 		}
 		String alt = HtmlUtils.htmlEscape(this.messages.getMessage("image.unavailable", null,
-				"Image no longer available", LocaleContextHolder.getLocale()));
+				"Image no longer available", LocaleContextHolder.getLocale()), "UTF-8");
 		String placeholder = "<img src=\"" + LibraryImage.UNAVAILABLE_URL + "\" alt=\"" + alt
 				+ "\" width=\"1600\" height=\"900\" loading=\"lazy\" />";
 		List<String> out = new ArrayList<>(htmls.size());

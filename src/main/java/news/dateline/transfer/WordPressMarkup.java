@@ -114,7 +114,7 @@ final class WordPressMarkup {
 	 * site.
 	 */
 	static String linkCard(String url, String caption) {
-		String escaped = HtmlUtils.htmlEscape(url.strip());
+		String escaped = HtmlUtils.htmlEscape(url.strip(), "UTF-8");
 		String link = "<p><a href=\"" + escaped + "\">" + escaped + "</a></p>";
 		return (caption == null || caption.isBlank()) ? "\n\n" + link + "\n\n"
 				: "\n\n<figure>" + link + "<figcaption>" + caption.strip() + "</figcaption></figure>\n\n";
@@ -176,7 +176,9 @@ final class WordPressMarkup {
 		for (LibraryImage image : images) {
 			figure.append("<figure>").append(img(image));
 			if (image.caption() != null && !image.caption().isBlank()) {
-				figure.append("<figcaption>").append(HtmlUtils.htmlEscape(image.caption())).append("</figcaption>");
+				figure.append("<figcaption>")
+					.append(HtmlUtils.htmlEscape(image.caption(), "UTF-8"))
+					.append("</figcaption>");
 			}
 			figure.append("</figure>");
 		}
@@ -184,8 +186,9 @@ final class WordPressMarkup {
 	}
 
 	static String img(LibraryImage image) {
-		return "<img src=\"" + HtmlUtils.htmlEscape(image.url()) + "\" alt=\"" + HtmlUtils.htmlEscape(image.alt())
-				+ "\" width=\"" + image.width() + "\" height=\"" + image.height() + "\" />";
+		return "<img src=\"" + HtmlUtils.htmlEscape(image.url(), "UTF-8") + "\" alt=\""
+				+ HtmlUtils.htmlEscape(image.alt(), "UTF-8") + "\" width=\"" + image.width() + "\" height=\""
+				+ image.height() + "\" />";
 	}
 
 	/**
@@ -205,8 +208,8 @@ final class WordPressMarkup {
 			return "";
 		}
 		String name = url.substring(url.lastIndexOf('/') + 1);
-		return "\n\n<p><a href=\"" + HtmlUtils.htmlEscape(url) + "\">" + HtmlUtils.htmlEscape(WxrText.decode(name))
-				+ "</a></p>\n\n";
+		return "\n\n<p><a href=\"" + HtmlUtils.htmlEscape(url, "UTF-8") + "\">"
+				+ HtmlUtils.htmlEscape(WxrText.decode(name), "UTF-8") + "</a></p>\n\n";
 	}
 
 	private static Map<String, String> attributes(String text) {

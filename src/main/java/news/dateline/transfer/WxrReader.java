@@ -143,7 +143,7 @@ final class WxrReader implements Closeable {
 		StringBuilder open = new StringBuilder("<wxr-piece");
 		declared.forEach((prefix, uri) -> open.append(prefix.isEmpty() ? " xmlns" : " xmlns:" + prefix)
 			.append("=\"")
-			.append(HtmlUtils.htmlEscape(uri))
+			.append(HtmlUtils.htmlEscape(uri, "UTF-8"))
 			.append('"'));
 		return open.append('>').toString();
 	}

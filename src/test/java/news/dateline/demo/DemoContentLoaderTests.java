@@ -127,8 +127,7 @@ class DemoContentLoaderTests {
 		assertThat(muestra.language()).isEqualTo("es");
 		assertThat(muestra.headline())
 			.isEqualTo("Acuerdo militar entre Rusia y Corea del Norte desata alertas mundiales");
-		assertThat(muestra.bodyHtml())
-			.startsWith("<p><span class=\"dateline\">SE&Uacute;L.-</span> Corea del Sur condenó");
+		assertThat(muestra.bodyHtml()).startsWith("<p><span class=\"dateline\">SEÚL.-</span> Corea del Sur condenó");
 		assertThat(muestra.translations()).containsExactly(new ArticleTranslation("en", sample.slug(), true));
 		assertThat(sample.language()).isEqualTo("en");
 		assertThat(sample.translations()).containsExactly(new ArticleTranslation("es", SPANISH_SAMPLE, true));
