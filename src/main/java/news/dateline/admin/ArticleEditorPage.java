@@ -1,14 +1,19 @@
 package news.dateline.admin;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
 import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleEditor;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.ArticleView;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistItem;
@@ -35,8 +40,12 @@ final class ArticleEditorPage {
 
 	private final DeskPanel desk;
 
-	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk) {
+	private final ArticleTranslations translations;
+
+	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk,
+			ArticleTranslations translations) {
 		this.editorial = editorial;
+		this.translations = translations;
 		this.autosaves = autosaves;
 		this.site = site;
 		this.desk = desk;
@@ -117,7 +126,12 @@ final class ArticleEditorPage {
 		else {
 			this.autosaves.heldByOther(editor.id()).ifPresent((lock) -> model.addAttribute("editLock", lock));
 			this.desk.fill(model, editor.id());
+			model.addAttribute("translations", this.translations.panel(editor.id()));
+			addIfAbsent(model, "translationForm", TranslationForm.empty());
 		}
+		List<String> languages = this.translations.languages();
+		model.addAttribute("languages", languages);
+		model.addAttribute("languageNames", languageNames(languages));
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
 		}
@@ -130,6 +144,14 @@ final class ArticleEditorPage {
 		addIfAbsent(model, "embargoForm", ReleaseForm.empty());
 		addIfAbsent(model, "correctionForm", CorrectionForm.empty());
 		return VIEW;
+	}
+
+	/** Each language's name in the editor's own language ("Spanish", "español"). */
+	private static Map<String, String> languageNames(List<String> codes) {
+		Locale shown = LocaleContextHolder.getLocale();
+		Map<String, String> names = new LinkedHashMap<>();
+		codes.forEach((code) -> names.put(code, Locale.forLanguageTag(code).getDisplayLanguage(shown)));
+		return names;
 	}
 
 	private static void addIfAbsent(Model model, String name, Object value) {
