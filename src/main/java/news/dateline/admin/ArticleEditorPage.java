@@ -1,13 +1,9 @@
 package news.dateline.admin;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 
@@ -131,7 +127,7 @@ final class ArticleEditorPage {
 		}
 		List<String> languages = this.translations.languages();
 		model.addAttribute("languages", languages);
-		model.addAttribute("languageNames", languageNames(languages));
+		model.addAttribute("languageNames", LanguageNames.of(languages));
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
 		}
@@ -144,14 +140,6 @@ final class ArticleEditorPage {
 		addIfAbsent(model, "embargoForm", ReleaseForm.empty());
 		addIfAbsent(model, "correctionForm", CorrectionForm.empty());
 		return VIEW;
-	}
-
-	/** Each language's name in the editor's own language ("Spanish", "español"). */
-	private static Map<String, String> languageNames(List<String> codes) {
-		Locale shown = LocaleContextHolder.getLocale();
-		Map<String, String> names = new LinkedHashMap<>();
-		codes.forEach((code) -> names.put(code, Locale.forLanguageTag(code).getDisplayLanguage(shown)));
-		return names;
 	}
 
 	private static void addIfAbsent(Model model, String name, Object value) {
