@@ -108,6 +108,14 @@ public class AuthorService {
 		this.events.publishEvent(ContentChanged.named("author", author.getSlug()));
 	}
 
+	/** The languages other than the default one, in which the author may have a bio. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
+	}
+
 	public AuthorView bySlug(String slug) {
 		return this.authors.findBySlug(slug).map(Author::toView).orElseThrow(() -> new AuthorNotFoundException(slug));
 	}

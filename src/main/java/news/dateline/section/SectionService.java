@@ -135,6 +135,14 @@ public class SectionService {
 		this.events.publishEvent(ContentChanged.of(keys));
 	}
 
+	/** The languages other than the default one, in which it may have its own names. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
+	}
+
 	private boolean isDefault(String language) {
 		return language == null || language.equals(this.editions.defaultEdition().code());
 	}

@@ -119,6 +119,14 @@ public class TagService {
 		this.events.publishEvent(ContentChanged.named("tag", tag.getSlug(), before, after));
 	}
 
+	/** The languages other than the default one, in which it may have its own names. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
+	}
+
 	private boolean isDefault(String language) {
 		return language == null || language.equals(this.editions.defaultEdition().code());
 	}
