@@ -42,8 +42,9 @@ class AdminNamesControllerTests extends WebSliceTests {
 		this.mvc.perform(get("/admin/sections/3/names/es"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Names in Spanish"),
-					containsString("value=\"Mundo &mdash; &laquo;global&raquo; 🌍\""), containsString("Noticias del mundo"),
-					containsString("action=\"/admin/sections/3/names/es\""), containsString("name=\"_csrf\""))));
+					containsString("value=\"Mundo &mdash; &laquo;global&raquo; 🌍\""),
+					containsString("Noticias del mundo"), containsString("action=\"/admin/sections/3/names/es\""),
+					containsString("name=\"_csrf\""))));
 	}
 
 	@Test
