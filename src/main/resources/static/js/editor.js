@@ -204,3 +204,10 @@ function format(textarea, key) {
   }
   textarea.focus();
 }
+
+// A translation's original opens beside the form on a wide screen; on a phone it starts folded,
+// so the form is not pushed below the whole original (without script it stays open).
+const original = document.querySelector('details.original');
+if (original && window.matchMedia('(max-width: 59.99rem)').matches) {
+  original.open = false;
+}

@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import news.dateline.article.ArticleConflictException;
 import news.dateline.article.ArticlePreview;
 import news.dateline.article.ArticleRejectedException;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.DeskNotes;
@@ -48,11 +49,11 @@ class AdminArticleController {
 	private final BreakingAlerts alerts;
 
 	AdminArticleController(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskNotes notes,
-			UserService users, PublicVersionService versions, BreakingAlerts alerts) {
+			UserService users, PublicVersionService versions, BreakingAlerts alerts, ArticleTranslations translations) {
 		this.editorial = editorial;
 		this.versions = versions;
 		this.alerts = alerts;
-		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
+		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users), translations);
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import news.dateline.article.ArticleConflictException;
 import news.dateline.article.ArticleRejectedException;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistNotMetException;
 import news.dateline.article.DeskNotes;
@@ -50,10 +51,10 @@ class AdminArticleWorkflowController {
 	private final BreakingAlerts alerts;
 
 	AdminArticleWorkflowController(EditorialService editorial, AutosaveService autosaves, SiteProperties site,
-			DeskNotes notes, UserService users, BreakingAlerts alerts) {
+			DeskNotes notes, UserService users, BreakingAlerts alerts, ArticleTranslations translations) {
 		this.editorial = editorial;
 		this.alerts = alerts;
-		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users));
+		this.page = new ArticleEditorPage(editorial, autosaves, site, new DeskPanel(notes, users), translations);
 		this.site = site;
 	}
 

@@ -58,6 +58,7 @@ class AdminAuthorController {
 	String edit(@PathVariable Long id, Model model) {
 		model.addAttribute("authorId", id);
 		model.addAttribute("authorForm", AuthorForm.of(this.authors.editing(id)));
+		model.addAttribute("otherLanguages", LanguageNames.of(this.authors.otherLanguages()));
 		return FORM;
 	}
 

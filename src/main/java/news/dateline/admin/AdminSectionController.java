@@ -56,6 +56,7 @@ class AdminSectionController {
 	String edit(@PathVariable Long id, Model model) {
 		model.addAttribute("sectionId", id);
 		model.addAttribute("sectionForm", SectionForm.of(this.sections.editing(id)));
+		model.addAttribute("otherLanguages", LanguageNames.of(this.sections.otherLanguages()));
 		return FORM;
 	}
 

@@ -45,6 +45,7 @@ class AdminTagController {
 		model.addAttribute("tagForm", TagForm.of(this.tags.editing(id)));
 		model.addAttribute("tagMergeForm", new TagMergeForm(""));
 		model.addAttribute("tagId", id);
+		model.addAttribute("otherLanguages", LanguageNames.of(this.tags.otherLanguages()));
 		return FORM;
 	}
 

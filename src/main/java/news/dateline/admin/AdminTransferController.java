@@ -48,22 +48,25 @@ class AdminTransferController {
 				: this.transfers.latestImport();
 		model.addAttribute("progress", progress.orElse(null));
 		model.addAttribute("maxMegabytes", this.transfers.maxSize().toMegabytes());
+		model.addAttribute("languages", LanguageNames.of(this.transfers.languages()));
 		return VIEW;
 	}
 
 	@PostMapping("/admin/import")
-	String upload(@RequestParam(required = false) MultipartFile file, Model model, HttpServletResponse response,
-			RedirectAttributes redirect) {
+	String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(required = false) String language,
+			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		ImportUpload upload = (file == null) ? null
 				: new ImportUpload(file.getOriginalFilename(), file.getSize(), file::getInputStream);
 		try {
-			ImportProgress started = this.transfers.startImport(upload);
+			ImportProgress started = this.transfers.startImport(upload, language);
 			Flash.done(redirect, "admin.import.started", started.fileName());
 			return "redirect:/admin/import?job=" + started.id();
 		}
 		catch (ImportRejectedException ex) {
 			response.setStatus(422);
-			model.addAttribute("fileError", new Flash(ex.messageKey(), ex.args(), true));
+			boolean languageRefused = "admin.import.language.unknown".equals(ex.messageKey());
+			model.addAttribute(languageRefused ? "languageError" : "fileError",
+					new Flash(ex.messageKey(), ex.args(), true));
 			return page(null, model);
 		}
 	}

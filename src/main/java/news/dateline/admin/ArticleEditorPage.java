@@ -9,6 +9,7 @@ import org.springframework.ui.Model;
 
 import news.dateline.article.ArticleConflict;
 import news.dateline.article.ArticleEditor;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.ArticleView;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.ChecklistItem;
@@ -35,8 +36,12 @@ final class ArticleEditorPage {
 
 	private final DeskPanel desk;
 
-	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk) {
+	private final ArticleTranslations translations;
+
+	ArticleEditorPage(EditorialService editorial, AutosaveService autosaves, SiteProperties site, DeskPanel desk,
+			ArticleTranslations translations) {
 		this.editorial = editorial;
+		this.translations = translations;
 		this.autosaves = autosaves;
 		this.site = site;
 		this.desk = desk;
@@ -117,7 +122,12 @@ final class ArticleEditorPage {
 		else {
 			this.autosaves.heldByOther(editor.id()).ifPresent((lock) -> model.addAttribute("editLock", lock));
 			this.desk.fill(model, editor.id());
+			model.addAttribute("translations", this.translations.panel(editor.id()));
+			addIfAbsent(model, "translationForm", TranslationForm.empty());
 		}
+		List<String> languages = this.translations.languages();
+		model.addAttribute("languages", languages);
+		model.addAttribute("languageNames", LanguageNames.of(languages));
 		if (!model.containsAttribute("articleForm")) {
 			model.addAttribute("articleForm", ArticleForm.of(editor.edit()));
 		}

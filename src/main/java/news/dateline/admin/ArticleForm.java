@@ -13,8 +13,9 @@ import news.dateline.article.ArticleEdit;
 /**
  * The article editor's form. Bylines and sources come from several selects each, in
  * credit order; empty selects are dropped. {@code version} is the version of the story
- * the editor started from. Every field is text, so no input can fail conversion and lose
- * the rest of the form.
+ * the editor started from; {@code language} is absent when the select is disabled (a
+ * linked story keeps its language). Every field is text, so no input can fail conversion
+ * and lose the rest of the form.
  */
 record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) String deck,
 		@Size(max = 100) String datelineCity, @Size(max = 100) String datelineCountry,
@@ -25,7 +26,8 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 		@Size(max = 1000) @Pattern(regexp = "(https?://\\S+|/(?!/)\\S*)?") String imageUrl,
 		@Size(max = 100) @Pattern(regexp = "(/media/[0-9a-f]{32}/\\d{1,5}\\.(jpg|png))?") String imageLibrary,
 		@Size(max = 500) String imageAlt, @Size(max = 1000) String imageCaption, @Size(max = 300) String imageCredit,
-		String commentsOpen, @Pattern(regexp = "\\d{0,18}") String version) {
+		String commentsOpen, @Pattern(regexp = "\\d{0,18}") String version,
+		@Size(max = 16) @Pattern(regexp = "([a-z]{2,3})?") String language) {
 
 	static final int MAX_BODY = 300_000;
 
@@ -44,13 +46,13 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 
 	static ArticleForm blank() {
 		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", "", "", "", "", "true",
-				"");
+				"", "");
 	}
 
 	/** A new story featuring this media library image (its URL). */
 	static ArticleForm featuring(String libraryUrl) {
 		return new ArticleForm("", "", "", "", "", "", "", List.of(), List.of(), "", "", "", "", libraryUrl, "", "", "",
-				"true", "");
+				"true", "", "");
 	}
 
 	static ArticleForm of(ArticleEdit edit) {
@@ -59,14 +61,15 @@ record ArticleForm(@NotBlank @Size(max = 300) String headline, @Size(max = 600) 
 				edit.seoDescription(), isLibrary(edit.imageUrl()) ? "" : edit.imageUrl(),
 				isLibrary(edit.imageUrl()) ? edit.imageUrl() : "", edit.imageAlt(), edit.imageCaption(),
 				edit.imageCredit(), String.valueOf(edit.commentsOpen()),
-				(edit.version() != null) ? edit.version().toString() : "");
+				(edit.version() != null) ? edit.version().toString() : "", edit.language());
 	}
 
 	ArticleEdit toEdit() {
 		return new ArticleEdit(this.headline, this.deck, this.datelineCity, this.datelineCountry, this.body,
 				this.sectionSlug, this.tags, this.bylines, this.sources, this.slug, this.seoTitle, this.seoDescription,
 				featuredUrl(), this.imageAlt, this.imageCaption, this.imageCredit, "true".equals(this.commentsOpen),
-				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version));
+				(this.version == null || this.version.isEmpty()) ? null : Long.valueOf(this.version),
+				(this.language == null || this.language.isEmpty()) ? null : this.language);
 	}
 
 	/**

@@ -53,9 +53,12 @@ public class ArticleBulkService {
 
 	private final EntityManager entityManager;
 
+	private final ArticleTranslations translations;
+
 	ArticleBulkService(ArticleRepository articles, ArticleEdits edits, SectionService sections,
 			EditorialService editorial, CurrentActor currentActor, ApplicationEventPublisher events,
-			EntityManager entityManager) {
+			EntityManager entityManager, ArticleTranslations translations) {
+		this.translations = translations;
 		this.articles = articles;
 		this.edits = edits;
 		this.sections = sections;
@@ -115,7 +118,10 @@ public class ArticleBulkService {
 				case ADD_TAG -> this.editorial.update(item.id(), withTag(this.edits.of(article), plan.tag()));
 				case UNPUBLISH -> this.editorial.unpublish(item.id());
 				case DELETE_DRAFTS -> {
-					this.entityManager.remove(article);
+					// its translations stay, linked to each other (leave() clears the
+					// context)
+					this.translations.leave(article);
+					this.entityManager.remove(this.articles.findById(item.id()).orElseThrow());
 					this.events.publishEvent(new ArticleDeleted(item.id(), item.headline(), actor));
 				}
 			}

@@ -39,7 +39,7 @@ public class ArticleExports {
 			String bodyHtml, String datelineCity, String datelineCountry, Long sectionId, String status,
 			boolean commentsOpen, Instant createdAt, Instant updatedAt, Instant publishedAt, Instant releaseAt,
 			List<String> bylines, List<String> sources, List<ExportedTag> tags, List<String> oldSlugs,
-			List<String> legacyPaths) {
+			List<String> legacyPaths, String language, String translationGroup) {
 	}
 
 	public record ExportedTag(String slug, String name) {
@@ -89,7 +89,12 @@ public class ArticleExports {
 	/** Up to {@code size} stories with ids above {@code after}. */
 	public List<ExportedArticle> page(long after, int size) {
 		Map<Long, ExportedArticle> page = new LinkedHashMap<>();
-		this.jdbc.sql("select * from article where id > ? order by id limit ?")
+		// a story's translation group is named by the slug of its first story (the lowest
+		// id), which an export holds before the others
+		this.jdbc
+			.sql("select a.*, (select f.slug from article f where f.id = (select min(m.id) from article m"
+					+ " where m.translation_group = a.translation_group)) as translation_anchor"
+					+ " from article a where a.id > ? order by a.id limit ?")
 			.params(after, size)
 			.query((rs, n) -> page.put(rs.getLong("id"), article(rs)))
 			.list();
@@ -126,7 +131,8 @@ public class ArticleExports {
 				rs.getString("dateline_city"), rs.getString("dateline_country"), rs.getObject("section_id", Long.class),
 				rs.getString("status"), rs.getBoolean("comments_open"), instant(rs, "created_at"),
 				instant(rs, "updated_at"), instant(rs, "published_at"), instant(rs, "release_at"), new ArrayList<>(),
-				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+				new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), rs.getString("language"),
+				rs.getString("translation_anchor"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

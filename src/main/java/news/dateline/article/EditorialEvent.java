@@ -8,8 +8,8 @@ import news.dateline.audit.AuditableEvent;
  * ({@code @TransactionalEventListener}): cache eviction, search, and the audit log, which
  * records {@link #action()} and {@link #detail()} against the story.
  */
-public sealed interface EditorialEvent extends AuditableEvent
-		permits ArticlePublished, ArticleUnpublished, ArticleUpdated, ArticleWorkflowChanged, CorrectionAdded {
+public sealed interface EditorialEvent extends AuditableEvent permits ArticlePublished, ArticleUnpublished,
+		ArticleUpdated, ArticleWorkflowChanged, CorrectionAdded, ArticleTranslationChanged {
 
 	Long articleId();
 

@@ -17,8 +17,20 @@ import news.dateline.media.LibraryImage;
  * {@code /2024/06/20/some-slug}
  * @param featuredImage the media library image it features, with the description it had
  * there; may be null
+ * @param language the code of its edition ("es"); null for the default edition
+ * @param translationOf the slug of the story of its translation group filed before it
+ * (the group's first story in the export), or null; it joins that story's group
  */
 public record ImportedStory(ArticleDraft draft, ArticleStatus status, Instant publishedAt, Instant releaseAt,
 		Instant createdAt, Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths,
-		LibraryImage featuredImage) {
+		LibraryImage featuredImage, String language, String translationOf) {
+
+	/** A story of the default edition, in no translation group. */
+	public ImportedStory(ArticleDraft draft, ArticleStatus status, Instant publishedAt, Instant releaseAt,
+			Instant createdAt, Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths,
+			LibraryImage featuredImage) {
+		this(draft, status, publishedAt, releaseAt, createdAt, updatedAt, oldSlugs, legacyPaths, featuredImage, null,
+				null);
+	}
+
 }

@@ -19,7 +19,8 @@ import news.dateline.tag.Tag;
  * Turns each change to a story readers can see ({@link ArticleChange}: publication,
  * release, edit, unpublication, correction) into the one {@link ContentChanged} event, in
  * the same transaction: the story's page and cards, every list it is on now (the lists it
- * has left hold its card key), the feeds, sitemaps and search.
+ * has left hold its card key), the pages of its translations, the feeds, sitemaps and
+ * search.
  */
 @Component
 class StoryChanges {
@@ -41,8 +42,26 @@ class StoryChanges {
 		if (change instanceof CorrectionAdded) {
 			keys.add(ContentKeys.CORRECTIONS);
 		}
-		this.articles.findById(change.articleId()).ifPresent((article) -> keys.addAll(listsOf(article)));
+		this.articles.findById(change.articleId()).ifPresent((article) -> {
+			keys.addAll(listsOf(article));
+			keys.addAll(translationsOf(article));
+		});
 		this.events.publishEvent(ContentChanged.of(keys));
+	}
+
+	/**
+	 * The pages of the story's translations, which link to it while it is live (and list
+	 * it among their alternates).
+	 */
+	private List<String> translationsOf(Article article) {
+		if (article.getTranslationGroup() == null) {
+			return List.of();
+		}
+		return this.articles.findByTranslationGroupOrderByLanguage(article.getTranslationGroup())
+			.stream()
+			.filter((member) -> !member.getId().equals(article.getId()))
+			.map((member) -> ContentKeys.article(member.getId()))
+			.toList();
 	}
 
 	/** The keys of the section, author, tag and source lists the story is on. */

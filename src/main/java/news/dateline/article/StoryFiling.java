@@ -112,6 +112,10 @@ class StoryFiling {
 	 */
 	Long importStory(ImportedStory story) {
 		Article article = file(story.draft());
+		if (story.language() != null) {
+			article.setLanguage(story.language());
+		}
+		joinGroup(article, story.translationOf());
 		article.importedAs(story.status(), story.publishedAt(), story.releaseAt(), story.createdAt(),
 				story.updatedAt());
 		LibraryImage image = story.featuredImage();
@@ -134,6 +138,27 @@ class StoryFiling {
 			}
 		}
 		return id;
+	}
+
+	/**
+	 * Puts an imported story in the translation group of the story filed before it with
+	 * slug {@code translationOf} (none for the group's first story, which names itself),
+	 * unless that group already has a story in its language.
+	 */
+	private void joinGroup(Article article, String translationOf) {
+		if (translationOf == null || translationOf.equals(article.getSlug())) {
+			return;
+		}
+		this.articles.findBySlug(translationOf)
+			.or(() -> this.articles.findIdByOldSlug(translationOf).flatMap(this.articles::findById))
+			.filter((anchor) -> !anchor.getLanguage().equals(article.getLanguage()))
+			.ifPresent((anchor) -> {
+				Long group = (anchor.getTranslationGroup() != null) ? anchor.getTranslationGroup() : anchor.getId();
+				if (!this.articles.existsByTranslationGroupAndLanguage(group, article.getLanguage())) {
+					anchor.setTranslationGroup(group);
+					article.setTranslationGroup(group);
+				}
+			});
 	}
 
 	private Article file(ArticleDraft draft) {

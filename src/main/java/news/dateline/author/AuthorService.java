@@ -7,6 +7,7 @@ import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -16,6 +17,8 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.ContentChanged;
+import news.dateline.system.Editions;
+import news.dateline.system.FieldRejectedException;
 import news.dateline.system.SlugPage;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
@@ -30,6 +33,9 @@ public class AuthorService {
 	/** Authors per page of the admin list. */
 	public static final int PAGE_SIZE = 50;
 
+	/** The longest bio in another language. */
+	public static final int BIO_LENGTH = 2000;
+
 	/** The longest slug the schema takes. */
 	static final int SLUG_LENGTH = 80;
 
@@ -43,13 +49,71 @@ public class AuthorService {
 
 	private final SluggedItems<Author, AuthorDetails> edits;
 
-	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit,
-			ApplicationEventPublisher events) {
+	private final JdbcClient jdbc;
+
+	private final Editions editions;
+
+	AuthorService(AuthorRepository authors, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events,
+			JdbcClient jdbc, Editions editions) {
+		this.jdbc = jdbc;
+		this.editions = editions;
 		this.events = events;
 		this.authors = authors;
 		this.currentActor = currentActor;
 		this.audit = audit;
 		this.edits = new SluggedItems<>(Author.class, SLUG_LENGTH, Author::apply, authors::existsBySlugAndIdNot);
+	}
+
+	/**
+	 * The author's bio in this language: its own (the default edition's) where the author
+	 * has none in it.
+	 */
+	public String bio(AuthorView author, String language) {
+		return bios(author.id()).getOrDefault(language, author.bio());
+	}
+
+	/** The author's bios in the other languages, by language. */
+	public Map<String, String> bios(Long id) {
+		Map<String, String> bios = new java.util.LinkedHashMap<>();
+		this.jdbc.sql("select language, bio from author_bio where author_id = ? order by language")
+			.param(id)
+			.query((rs) -> {
+				bios.put(rs.getString(1), rs.getString(2));
+			});
+		return bios;
+	}
+
+	/**
+	 * Sets the author's bio in a language other than the default one (Editors and up); a
+	 * blank one removes it, so the default bio shows.
+	 */
+	@Transactional
+	public void translateBio(Long id, String language, String bio) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		if (language == null || language.equals(this.editions.defaultEdition().code())
+				|| this.editions.byCode(language).isEmpty()) {
+			throw new FieldRejectedException("language", "article.language.unknown");
+		}
+		if (bio != null && bio.strip().length() > BIO_LENGTH) {
+			throw new FieldRejectedException("bio", "author.bio.too-long");
+		}
+		Author author = this.authors.findById(id).orElseThrow(() -> new AuthorNotFoundException(String.valueOf(id)));
+		this.jdbc.sql("delete from author_bio where author_id = ? and language = ?").params(id, language).update();
+		if (bio != null && !bio.isBlank()) {
+			this.jdbc.sql("insert into author_bio (author_id, language, bio) values (?, ?, ?)")
+				.params(id, language, bio.strip())
+				.update();
+		}
+		this.audit.record(actor, "author.translate", "author", id, language);
+		this.events.publishEvent(ContentChanged.named("author", author.getSlug()));
+	}
+
+	/** The languages other than the default one, in which the author may have a bio. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
 	}
 
 	public AuthorView bySlug(String slug) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -14,6 +15,10 @@ import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
+import news.dateline.system.Editions;
+import news.dateline.system.FieldRejectedException;
+import news.dateline.system.LocalisedName;
+import news.dateline.system.LocalisedNames;
 import news.dateline.system.SluggedItems;
 import news.dateline.system.Versioned;
 
@@ -37,8 +42,14 @@ public class SectionService {
 
 	private final ApplicationEventPublisher events;
 
+	private final LocalisedNames names;
+
+	private final Editions editions;
+
 	SectionService(SectionRepository sections, CurrentActor currentActor, AuditLog audit,
-			ApplicationEventPublisher events) {
+			ApplicationEventPublisher events, JdbcClient jdbc, Editions editions) {
+		this.names = new LocalisedNames(jdbc, "section_translation", "section_id", true);
+		this.editions = editions;
 		this.sections = sections;
 		this.currentActor = currentActor;
 		this.audit = audit;
@@ -61,6 +72,85 @@ public class SectionService {
 	 */
 	public Optional<SectionView> findBySlug(String slug) {
 		return this.sections.findBySlug(slug).map(Section::toView);
+	}
+
+	/**
+	 * The section as the edition in this language shows it: its name, slug and
+	 * description there, each falling back to the default edition's where it has none.
+	 */
+	public SectionView localised(SectionView section, String language) {
+		if (section == null || isDefault(language)) {
+			return section;
+		}
+		return this.names.find(section.id(), language)
+			.map((name) -> new SectionView(section.id(), name.slug(), name.name(),
+					(name.description() != null) ? name.description() : section.description()))
+			.orElse(section);
+	}
+
+	/** The section's name in this language (the default edition's when it has none). */
+	public String name(SectionView section, String language) {
+		return localised(section, language).name();
+	}
+
+	/**
+	 * The section whose slug in this language's edition is {@code slug} (its own slug
+	 * where it has no translated one), as that edition shows it.
+	 */
+	public Optional<SectionView> findBySlug(String language, String slug) {
+		if (isDefault(language)) {
+			return findBySlug(slug);
+		}
+		return this.names.ownerBySlug(language, slug, (own) -> this.sections.findBySlug(own).map(Section::getId))
+			.flatMap(this::byId)
+			.map((section) -> localised(section, language));
+	}
+
+	/** {@link #findBySlug(String, String)}, or not found. */
+	public SectionView bySlug(String language, String slug) {
+		return findBySlug(language, slug).orElseThrow(() -> new SectionNotFoundException(slug));
+	}
+
+	/** The section's names in the other languages (the admin's form). */
+	public List<LocalisedName> translations(Long id) {
+		return this.names.all(id);
+	}
+
+	/**
+	 * Sets the section's name, slug and description in a language other than the default
+	 * one (Editors and up); a blank name removes them.
+	 */
+	@Transactional
+	public void translate(Long id, String language, String name, String slug, String description) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		requireOtherLanguage(language);
+		Section section = find(id);
+		String before = this.names.save(id, language, name, slug, description, SLUG_LENGTH);
+		String after = this.names.find(id, language).map(LocalisedName::slug).orElse(null);
+		this.audit.record(actor, "section.translate", "section", id, language + ": " + name);
+		this.events.publishEvent(new SectionChanged(id));
+		List<String> keys = new java.util.ArrayList<>(
+				ContentChanged.named("section", section.getSlug(), before, after).keys());
+		keys.add(ContentKeys.NAV);
+		this.events.publishEvent(ContentChanged.of(keys));
+	}
+
+	/** The languages other than the default one, in which it may have its own names. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
+	}
+
+	private boolean isDefault(String language) {
+		return language == null || language.equals(this.editions.defaultEdition().code());
+	}
+
+	private void requireOtherLanguage(String language) {
+		if (isDefault(language) || this.editions.byCode(language).isEmpty()) {
+			throw new FieldRejectedException("language", "article.language.unknown");
+		}
 	}
 
 	/** The section with this id, if there is one. */

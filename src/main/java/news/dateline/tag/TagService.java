@@ -1,8 +1,10 @@
 package news.dateline.tag;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,7 +13,10 @@ import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.ContentChanged;
+import news.dateline.system.Editions;
 import news.dateline.system.FieldRejectedException;
+import news.dateline.system.LocalisedName;
+import news.dateline.system.LocalisedNames;
 import news.dateline.system.SlugPage;
 import news.dateline.system.Slugs;
 import news.dateline.system.Versioned;
@@ -38,7 +43,14 @@ public class TagService {
 
 	private final ApplicationEventPublisher events;
 
-	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events) {
+	private final LocalisedNames names;
+
+	private final Editions editions;
+
+	TagService(TagRepository tags, CurrentActor currentActor, AuditLog audit, ApplicationEventPublisher events,
+			JdbcClient jdbc, Editions editions) {
+		this.names = new LocalisedNames(jdbc, "tag_translation", "tag_id", false);
+		this.editions = editions;
 		this.events = events;
 		this.tags = tags;
 		this.currentActor = currentActor;
@@ -47,6 +59,76 @@ public class TagService {
 
 	public TagView bySlug(String slug) {
 		return this.tags.findBySlug(slug).map(Tag::toView).orElseThrow(() -> new TagNotFoundException(slug));
+	}
+
+	/**
+	 * The tag as the edition in this language shows it: its name and slug there, or the
+	 * default edition's where it has none.
+	 */
+	public TagView localised(TagView tag, String language) {
+		if (tag == null || isDefault(language)) {
+			return tag;
+		}
+		return this.names.find(tag.id(), language)
+			.map((name) -> new TagView(tag.id(), name.slug(), name.name()))
+			.orElse(tag);
+	}
+
+	/** The tag's name in this language (the default edition's when it has none). */
+	public String name(TagView tag, String language) {
+		return localised(tag, language).name();
+	}
+
+	/**
+	 * The tag whose slug in this language's edition is {@code slug} (its own slug where
+	 * it has no translated one), as that edition shows it.
+	 */
+	public Optional<TagView> findBySlug(String language, String slug) {
+		if (isDefault(language)) {
+			return this.tags.findBySlug(slug).map(Tag::toView);
+		}
+		return this.names.ownerBySlug(language, slug, (own) -> this.tags.findBySlug(own).map(Tag::getId))
+			.flatMap(this.tags::findById)
+			.map((tag) -> localised(tag.toView(), language));
+	}
+
+	/** {@link #findBySlug(String, String)}, or not found. */
+	public TagView bySlug(String language, String slug) {
+		return findBySlug(language, slug).orElseThrow(() -> new TagNotFoundException(slug));
+	}
+
+	/** The tag's names in the other languages (the admin's form). */
+	public List<LocalisedName> translations(Long id) {
+		return this.names.all(id);
+	}
+
+	/**
+	 * Sets the tag's name and slug in a language other than the default one (Editors and
+	 * up); a blank name removes them.
+	 */
+	@Transactional
+	public void translate(Long id, String language, String name, String slug) {
+		Actor actor = this.currentActor.require(Role.EDITOR);
+		if (isDefault(language) || this.editions.byCode(language).isEmpty()) {
+			throw new FieldRejectedException("language", "article.language.unknown");
+		}
+		Tag tag = find(id);
+		String before = this.names.save(id, language, name, slug, null, SLUG_LENGTH);
+		String after = this.names.find(id, language).map(LocalisedName::slug).orElse(null);
+		this.audit.record(actor, "tag.translate", "tag", id, language + ": " + name);
+		this.events.publishEvent(ContentChanged.named("tag", tag.getSlug(), before, after));
+	}
+
+	/** The languages other than the default one, in which it may have its own names. */
+	public List<String> otherLanguages() {
+		return this.editions.others(this.editions.defaultEdition())
+			.stream()
+			.map(news.dateline.system.Edition::code)
+			.toList();
+	}
+
+	private boolean isDefault(String language) {
+		return language == null || language.equals(this.editions.defaultEdition().code());
 	}
 
 	/** The tag of this name (or of this name's slug), made if it does not exist yet. */

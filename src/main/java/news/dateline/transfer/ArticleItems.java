@@ -168,6 +168,8 @@ final class ArticleItems {
 		for (String path : article.legacyPaths()) {
 			out.element("legacy-path", path);
 		}
+		out.element("language", article.language());
+		out.element("translation-group", article.translationGroup());
 	}
 
 	private void comment(WxrWriter out, ExportedComment comment) throws XMLStreamException {

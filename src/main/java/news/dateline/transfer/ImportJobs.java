@@ -63,6 +63,16 @@ public class ImportJobs {
 	 * @throws ImportAlreadyRunningException when an import is running on any node
 	 */
 	public ImportJob start(Path file, String displayName, String startedBy, boolean deleteAfter) throws IOException {
+		return start(file, displayName, startedBy, deleteAfter, null);
+	}
+
+	/**
+	 * {@link #start(Path, String, String, boolean)} for stories of the edition
+	 * {@code language} where the file does not name theirs (null: the default edition).
+	 */
+	public ImportJob start(Path file, String displayName, String startedBy, boolean deleteAfter, String language)
+			throws IOException {
+		ImportOptions options = this.options.inLanguage(language);
 		ImportJob job = this.importer.newJob(displayName, Files.size(file));
 		if (!this.store.claim(job.progress(), startedBy, this.clock.instant())) {
 			throw new ImportAlreadyRunningException();
@@ -72,7 +82,7 @@ public class ImportJobs {
 				this.progressInterval.toMillis(), this.progressInterval.toMillis(), TimeUnit.MILLISECONDS);
 		this.worker.execute(() -> {
 			try {
-				this.importer.run(job, file, this.options);
+				this.importer.run(job, file, options);
 			}
 			catch (RuntimeException ex) {
 				job.fail(ex.getMessage());

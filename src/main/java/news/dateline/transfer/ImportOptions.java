@@ -10,10 +10,21 @@ import java.nio.file.Path;
  *
  * @param uploads the uploads folder, or null when none was given
  * @param fetchMedia whether to download a file that is not in the folder from its URL
+ * @param language the edition the stories belong to when the file does not say (a
+ * WordPress export); null for the default edition
  */
-public record ImportOptions(Path uploads, boolean fetchMedia) {
+public record ImportOptions(Path uploads, boolean fetchMedia, String language) {
 
 	/** No folder and no downloads: attachments are reported as missing. */
 	public static final ImportOptions NONE = new ImportOptions(null, false);
+
+	public ImportOptions(Path uploads, boolean fetchMedia) {
+		this(uploads, fetchMedia, null);
+	}
+
+	/** The same options for stories of this edition. */
+	public ImportOptions inLanguage(String code) {
+		return new ImportOptions(this.uploads, this.fetchMedia, code);
+	}
 
 }

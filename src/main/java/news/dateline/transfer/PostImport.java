@@ -34,7 +34,8 @@ import news.dateline.transfer.WxrReader.Element;
 class PostImport {
 
 	private static final Set<String> CORE_ITEM_ELEMENTS = Set.of("status", "published", "release", "created", "updated",
-			"markdown", "dateline-city", "dateline-country", "byline", "source", "old-slug", "legacy-path");
+			"markdown", "dateline-city", "dateline-country", "byline", "source", "old-slug", "legacy-path", "language",
+			"translation-group");
 
 	private static final Logger log = LoggerFactory.getLogger(PostImport.class);
 

@@ -101,8 +101,16 @@ class StoryReader {
 			.map(XmlElement::trimmedText)
 			.filter(Slugs::isValid)
 			.toList();
+		String language = item.child(Wxr.DATELINE, "language")
+			.map(XmlElement::trimmedText)
+			.filter((code) -> code.matches("[a-z]{2,3}"))
+			.orElse(post.run().options.language());
+		String translationOf = item.child(Wxr.DATELINE, "translation-group")
+			.map(XmlElement::trimmedText)
+			.filter(Slugs::isValid)
+			.orElse(null);
 		return new ImportedStory(draft, times.status, times.published, times.release, times.created, times.updated,
-				oldSlugs, legacyPaths(post.run(), item, dateline), featuredImage(post, item));
+				oldSlugs, legacyPaths(post.run(), item, dateline), featuredImage(post, item), language, translationOf);
 	}
 
 	/**

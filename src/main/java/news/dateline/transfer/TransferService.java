@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 
 import javax.xml.stream.XMLInputFactory;
@@ -22,6 +23,7 @@ import news.dateline.audit.AuditLog;
 import news.dateline.security.Actor;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -50,8 +52,11 @@ public class TransferService {
 
 	private final DataSize maxSize;
 
+	private final Editions editions;
+
 	TransferService(ImportJobs jobs, WxrExporter exporter, CurrentActor currentActor, AuditLog audit,
-			SiteProperties site, Clock clock, ImportSettings settings) {
+			SiteProperties site, Clock clock, ImportSettings settings, Editions editions) {
+		this.editions = editions;
 		this.jobs = jobs;
 		this.exporter = exporter;
 		this.currentActor = currentActor;
@@ -59,6 +64,11 @@ public class TransferService {
 		this.site = site;
 		this.clock = clock;
 		this.maxSize = settings.maxSize();
+	}
+
+	/** The editions' codes an import's stories may belong to, the default one first. */
+	public List<String> languages() {
+		return this.editions.all().stream().map(news.dateline.system.Edition::code).toList();
 	}
 
 	/** The largest file the import takes. */
@@ -73,7 +83,19 @@ public class TransferService {
 	 * @throws ImportAlreadyRunningException when another import runs
 	 */
 	public ImportProgress startImport(ImportUpload upload) {
+		return startImport(upload, null);
+	}
+
+	/**
+	 * {@link #startImport(ImportUpload)} whose stories belong to the edition
+	 * {@code language} where the file does not say (a WordPress export of a Spanish
+	 * site); null or blank for the default edition.
+	 */
+	public ImportProgress startImport(ImportUpload upload, String language) {
 		Actor actor = this.currentActor.require(Role.ADMINISTRATOR);
+		if (language != null && !language.isBlank() && this.editions.byCode(language).isEmpty()) {
+			throw new ImportRejectedException("admin.import.language.unknown");
+		}
 		if (upload == null || upload.size() == 0) {
 			throw new ImportRejectedException("admin.import.file.empty");
 		}
@@ -84,7 +106,8 @@ public class TransferService {
 		try {
 			checkIsWordPressExport(file);
 			String name = displayName(upload.fileName());
-			ImportJob job = this.jobs.start(file, name, actor.displayName(), true);
+			ImportJob job = this.jobs.start(file, name, actor.displayName(), true,
+					(language == null || language.isBlank()) ? null : language);
 			this.audit.record(actor, "transfer.import", "import", job.id(), name + " (" + Files.size(file) + " bytes)");
 			return job.progress();
 		}

@@ -107,13 +107,17 @@ class AdminTransferControllerTests extends AdminSliceTests {
 
 	@Test
 	void startsTheImportOfAnUploadAndGoesToItsProgress() throws Exception {
-		given(this.transfers.startImport(any())).willReturn(running());
-		this.admin.perform(multipart("/admin/import").file(EXPORT).with(as(Role.ADMINISTRATOR)).with(csrf()))
+		given(this.transfers.startImport(any(), any())).willReturn(running());
+		this.admin
+			.perform(multipart("/admin/import").file(EXPORT)
+				.param("language", "es")
+				.with(as(Role.ADMINISTRATOR))
+				.with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/import?job=" + JOB))
 			.andExpect(flash().attributeExists("flash"));
 		ArgumentCaptor<ImportUpload> upload = ArgumentCaptor.forClass(ImportUpload.class);
-		verify(this.transfers).startImport(upload.capture());
+		verify(this.transfers).startImport(upload.capture(), org.mockito.ArgumentMatchers.eq("es"));
 		assertThat(upload.getValue().fileName()).isEqualTo("harbour.xml");
 		assertThat(upload.getValue().size()).isEqualTo(EXPORT.getSize());
 		try (InputStream in = upload.getValue().content().open()) {
@@ -169,7 +173,7 @@ class AdminTransferControllerTests extends AdminSliceTests {
 					"admin.import.file.not-wxr|This XML file is not a WordPress export (WXR).",
 					"admin.import.file.too-large|the import takes files of up to 1,024 MB" })
 	void saysBesideTheFileFieldWhatIsWrongWithIt(String key, String message) throws Exception {
-		given(this.transfers.startImport(any())).willThrow(new ImportRejectedException(key, 1024L));
+		given(this.transfers.startImport(any(), any())).willThrow(new ImportRejectedException(key, 1024L));
 		this.admin.perform(multipart("/admin/import").file(EXPORT).with(as(Role.ADMINISTRATOR)).with(csrf()))
 			.andExpect(status().isUnprocessableContent())
 			.andExpect(content().string(allOf(containsString("id=\"file-error\""), containsString(message),
@@ -178,7 +182,7 @@ class AdminTransferControllerTests extends AdminSliceTests {
 
 	@Test
 	void saysSoWhenAnotherImportRuns() throws Exception {
-		given(this.transfers.startImport(any())).willThrow(new ImportAlreadyRunningException());
+		given(this.transfers.startImport(any(), any())).willThrow(new ImportAlreadyRunningException());
 		this.admin.perform(multipart("/admin/import").file(EXPORT).with(as(Role.ADMINISTRATOR)).with(csrf()))
 			.andExpect(status().isConflict())
 			.andExpect(content().string(containsString("Another import is running.")));

@@ -69,6 +69,9 @@ class AdminImportIntegrationTests {
 	static final Duration DEADLINE = Duration.ofSeconds(60);
 
 	@Autowired
+	news.dateline.system.Editions editions;
+
+	@Autowired
 	ImportSettings importSettings;
 
 	@Autowired
@@ -279,7 +282,7 @@ class AdminImportIntegrationTests {
 		ImportSettings limit = new ImportSettings(DataSize.ofKilobytes(1), this.importSettings.progressInterval(), null,
 				false, this.importSettings.sourceMeta(), null);
 		TransferService small = new TransferService(this.jobs, this.exporter, this.actor, this.audit, this.site,
-				this.clock, limit);
+				this.clock, limit, this.editions);
 		byte[] big = ("<rss>" + "x".repeat(4096) + "</rss>").getBytes(StandardCharsets.UTF_8);
 		// a client may declare less than it sends: the copy counts what arrives
 		assertThatThrownBy(

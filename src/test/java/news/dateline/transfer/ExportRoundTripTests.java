@@ -189,6 +189,15 @@ class ExportRoundTripTests {
 		this.clock.advance(Duration.ofMinutes(5));
 		this.corrections.add(pact, CorrectionKind.EDITORS_NOTE, "Updated with <reaction> & comment\nfrom Tokyo.");
 		this.actor.clear();
+		String pactoSlug = TestData.unique("pacto");
+		Long pacto = this.articles.createPublished(
+				new ArticleDraft(pactoSlug, "El pacto alarma a Seúl — «una amenaza» 🇰🇷",
+						"Entradilla con “comillas” y ñ", "Seúl", "Corea del Sur",
+						"Corea del Sur **condenó** el jueves el pacto — «inaceptable».", world.slug(), List.of(mina),
+						List.of(ap), List.of("Corea del Norte"), true),
+				this.clock.instant().minus(Duration.ofMinutes(90)).plusNanos(250_000_000));
+		this.jdbc.sql("update article set language = 'es' where id = ?").param(pacto).update();
+		this.jdbc.sql("update article set translation_group = ? where id in (?, ?)").params(pact, pact, pacto).update();
 		TestData.Story quiet = this.data.story("Quiet day", world, tarun, Duration.ofHours(5));
 		this.entityManager.flush();
 		this.data.closeComments(quiet);
@@ -202,7 +211,7 @@ class ExportRoundTripTests {
 		}
 		this.entityManager.flush();
 		this.entityManager.clear();
-		this.liveSlugs = List.of(pactSlug, quiet.slug(), "council-approves-harbour-budget", "storm-warning",
+		this.liveSlugs = List.of(pactSlug, pactoSlug, quiet.slug(), "council-approves-harbour-budget", "storm-warning",
 				"ferry-timetable-changes");
 	}
 
@@ -378,10 +387,12 @@ class ExportRoundTripTests {
 				+ " order by a.slug, b.position"));
 		all.put("links", rows("select a.slug, l.position, l.label, l.url from author_link l join author a"
 				+ " on a.id = l.author_id order by a.slug, l.position"));
-		all.put("articles", rows("select a.slug, a.headline, a.deck, a.dateline_city, a.dateline_country,"
-				+ " a.body_markdown, a.body_html, s.slug as section, a.status, a.published_at, a.updated_at,"
-				+ " a.created_at, a.comments_open, a.comment_count from article a left join section s on s.id = a.section_id"
-				+ " order by a.slug"));
+		all.put("articles",
+				rows("select a.slug, a.headline, a.deck, a.dateline_city, a.dateline_country,"
+						+ " a.body_markdown, a.body_html, s.slug as section, a.status, a.published_at, a.updated_at,"
+						+ " a.created_at, a.comments_open, a.comment_count, a.language,"
+						+ " (select o.slug from article o where o.id = a.translation_group) as translation_of"
+						+ " from article a left join section s on s.id = a.section_id" + " order by a.slug"));
 		all.put("bylines", rows("select a.slug, b.position, au.slug as author from article_byline b"
 				+ " join article a on a.id = b.article_id join author au on au.id = b.author_id order by a.slug, b.position"));
 		all.put("credits", rows("select a.slug, x.position, so.slug as source from article_source x"

@@ -22,6 +22,7 @@ import news.dateline.article.ArticleBulkService;
 import news.dateline.article.ArticleFinder;
 import news.dateline.article.AutosaveService;
 import news.dateline.article.BodyPreview;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.DeskNotes;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
@@ -166,6 +167,9 @@ public abstract class WebSliceTests {
 	DeskNotes deskNotes;
 
 	@MockitoBean
+	ArticleTranslations translations;
+
+	@MockitoBean
 	TagSuggestions tagSuggestions;
 
 	@MockitoBean
@@ -234,6 +238,7 @@ public abstract class WebSliceTests {
 		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
 			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
 		given(this.sections.all()).willReturn(List.of(WORLD));
+		given(this.translations.languages()).willReturn(List.of("en", "es"));
 		given(this.deskNotes.panel(org.mockito.ArgumentMatchers.any()))
 			.willReturn(new DeskNotes.Panel(List.of(), null));
 		given(this.publicVersions.links(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),

@@ -317,6 +317,25 @@ public class Article {
 		this.updatedAt = clock.instant();
 	}
 
+	/**
+	 * Copies what a translation starts from: section, bylines, sources, tags, image,
+	 * dateline, comments setting and text (which the translator writes over). Its SEO
+	 * texts, slug, workflow state and times stay its own.
+	 */
+	public void copyForTranslation(Article original) {
+		this.deck = original.deck;
+		this.datelineCity = original.datelineCity;
+		this.datelineCountry = original.datelineCountry;
+		this.bodyMarkdown = original.bodyMarkdown;
+		this.bodyHtml = original.bodyHtml;
+		this.section = original.section;
+		this.bylines = new ArrayList<>(original.bylines);
+		this.sources = new ArrayList<>(original.sources);
+		this.tags = new LinkedHashSet<>(original.tags);
+		this.image = original.image;
+		this.commentsOpen = original.commentsOpen;
+	}
+
 	public void setCreatedBy(Long userId) {
 		this.createdBy = userId;
 	}

@@ -20,6 +20,7 @@ import news.dateline.section.Section;
 import news.dateline.section.SectionService;
 import news.dateline.source.Source;
 import news.dateline.source.SourceService;
+import news.dateline.system.Editions;
 import news.dateline.system.NotFoundException;
 import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
@@ -53,10 +54,13 @@ public class ArticleEdits {
 
 	private final MediaService media;
 
+	private final Editions editions;
+
 	ArticleEdits(ArticleRepository articles, ArticleService articleService, SectionService sections,
 			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
-			MediaService media) {
+			MediaService media, Editions editions) {
 		this.media = media;
+		this.editions = editions;
 		this.articles = articles;
 		this.articleService = articleService;
 		this.sections = sections;
@@ -91,6 +95,7 @@ public class ArticleEdits {
 	 */
 	public void apply(Article article, Resolved resolved, boolean keepTags) {
 		ArticleEdit edit = resolved.edit();
+		language(article, edit.language());
 		article.setHeadline(headline(edit));
 		// a browser posts a textarea's line ends as CRLF; the story keeps LF, so a save
 		// through the form changes no line, and a version diff shows only real words
@@ -108,6 +113,29 @@ public class ArticleEdits {
 		Image image = resolved.image();
 		article.setImage(image.url(), image.alt(), image.caption(), image.credit(), image.mediaId());
 		article.setCommentsOpen(edit.commentsOpen());
+	}
+
+	/**
+	 * Sets the story's language when the edit names another one: an edition of the site,
+	 * and only while the story has no translation link (its group holds one story per
+	 * language, so a linked story keeps its language until it is unlinked). A new story
+	 * without one is the default edition's.
+	 */
+	private void language(Article article, String language) {
+		String wanted = blankToNull(language);
+		if (wanted == null && article.getId() == null) {
+			wanted = this.editions.defaultEdition().code();
+		}
+		if (wanted == null || wanted.equals(article.getLanguage())) {
+			return;
+		}
+		if (this.editions.byCode(wanted).isEmpty()) {
+			throw new ArticleRejectedException("language", "article.language.unknown");
+		}
+		if (article.getTranslationGroup() != null) {
+			throw new ArticleRejectedException("language", "article.language.linked");
+		}
+		article.setLanguage(wanted);
 	}
 
 	/**
@@ -173,7 +201,7 @@ public class ArticleEdits {
 				article.getSources().stream().map(Source::getSlug).toList(), article.getSlug(), article.getSeoTitle(),
 				article.getSeoDescription(), article.getImage().url(), article.getImage().alt(),
 				article.getImage().caption(), article.getImage().credit(), article.isCommentsOpen(),
-				article.getVersion());
+				article.getVersion(), article.getLanguage());
 	}
 
 	private Section section(String slug) {

@@ -39,6 +39,19 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 			+ " where a.translationGroup = :group and a.id <> :id order by a.language")
 	List<ArticleTranslation> findTranslations(Long group, Long id);
 
+	/** The stories of a translation group, in language order. */
+	List<Article> findByTranslationGroupOrderByLanguage(Long group);
+
+	boolean existsByTranslationGroupAndLanguage(Long group, String language);
+
+	/**
+	 * Puts the stories in a translation group (none when {@code group} is null), without
+	 * bumping their version: an editor's open form of either is still current.
+	 */
+	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Query("update Article a set a.translationGroup = :group where a.id in :ids")
+	int setTranslationGroup(Collection<Long> ids, Long group);
+
 	@Query(value = "select article_id from article_slug_history where slug = :slug", nativeQuery = true)
 	Optional<Long> findIdByOldSlug(String slug);
 

@@ -1,0 +1,73 @@
+package news.dateline.admin;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.test.web.servlet.MockMvc;
+
+import news.dateline.section.SectionService;
+import news.dateline.system.FieldRejectedException;
+import news.dateline.system.LocalisedName;
+import news.dateline.web.WebSliceTests;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WithMockUser(roles = "EDITOR")
+class AdminNamesControllerTests extends WebSliceTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	SectionService sections;
+
+	@Test
+	void showsASectionsSpanishNames() throws Exception {
+		given(this.sections.translations(3L))
+			.willReturn(List.of(new LocalisedName(3L, "es", "Mundo — «global» 🌍", "mundo", "Noticias del mundo")));
+		this.mvc.perform(get("/admin/sections/3/names/es"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Names in Spanish"),
+					containsString("value=\"Mundo &mdash; &laquo;global&raquo; 🌍\""),
+					containsString("Noticias del mundo"), containsString("action=\"/admin/sections/3/names/es\""),
+					containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	void aSlugTakenInTheLanguageIsRefusedBesideTheField() throws Exception {
+		willThrow(new FieldRejectedException("slug", "slug.taken")).given(this.sections)
+			.translate(3L, "es", "Deportes", "mundo", "");
+		this.mvc
+			.perform(post("/admin/sections/3/names/es").with(csrf())
+				.param("name", "Deportes")
+				.param("slug", "mundo")
+				.param("description", ""))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("id=\"slug-error\""),
+					containsString("Another one already has this slug."), containsString("value=\"Deportes\""))));
+	}
+
+	@Test
+	void savesAndGoesBackToTheSection() throws Exception {
+		this.mvc.perform(post("/admin/sections/3/names/es").param("name", "Mundo")).andExpect(status().isForbidden());
+		verify(this.sections, never()).translate(any(), any(), any(), any(), any());
+		this.mvc.perform(post("/admin/sections/3/names/es").with(csrf()).param("name", "Mundo").param("slug", ""))
+			.andExpect(redirectedUrl("/admin/sections/3"));
+		verify(this.sections).translate(3L, "es", "Mundo", "", null);
+	}
+
+}
