@@ -98,12 +98,7 @@ public class AuthorService {
 			throw new FieldRejectedException("bio", "author.bio.too-long");
 		}
 		Author author = this.authors.findById(id).orElseThrow(() -> new AuthorNotFoundException(String.valueOf(id)));
-		this.jdbc.sql("delete from author_bio where author_id = ? and language = ?").params(id, language).update();
-		if (bio != null && !bio.isBlank()) {
-			this.jdbc.sql("insert into author_bio (author_id, language, bio) values (?, ?, ?)")
-				.params(id, language, bio.strip())
-				.update();
-		}
+		putBio(id, language, bio);
 		this.audit.record(actor, "author.translate", "author", id, language);
 		this.events.publishEvent(ContentChanged.named("author", author.getSlug()));
 	}
@@ -217,16 +212,26 @@ public class AuthorService {
 	}
 
 	/**
-	 * Gives the author a bio in another edition's language, replacing the one it had
-	 * (demo content; the admin checks its own forms).
+	 * Gives the author a bio in another edition's language as the demo content gives it,
+	 * replacing the one it had, with no signed-in editor; the admin's form goes through
+	 * {@link #translateBio(Long, String, String)}.
 	 */
 	@Transactional
-	public void putBio(String authorSlug, String language, String bio) {
+	public void loadBio(String authorSlug, String language, String bio) {
 		Author author = this.authors.findBySlug(authorSlug).orElseThrow(() -> new AuthorNotFoundException(authorSlug));
-		if (this.authors.updateBio(author.getId(), language, bio) == 0) {
-			this.authors.insertBio(author.getId(), language, bio);
-		}
+		putBio(author.getId(), language, bio);
 		this.events.publishEvent(ContentChanged.named("author", authorSlug));
+	}
+
+	private void putBio(Long authorId, String language, String bio) {
+		this.jdbc.sql("delete from author_bio where author_id = ? and language = ?")
+			.params(authorId, language)
+			.update();
+		if (bio != null && !bio.isBlank()) {
+			this.jdbc.sql("insert into author_bio (author_id, language, bio) values (?, ?, ?)")
+				.params(authorId, language, bio.strip())
+				.update();
+		}
 	}
 
 }

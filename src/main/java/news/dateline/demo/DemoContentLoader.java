@@ -198,11 +198,11 @@ class DemoContentLoader implements ApplicationRunner {
 	private void translate(DemoBlock block) {
 		String language = block.header("language").isEmpty() ? TRANSLATIONS_LANGUAGE : block.header("language");
 		switch (block.kind()) {
-			case "section-translation" -> this.sections.translate(block.header("section"), language,
-					block.header("slug"), block.header("name"), block.body());
+			case "section-translation" -> this.sections.loadTranslation(block.header("section"), language,
+					block.header("name"), block.header("slug"), block.body());
 			case "tag-translation" ->
-				this.tags.translate(block.header("tag"), language, block.header("slug"), block.header("name"));
-			case "author-bio" -> this.authors.putBio(block.header("author"), language, block.body());
+				this.tags.loadTranslation(block.header("tag"), language, block.header("name"), block.header("slug"));
+			case "author-bio" -> this.authors.loadBio(block.header("author"), language, block.body());
 			default -> this.sources.translate(block.header("source"), language, block.header("name"),
 					block.header("attribution"));
 		}

@@ -248,15 +248,15 @@ public class SectionService {
 	}
 
 	/**
-	 * Names the section in another edition's language (its slug, name and description
-	 * there), replacing what it had (demo content; the admin checks its own forms).
+	 * Names the section in another edition's language as the demo content gives it (its
+	 * name, slug and description there, replacing what it had), with no signed-in editor;
+	 * the admin's form goes through
+	 * {@link #translate(Long, String, String, String, String)}.
 	 */
 	@Transactional
-	public void translate(String sectionSlug, String language, String slug, String name, String description) {
+	public void loadTranslation(String sectionSlug, String language, String name, String slug, String description) {
 		Section section = require(sectionSlug);
-		if (this.sections.updateTranslation(section.getId(), language, slug, name, description) == 0) {
-			this.sections.insertTranslation(section.getId(), language, slug, name, description);
-		}
+		this.names.put(section.getId(), language, name, slug, description);
 		changed(section, null);
 	}
 

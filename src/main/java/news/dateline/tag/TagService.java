@@ -215,15 +215,14 @@ public class TagService {
 	}
 
 	/**
-	 * Names the tag in another edition's language (its slug and name there), replacing
-	 * what it had (demo content; the admin checks its own forms).
+	 * Names the tag in another edition's language as the demo content gives it (its name
+	 * and slug there, replacing what it had), with no signed-in editor; the admin's form
+	 * goes through {@link #translate(Long, String, String, String)}.
 	 */
 	@Transactional
-	public void translate(String tagSlug, String language, String slug, String name) {
+	public void loadTranslation(String tagSlug, String language, String name, String slug) {
 		Tag tag = this.tags.findBySlug(tagSlug).orElseThrow(() -> new TagNotFoundException(tagSlug));
-		if (this.tags.updateTranslation(tag.getId(), language, slug, name) == 0) {
-			this.tags.insertTranslation(tag.getId(), language, slug, name);
-		}
+		this.names.put(tag.getId(), language, name, slug, null);
 		this.events.publishEvent(ContentChanged.named("tag", tagSlug, slug));
 	}
 

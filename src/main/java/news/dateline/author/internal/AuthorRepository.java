@@ -27,15 +27,4 @@ public interface AuthorRepository extends JpaRepository<Author, Long> {
 	@Query("select a.slug, a.name from Author a where a.slug in :slugs")
 	List<Object[]> findNamesBySlug(Collection<String> slugs);
 
-	/** Changes an author's bio in a language; 0 when there is none there yet. */
-	@Modifying
-	@Query(value = "update author_bio set bio = :bio where author_id = :authorId and language = :language",
-			nativeQuery = true)
-	int updateBio(Long authorId, String language, String bio);
-
-	@Modifying
-	@Query(value = "insert into author_bio (author_id, language, bio) values (:authorId, :language, :bio)",
-			nativeQuery = true)
-	int insertBio(Long authorId, String language, String bio);
-
 }

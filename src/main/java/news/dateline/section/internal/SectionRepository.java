@@ -17,15 +17,4 @@ public interface SectionRepository extends JpaRepository<Section, Long> {
 
 	boolean existsBySlugAndIdNot(String slug, Long id);
 
-	/** Renames a section in a language; 0 when it has no name there yet. */
-	@Modifying
-	@Query(value = "update section_translation set slug = :slug, name = :name, description = :description"
-			+ " where section_id = :sectionId and language = :language", nativeQuery = true)
-	int updateTranslation(Long sectionId, String language, String slug, String name, String description);
-
-	@Modifying
-	@Query(value = "insert into section_translation (section_id, language, slug, name, description)"
-			+ " values (:sectionId, :language, :slug, :name, :description)", nativeQuery = true)
-	int insertTranslation(Long sectionId, String language, String slug, String name, String description);
-
 }

@@ -33,15 +33,4 @@ public interface TagRepository extends JpaRepository<Tag, Long> {
 	@Query(value = "delete from article_tag where tag_id = :tagId", nativeQuery = true)
 	int untagAll(Long tagId);
 
-	/** Renames a tag in a language; 0 when it has no name there yet. */
-	@Modifying
-	@Query(value = "update tag_translation set slug = :slug, name = :name where tag_id = :tagId"
-			+ " and language = :language", nativeQuery = true)
-	int updateTranslation(Long tagId, String language, String slug, String name);
-
-	@Modifying
-	@Query(value = "insert into tag_translation (tag_id, language, slug, name) values (:tagId, :language, :slug,"
-			+ " :name)", nativeQuery = true)
-	int insertTranslation(Long tagId, String language, String slug, String name);
-
 }
