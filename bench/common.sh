@@ -39,7 +39,7 @@ built_jar() {
 	jar=$(ls target/dateline-*.jar 2>/dev/null | grep -v -- '-plain' | head -1 || true)
 	if [[ -z $jar || -n $(find src/main pom.xml -newer "$jar" -print -quit) ]]; then
 		log "building the jar" >&2
-		./mvnw -q -B -DskipTests package >&2
+		./mvnw -q -B -o -DskipTests package >&2
 		jar=$(ls target/dateline-*.jar | grep -v -- '-plain' | head -1)
 	fi
 	echo "$jar"

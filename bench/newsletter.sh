@@ -8,7 +8,8 @@
 #   bench/newsletter.sh [subscribers]
 #
 # Everything it writes is under bench/out/newsletter/ (database, sink log, RSS samples, app logs).
-# Settings: PORT (app, the first free one in 18330-18349), SINK_PORT (2526), RATE (dateline.mail.rate per node, 2000), HEAP (512m).
+# Settings: PORT (app, the first free one in 18330-18349), SINK_PORT (2526), RATE (dateline.mail.rate per node, 2000),
+# SENDERS (dateline.mail.senders, 4), BATCH (dateline.mail.batch-size, 200), HEAP (512m).
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -17,6 +18,8 @@ subscribers=${1:-100000}
 port=${PORT:-$(free_port 18330 18349)}
 sink_port=${SINK_PORT:-2526}
 rate=${RATE:-2000}
+senders=${SENDERS:-4}
+batch=${BATCH:-200}
 heap=${HEAP:-512m}
 out=bench/out/newsletter
 rm -rf "$out"
@@ -24,10 +27,10 @@ mkdir -p "$out"
 db="$PWD/$out/db/dateline"
 url="jdbc:h2:file:$db;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
 
-./mvnw -q -B -o compile dependency:build-classpath -Dmdep.outputFile=target/runtime-classpath.txt \
-	-Dmdep.includeScope=runtime
-classpath="target/classes:$(cat target/runtime-classpath.txt)"
-h2_jar=$(tr ':' '\n' <target/runtime-classpath.txt | grep '/h2-[0-9.]*\.jar$' | head -1)
+jar=$(built_jar)
+# the H2 shell for the SQL steps, from the jar's own libraries
+h2_jar="$out/h2.jar"
+unzip -p "$jar" "$(unzip -Z1 "$jar" | grep '^BOOT-INF/lib/h2-[0-9.]*\.jar$' | head -1)" >"$h2_jar"
 
 app_pid=""
 sink_pid=""
@@ -40,7 +43,7 @@ trap cleanup EXIT
 start_app() { # $1: log name; the rest: extra arguments
 	local log=$1
 	shift
-	java -Xmx"$heap" -XX:+UseParallelGC -cp "$classpath" news.dateline.DatelineApplication \
+	java -Xmx"$heap" -XX:+UseParallelGC -jar "$jar" \
 		--server.port="$port" --management.server.port=0 --spring.datasource.url="$url" \
 		--logging.level.root=WARN --logging.level.news.dateline=INFO "$@" >"$out/$log.log" 2>&1 &
 	app_pid=$!
@@ -79,7 +82,7 @@ sleep 1
 touch "$out/received.tsv"
 
 send_args=(--spring.mail.host=127.0.0.1 --spring.mail.port="$sink_port" --dateline.mail.rate="$rate"
-	--dateline.mail.batch-size=500 --dateline.mail.claim-lease=15s --dateline.mail.poll-interval=1s
+	--dateline.mail.senders="$senders" --dateline.mail.batch-size="$batch" --dateline.mail.claim-lease=15s --dateline.mail.poll-interval=1s
 	--dateline.newsletter.daily-at=00:00 --dateline.newsletter.digest-interval=5s)
 
 sample() { # $1: phase; samples RSS (kB) and messages received every 2 s while the app runs

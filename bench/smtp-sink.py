@@ -63,7 +63,8 @@ async def session(reader, writer):
             else:
                 reply("250 OK")
             await writer.drain()
-    except (ConnectionResetError, BrokenPipeError):
+    except (ConnectionResetError, BrokenPipeError, asyncio.IncompleteReadError):
+        # the app was killed in the middle of a message: it was not delivered
         pass
     finally:
         writer.close()

@@ -102,6 +102,29 @@ public class CommentService {
 						reply.getAuthorEmail(), reply.getAuthorName(), excerpt(reply.getBody()))));
 	}
 
+	/**
+	 * The comments still held for moderation among those submitted in [from, to), oldest
+	 * first (at most {@code limit}), for moderators' mail.
+	 */
+	public List<HeldComment> heldBetween(Instant from, Instant to, int limit) {
+		return this.comments.findHeldBetween(from, to, org.springframework.data.domain.Limit.of(limit))
+			.stream()
+			.map(CommentService::held)
+			.toList();
+	}
+
+	/** One comment if it is still held for moderation. */
+	public java.util.Optional<HeldComment> held(Long id) {
+		return this.comments.findById(id)
+			.filter((comment) -> comment.getStatus() == CommentStatus.PENDING)
+			.map(CommentService::held);
+	}
+
+	private static HeldComment held(Comment comment) {
+		return new HeldComment(comment.getId(), comment.getArticleId(), comment.getAuthorName(),
+				excerpt(comment.getBody()), comment.getCreatedAt());
+	}
+
 	private static String excerpt(String body) {
 		String plain = body.replaceAll("\\s+", " ").strip();
 		return (plain.length() <= 300) ? plain : plain.substring(0, 299).strip() + "…";
@@ -148,6 +171,9 @@ public class CommentService {
 			// the story page at once; its cards' counts follow with the recount
 			// (CommentCounts)
 			this.events.publishEvent(ContentChanged.of(ContentKeys.article(target.id())));
+		}
+		else if (comment.getStatus() == CommentStatus.PENDING) {
+			this.events.publishEvent(new CommentHeld(target.id(), comment.getId()));
 		}
 		this.metrics.posted(comment.getStatus());
 		return new SubmittedComment(comment.getId(), comment.getStatus(), target.slug());

@@ -19,9 +19,9 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param from the sender address, on the site's own domain
  * @param fromName the name shown beside it
- * @param rate the most messages a node sends per second
- * @param batchSize how many queued messages a node claims at once (one SMTP connection
- * per batch)
+ * @param rate the most messages a node sends per second, all its senders together
+ * @param senders sender threads per node, each with its own SMTP connection
+ * @param batchSize how many queued messages a sender claims at once
  * @param claimLease how long a claim holds before another node may take the rows back
  * @param pollInterval how often each node looks for queued mail
  * @param maxAttempts tries of a temporarily refused message before it is marked failed
@@ -33,9 +33,10 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("dateline.mail")
 public record MailProperties(@NotBlank @DefaultValue("newsroom@dateline.example") String from,
 		@NotBlank @DefaultValue("Dateline") String fromName, @DecimalMin("0.1") @DefaultValue("50") double rate,
-		@Min(1) @Max(1000) @DefaultValue("100") int batchSize, @NotNull @DefaultValue("2m") Duration claimLease,
-		@NotNull @DefaultValue("2s") Duration pollInterval, @Min(1) @Max(50) @DefaultValue("8") int maxAttempts,
-		@NotNull @DefaultValue("1m") Duration retryDelay, @Min(1) @DefaultValue("3") int suppressAfter) {
+		@Min(1) @Max(32) @DefaultValue("4") int senders, @Min(1) @Max(1000) @DefaultValue("100") int batchSize,
+		@NotNull @DefaultValue("2m") Duration claimLease, @NotNull @DefaultValue("2s") Duration pollInterval,
+		@Min(1) @Max(50) @DefaultValue("8") int maxAttempts, @NotNull @DefaultValue("1m") Duration retryDelay,
+		@Min(1) @DefaultValue("3") int suppressAfter) {
 
 	/** The domain part of the sender address, used in Message-IDs. */
 	public String domain() {

@@ -6,20 +6,27 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Queue;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.system.Jdbc;
 
 /**
- * The sender's side of the outbox, each step its own short statement so that what a node
- * has done is in the database the moment it is done: claim a batch (a conditional update
- * that only one node can win per row), mark a row SENDING before its SMTP conversation
- * and SENT after, put it back with a backoff, fail it, and take back the claims of nodes
- * that died.
+ * The sender's side of the outbox, each step a short statement committed at once, so that
+ * what a sender has done is in the database the moment it is done: claim a batch (a
+ * conditional update that only one sender can win per row), mark a row SENDING just
+ * before the end of its message (in the same commit as the SENT of the mail before it;
+ * see {@link CheckpointTransport}), mark the batch's last mail SENT, put rows back with a
+ * backoff, fail them, and take back the claims of nodes that died. At any moment a sender
+ * has at most one row in SENDING.
  */
 @Component
 class OutboxClaims {
@@ -30,18 +37,26 @@ class OutboxClaims {
 
 	private final Clock clock;
 
+	private final TransactionTemplate transaction;
+
 	private final String node = UUID.randomUUID().toString().substring(0, 8);
 
-	OutboxClaims(JdbcTemplate jdbc, MailProperties properties, Clock clock) {
+	private final ReentrantLock startLock = new ReentrantLock();
+
+	private final Queue<Start> starts = new ConcurrentLinkedQueue<>();
+
+	OutboxClaims(JdbcTemplate jdbc, MailProperties properties, Clock clock, PlatformTransactionManager transactions) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.transaction = new TransactionTemplate(transactions);
 	}
 
 	/**
-	 * Returns to the queue the rows whose claim ran out before their SMTP conversation
-	 * began, and fails those whose node died during it: whether the server took the mail
-	 * is unknown, and sending it again could deliver it twice.
+	 * Returns to the queue the rows whose claim ran out before the end of their message
+	 * was sent (the server has none of them), and fails those whose node died after it:
+	 * whether the server took the mail is unknown, and sending it again could deliver it
+	 * twice.
 	 * @return how many rows were failed as interrupted
 	 */
 	int recoverExpiredClaims() {
@@ -55,30 +70,37 @@ class OutboxClaims {
 	}
 
 	/**
-	 * Claims up to one batch of due rows for this node; the rows are the caller's until
-	 * the lease ends.
+	 * Claims up to one batch of due rows for this sender; the rows are the caller's until
+	 * the lease ends. When another sender won every row it chose, it looks again (a few
+	 * times), so that an empty claim means nothing is due.
 	 */
-	List<OutboxMessage> claim() {
-		Instant now = this.clock.instant();
-		List<Long> due = this.jdbc.queryForList(
-				"select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? order by id limit ?",
-				Long.class, Jdbc.timestamp(now), this.properties.batchSize());
-		if (due.isEmpty()) {
-			return List.of();
+	Claim claim() {
+		for (int look = 0; look < 8; look++) {
+			Instant now = this.clock.instant();
+			List<Long> due = this.jdbc.queryForList(
+					"select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? order by id limit ?",
+					Long.class, Jdbc.timestamp(now), this.properties.batchSize());
+			if (due.isEmpty()) {
+				break;
+			}
+			String token = this.node + "-" + UUID.randomUUID();
+			List<Object> args = new ArrayList<>();
+			args.add(token);
+			args.add(Jdbc.timestamp(now.plus(this.properties.claimLease())));
+			args.addAll(due);
+			// only rows still QUEUED change: a sender that claimed one first keeps it
+			int claimed = this.jdbc
+				.update("update mail_outbox set status = 'CLAIMED', claimed_by = ?, claim_expires_at = ? where id in ("
+						+ placeholders(due.size()) + ") and status = 'QUEUED'", args.toArray());
+			if (claimed > 0) {
+				return new Claim(token,
+						this.jdbc.query(
+								"select " + Outbox.COLUMNS
+										+ " from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id",
+								Outbox.MAPPER, token));
+			}
 		}
-		String claim = this.node + "-" + UUID.randomUUID();
-		String ids = placeholders(due.size());
-		List<Object> args = new ArrayList<>();
-		args.add(claim);
-		args.add(Jdbc.timestamp(now.plus(this.properties.claimLease())));
-		args.addAll(due);
-		// only rows still QUEUED change: another node that claimed one first keeps it
-		this.jdbc.update("update mail_outbox set status = 'CLAIMED', claimed_by = ?, claim_expires_at = ? where id in ("
-				+ ids + ") and status = 'QUEUED'", args.toArray());
-		return this.jdbc.query(
-				"select " + Outbox.COLUMNS
-						+ " from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id",
-				Outbox.MAPPER, claim);
+		return new Claim(null, List.of());
 	}
 
 	/** The addresses among these that get no more mail. */
@@ -91,17 +113,68 @@ class OutboxClaims {
 					+ placeholders(addresses.size()) + ")", String.class, addresses.toArray()));
 	}
 
-	/** Marks a claimed row as being sent now; false when this node no longer holds it. */
-	boolean startSending(long id) {
-		return this.jdbc.update("update mail_outbox set status = 'SENDING', attempts = attempts + 1 "
-				+ "where id = ? and status = 'CLAIMED'", id) == 1;
+	/**
+	 * Marks a row of this claim as being sent now, in one commit with the SENT of the
+	 * mails the server accepted since the last one. The node's senders commit together (a
+	 * group commit): whoever gets the lock commits every request waiting at that moment,
+	 * so a sender waiting for the lock has nothing committed yet, and one commit serves
+	 * several mails.
+	 * @return false when the claim no longer holds the row (its lease ran out and another
+	 * sender took it)
+	 */
+	boolean startSending(String token, long id, Collection<Long> accepted) {
+		Start mine = new Start(token, id, List.copyOf(accepted));
+		this.starts.add(mine);
+		this.startLock.lock();
+		try {
+			if (!mine.done) {
+				List<Start> group = new ArrayList<>();
+				for (Start waiting = this.starts.poll(); waiting != null; waiting = this.starts.poll()) {
+					group.add(waiting);
+				}
+				commit(group);
+			}
+		}
+		finally {
+			this.startLock.unlock();
+		}
+		if (mine.error != null) {
+			throw mine.error;
+		}
+		return mine.started;
 	}
 
-	void sent(long id) {
+	private void commit(List<Start> group) {
+		try {
+			this.transaction.executeWithoutResult((status) -> {
+				sent(group.stream().flatMap((start) -> start.accepted.stream()).toList());
+				int[] started = this.jdbc.batchUpdate(
+						"update mail_outbox set status = 'SENDING', attempts = attempts + 1 "
+								+ "where id = ? and status = 'CLAIMED' and claimed_by = ?",
+						group.stream().map((start) -> new Object[] { start.id, start.token }).toList());
+				for (int i = 0; i < group.size(); i++) {
+					group.get(i).started = started[i] == 1;
+				}
+			});
+		}
+		catch (RuntimeException ex) {
+			group.forEach((start) -> start.error = ex);
+		}
+		group.forEach((start) -> start.done = true);
+	}
+
+	/** Marks the rows the server accepted as sent, in one statement. */
+	void sent(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return;
+		}
+		List<Object> args = new ArrayList<>();
+		args.add(Jdbc.timestamp(this.clock.instant()));
+		args.addAll(ids);
 		this.jdbc.update(
 				"update mail_outbox set status = 'SENT', sent_at = ?, claimed_by = null, "
-						+ "claim_expires_at = null, last_error = null where id = ?",
-				Jdbc.timestamp(this.clock.instant()), id);
+						+ "claim_expires_at = null, last_error = null where id in (" + placeholders(ids.size()) + ")",
+				args.toArray());
 	}
 
 	/**
@@ -114,10 +187,12 @@ class OutboxClaims {
 			return;
 		}
 		Instant next = this.clock.instant().plus(this.properties.backoff(attempts));
+		// attempts is set here too: a refusal before the end of the message never started
+		// sending
 		this.jdbc.update(
-				"update mail_outbox set status = 'QUEUED', next_attempt_at = ?, claimed_by = null, "
+				"update mail_outbox set status = 'QUEUED', attempts = ?, next_attempt_at = ?, claimed_by = null, "
 						+ "claim_expires_at = null, last_error = ? where id = ?",
-				Jdbc.timestamp(next), trim(error), id);
+				attempts, Jdbc.timestamp(next), trim(error), id);
 	}
 
 	void failed(long id, String error) {
@@ -161,6 +236,47 @@ class OutboxClaims {
 		}
 		this.jdbc.update("update mail_suppression set suppressed_at = ? where address = ? and suppressed_at is null "
 				+ "and permanent_failures >= ?", Jdbc.timestamp(now), address, this.properties.suppressAfter());
+	}
+
+	/**
+	 * One claim: its token (the rows' {@code claimed_by}) and the claimed rows, in id
+	 * order.
+	 *
+	 * @param token the claim's token, or null when nothing was claimed
+	 * @param mails the rows
+	 */
+	record Claim(String token, List<OutboxMessage> mails) {
+
+		boolean isEmpty() {
+			return this.mails.isEmpty();
+		}
+
+	}
+
+	/**
+	 * One sender's request to start sending a row, answered by whoever commits it (fields
+	 * read and written under the start lock).
+	 */
+	private static final class Start {
+
+		private final String token;
+
+		private final long id;
+
+		private final List<Long> accepted;
+
+		private boolean done;
+
+		private boolean started;
+
+		private RuntimeException error;
+
+		Start(String token, long id, List<Long> accepted) {
+			this.token = token;
+			this.id = id;
+			this.accepted = accepted;
+		}
+
 	}
 
 	private static String placeholders(int count) {

@@ -1,15 +1,18 @@
 package news.dateline.mail;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Properties;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
 import jakarta.mail.Session;
-import jakarta.mail.Transport;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 
 import org.eclipse.angus.mail.smtp.SMTPAddressFailedException;
@@ -22,8 +25,10 @@ import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox over SMTP: claims a batch, sends it over one connection at the
- * configured rate, and records each outcome as it happens. A 4xx reply (or a lost
+ * Delivers the outbox over SMTP. {@link #deliverDue} is one sender: it claims batches and
+ * sends them over one SMTP connection, kept open from batch to batch; a node runs several
+ * at once ({@link OutboxSenderThreads}), each with its own claims and connection, and all
+ * of a node's senders together keep to the configured rate. A 4xx reply (or a lost
  * connection) is tried again later with a growing wait; a 5xx reply fails the mail for
  * good and counts against the address. Without a mail server configured
  * ({@code spring.mail.host}) it sends nothing and the mail waits in the outbox.
@@ -41,7 +46,10 @@ public class OutboxSender {
 
 	private final long intervalNanos;
 
-	private long nextSlot;
+	/** The next free sending slot of this node, shared by its senders. */
+	private final AtomicLong nextSlot = new AtomicLong(System.nanoTime());
+
+	private volatile Session session;
 
 	OutboxSender(OutboxClaims claims, MimeMessages messages, ObjectProvider<JavaMailSender> mailSender,
 			MailProperties properties) {
@@ -57,10 +65,11 @@ public class OutboxSender {
 	}
 
 	/**
-	 * Sends batches until no mail is due (or the thread is interrupted).
+	 * Sends batches until no mail is due (or the thread is interrupted), over one SMTP
+	 * connection. Several threads may call it at once: each claims its own rows.
 	 * @return how many mails the server accepted
 	 */
-	public synchronized int deliverDue() {
+	public int deliverDue() {
 		if (!(this.mailSender.getIfAvailable() instanceof JavaMailSenderImpl server)) {
 			return 0;
 		}
@@ -69,23 +78,31 @@ public class OutboxSender {
 			logger.warn("{} mails were interrupted during sending on a node that stopped; marked failed", interrupted);
 		}
 		int sent = 0;
-		while (!Thread.currentThread().isInterrupted()) {
-			List<OutboxMessage> batch = this.claims.claim();
-			if (batch.isEmpty()) {
-				break;
+		try (Connection connection = new Connection(server, session(server))) {
+			while (!Thread.currentThread().isInterrupted()) {
+				OutboxClaims.Claim claim = this.claims.claim();
+				if (claim.isEmpty()) {
+					break;
+				}
+				sent += sendBatch(connection, claim);
 			}
-			sent += sendBatch(server, batch);
 		}
 		return sent;
 	}
 
-	private int sendBatch(JavaMailSenderImpl server, List<OutboxMessage> batch) {
+	/**
+	 * Sends one claimed batch. Each mail's SENDING is committed at its checkpoint, just
+	 * before the end of its data ({@link CheckpointTransport}), together with the SENT of
+	 * the mails accepted before it; the last one's SENT and the rows not tried are
+	 * written once for the batch.
+	 */
+	private int sendBatch(Connection connection, OutboxClaims.Claim claim) {
+		List<OutboxMessage> batch = claim.mails();
 		Set<String> suppressed = this.claims
 			.suppressed(batch.stream().map(OutboxMessage::recipient).distinct().toList());
-		Session session = server.getSession();
-		List<Long> untried = new ArrayList<>(batch.stream().map(OutboxMessage::id).toList());
+		Set<Long> untried = new LinkedHashSet<>(batch.stream().map(OutboxMessage::id).toList());
+		List<Long> accepted = new ArrayList<>();
 		int sent = 0;
-		Transport transport = null;
 		try {
 			for (OutboxMessage mail : batch) {
 				if (Thread.currentThread().isInterrupted()) {
@@ -96,43 +113,62 @@ public class OutboxSender {
 					this.claims.failed(mail.id(), "Address suppressed after repeated permanent failures");
 					continue;
 				}
-				MimeMessage message = this.messages.build(session, mail);
-				// isConnected() costs a NOOP round trip: asked only after a failed send
-				if (transport == null) {
-					transport = connect(server, session);
-				}
-				pace();
-				if (!this.claims.startSending(mail.id())) {
+				MimeMessage message = build(connection.session, mail);
+				if (message == null) {
 					continue;
 				}
-				if (send(transport, message, mail)) {
+				CheckpointTransport transport = connection.open();
+				pace();
+				if (send(connection, transport, message, mail, () -> {
+					boolean started = this.claims.startSending(claim.token(), mail.id(), accepted);
+					accepted.clear();
+					return started;
+				})) {
+					accepted.add(mail.id());
 					sent++;
-				}
-				else if (!transport.isConnected()) {
-					close(transport);
-					transport = null;
 				}
 			}
 		}
 		catch (MessagingException ex) {
-			// no connection: nothing in this batch was handed to the server
+			// no connection: nothing more of this batch was handed to the server
 			logger.warn("Mail server unreachable: {}", ex.getMessage());
-			untried.addAll(batch.stream().map(OutboxMessage::id).toList());
-			this.claims.release(untried, "Mail server unreachable: " + ex.getMessage());
+			this.claims.release(batch.stream().map(OutboxMessage::id).toList(),
+					"Mail server unreachable: " + ex.getMessage());
 			untried.clear();
 		}
 		finally {
+			this.claims.sent(accepted);
 			this.claims.release(untried, "Not tried: sending stopped");
-			close(transport);
 		}
 		return sent;
 	}
 
-	private boolean send(Transport transport, MimeMessage message, OutboxMessage mail) {
+	private MimeMessage build(Session session, OutboxMessage mail) {
 		try {
-			transport.sendMessage(message, message.getAllRecipients());
-			this.claims.sent(mail.id());
+			return this.messages.build(session, mail);
+		}
+		catch (MessagingException ex) {
+			this.claims.failed(mail.id(), "Could not be written as a message: " + describe(ex));
+			return null;
+		}
+	}
+
+	/**
+	 * One SMTP conversation, and what its failure means: a reply of 5xx fails the mail, a
+	 * 4xx reply (or a broken connection before the checkpoint) tries it again later, and
+	 * a broken connection after the checkpoint leaves delivery unknown, so it is not sent
+	 * again.
+	 */
+	private boolean send(Connection connection, CheckpointTransport transport, MimeMessage message, OutboxMessage mail,
+			CheckpointTransport.Checkpoint checkpoint) {
+		try {
+			transport.send(message, checkpoint);
 			return true;
+		}
+		catch (CheckpointTransport.ClaimLostException ex) {
+			// the message was left unfinished: only closing the connection ends it unsent
+			connection.close();
+			return false;
 		}
 		catch (MessagingException ex) {
 			int code = replyCode(ex);
@@ -141,41 +177,101 @@ public class OutboxSender {
 				this.claims.failed(mail.id(), reason);
 				this.claims.permanentFailure(mail.recipient(), reason);
 			}
+			else if (code == 0 && transport.passedCheckpoint()) {
+				this.claims.failed(mail.id(), "Connection lost at the end of the message: delivery unknown, "
+						+ "not sent again (" + reason + ")");
+			}
 			else {
 				this.claims.retryLater(mail.id(), mail.attempts() + 1, reason);
 			}
+			connection.closeIfBroken();
 			return false;
 		}
 	}
 
-	private static Transport connect(JavaMailSenderImpl server, Session session) throws MessagingException {
-		Transport transport = session.getTransport(server.getProtocol());
-		transport.connect(server.getHost(), server.getPort(), server.getUsername(), server.getPassword());
-		return transport;
+	/**
+	 * The mail session of the configured server, with Nagle's algorithm off on its plain
+	 * sockets (see {@link NoDelaySocketFactory}) and QUIT sent without waiting for its
+	 * reply.
+	 */
+	private Session session(JavaMailSenderImpl server) {
+		Session current = this.session;
+		if (current == null) {
+			Properties properties = new Properties();
+			properties.putAll(server.getJavaMailProperties());
+			properties.putIfAbsent("mail." + server.getProtocol() + ".socketFactory", NoDelaySocketFactory.INSTANCE);
+			// closing a connection mid-message must not wait for a reply that never comes
+			properties.put("mail." + server.getProtocol() + ".quitwait", "false");
+			current = Session.getInstance(properties);
+			this.session = current;
+		}
+		return current;
 	}
 
-	private static void close(Transport transport) {
-		if (transport != null) {
-			try {
-				transport.close();
-			}
-			catch (MessagingException ex) {
-				logger.debug("Closing the SMTP connection failed", ex);
-			}
+	/**
+	 * Waits for the next sending slot, so that a node's senders together never send
+	 * faster than the configured rate.
+	 */
+	private void pace() {
+		long now = System.nanoTime();
+		long previous = this.nextSlot.getAndAccumulate(now, (slot, time) -> Math.max(slot, time) + this.intervalNanos);
+		long wait = previous - now;
+		if (wait > 0) {
+			LockSupport.parkNanos(wait);
 		}
 	}
 
 	/**
-	 * Waits for the next sending slot, so that a node never sends faster than the
-	 * configured rate.
+	 * One sender's SMTP connection, opened when first needed and kept from batch to batch
+	 * until the sender has nothing more to send.
 	 */
-	private void pace() {
-		long now = System.nanoTime();
-		if (this.nextSlot - now > 0) {
-			LockSupport.parkNanos(this.nextSlot - now);
-			now = System.nanoTime();
+	private static final class Connection implements AutoCloseable {
+
+		private final JavaMailSenderImpl server;
+
+		private final Session session;
+
+		private CheckpointTransport transport;
+
+		Connection(JavaMailSenderImpl server, Session session) {
+			this.server = server;
+			this.session = session;
 		}
-		this.nextSlot = Math.max(this.nextSlot, now - this.intervalNanos) + this.intervalNanos;
+
+		CheckpointTransport open() throws MessagingException {
+			if (this.transport == null) {
+				CheckpointTransport opened = new CheckpointTransport(this.session,
+						new URLName(this.server.getProtocol(), this.server.getHost(), this.server.getPort(), null,
+								this.server.getUsername(), this.server.getPassword()));
+				opened.connect(this.server.getHost(), this.server.getPort(), this.server.getUsername(),
+						this.server.getPassword());
+				this.transport = opened;
+			}
+			return this.transport;
+		}
+
+		/**
+		 * After a failed send: isConnected() costs a NOOP round trip, so asked only then.
+		 */
+		void closeIfBroken() {
+			if (this.transport != null && !this.transport.isConnected()) {
+				close();
+			}
+		}
+
+		@Override
+		public void close() {
+			if (this.transport != null) {
+				try {
+					this.transport.close();
+				}
+				catch (MessagingException ex) {
+					logger.debug("Closing the SMTP connection failed", ex);
+				}
+				this.transport = null;
+			}
+		}
+
 	}
 
 	/**

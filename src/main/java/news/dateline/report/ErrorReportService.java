@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -39,8 +40,11 @@ public class ErrorReportService {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	ErrorReportService(ErrorReportRepository reports, ArticleService articles, ReportSettings settings,
-			CurrentActor currentActor, Clock clock) {
+			CurrentActor currentActor, Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.reports = reports;
 		this.articles = articles;
 		this.settings = settings;
@@ -68,7 +72,30 @@ public class ErrorReportService {
 		String email = (report.email() == null || report.email().isBlank()) ? null : report.email().strip();
 		ErrorReport stored = this.reports.save(new ErrorReport(report.articleId(), report.message().strip(), email,
 				report.ipHash(), bot ? ReportStatus.SPAM : ReportStatus.OPEN, now));
+		if (stored.getStatus() == ReportStatus.OPEN) {
+			this.events.publishEvent(new ErrorReportReceived(stored.getId()));
+		}
 		return stored.getStatus();
+	}
+
+	/** One report if it is still open, for moderators' mail. */
+	public java.util.Optional<ReceivedReport> open(Long id) {
+		return this.reports.findById(id)
+			.filter((report) -> report.getStatus() == ReportStatus.OPEN)
+			.map(ErrorReport::toReceived);
+	}
+
+	/**
+	 * The reports still open among those that arrived in [from, to), oldest first (at
+	 * most {@code limit}), for moderators' mail.
+	 */
+	public List<ReceivedReport> openBetween(Instant from, Instant to, int limit) {
+		return this.reports
+			.findByStatusAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAscIdAsc(ReportStatus.OPEN,
+					from, to, Limit.of(limit))
+			.stream()
+			.map(ErrorReport::toReceived)
+			.toList();
 	}
 
 	/** The newest open reports, for editors. */

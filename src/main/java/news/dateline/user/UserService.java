@@ -101,6 +101,21 @@ public class UserService {
 		return this.users.findIdByEmail(email.strip().toLowerCase(Locale.ROOT));
 	}
 
+	/**
+	 * The enabled members among these who may moderate comments (Editors and
+	 * Administrators), for staff mail; the others are left out.
+	 */
+	public List<StaffContact> moderators(java.util.Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return this.users.findAllById(ids)
+			.stream()
+			.filter((user) -> user.isEnabled() && user.getRole().isAtLeast(Role.EDITOR))
+			.map((user) -> new StaffContact(user.getId(), user.getEmail(), user.getDisplayName()))
+			.toList();
+	}
+
 	public boolean anyExist() {
 		return this.users.count() > 0;
 	}

@@ -2,9 +2,12 @@ package news.dateline.mail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import jakarta.mail.BodyPart;
+import jakarta.mail.Session;
+import jakarta.mail.URLName;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import org.junit.jupiter.api.AfterEach;
@@ -12,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
 
 import news.dateline.support.DatabaseTest;
 import news.dateline.support.MailServer;
@@ -44,9 +48,13 @@ class OutboxSenderIntegrationTests {
 	@Autowired
 	MutableClock clock;
 
+	@Autowired
+	PlatformTransactionManager transactions;
+
 	@AfterEach
-	void resetClock() {
+	void resetClockAndServer() {
 		this.clock.reset();
+		MailServer.acceptAll();
 	}
 
 	private static OutgoingMail listMail(String to) {
@@ -90,26 +98,26 @@ class OutboxSenderIntegrationTests {
 		for (int i = 0; i < 5; i++) {
 			this.outbox.queue(listMail("reader" + i + "@example.org"));
 		}
-		OutboxClaims first = new OutboxClaims(this.jdbc, properties(3), this.clock);
-		OutboxClaims second = new OutboxClaims(this.jdbc, properties(3), this.clock);
+		OutboxClaims first = claims(3);
+		OutboxClaims second = claims(3);
 
-		List<OutboxMessage> a = first.claim();
-		List<OutboxMessage> b = second.claim();
+		List<OutboxMessage> a = first.claim().mails();
+		List<OutboxMessage> b = second.claim().mails();
 
 		assertThat(a).hasSize(3);
 		assertThat(b).hasSize(2);
 		assertThat(a).extracting(OutboxMessage::id)
 			.doesNotContainAnyElementsOf(b.stream().map(OutboxMessage::id).toList());
-		assertThat(first.claim()).isEmpty();
+		assertThat(first.claim().isEmpty()).isTrue();
 	}
 
 	@Test
 	void takesBackClaimsOfAStoppedNodeButNeverResendsAnInterruptedSend() {
 		this.outbox.queue(listMail("claimed@example.org"));
 		this.outbox.queue(listMail("sending@example.org"));
-		OutboxClaims stopped = new OutboxClaims(this.jdbc, properties(10), this.clock);
-		List<OutboxMessage> claimed = stopped.claim();
-		stopped.startSending(claimed.get(1).id());
+		OutboxClaims stopped = claims(10);
+		OutboxClaims.Claim claimed = stopped.claim();
+		assertThat(stopped.startSending(claimed.token(), claimed.mails().get(1).id(), List.of())).isTrue();
 		this.clock.advance(Duration.ofMinutes(3));
 
 		assertThat(this.sender.deliverDue()).isEqualTo(1);
@@ -126,7 +134,7 @@ class OutboxSenderIntegrationTests {
 	@Test
 	void doesNotTakeBackClaimsBeforeTheirLeaseEnds() {
 		this.outbox.queue(listMail("held@example.org"));
-		new OutboxClaims(this.jdbc, properties(10), this.clock).claim();
+		claims(10).claim();
 		this.clock.advance(Duration.ofSeconds(30));
 
 		assertThat(this.sender.deliverDue()).isZero();
@@ -161,8 +169,117 @@ class OutboxSenderIntegrationTests {
 		assertThat(this.jdbc.queryForObject("select status from mail_outbox", String.class)).isEqualTo("FAILED");
 	}
 
-	private static MailProperties properties(int batchSize) {
-		return new MailProperties("newsroom@dateline.example", "Dateline", 1000, batchSize, Duration.ofMinutes(2),
+	@Test
+	void aSenderWhoseClaimWasTakenOverSendsNothingOfIt() {
+		this.outbox.queue(listMail("slow@example.org"));
+		OutboxClaims slow = claims(10);
+		OutboxClaims.Claim lapsed = slow.claim();
+		this.clock.advance(Duration.ofMinutes(3));
+		slow.recoverExpiredClaims();
+		OutboxClaims.Claim taken = claims(10).claim();
+
+		assertThat(slow.startSending(lapsed.token(), lapsed.mails().get(0).id(), List.of())).isFalse();
+		assertThat(taken.mails()).extracting(OutboxMessage::recipient).containsExactly("slow@example.org");
+	}
+
+	@Test
+	void triesATemporaryRefusalAgainAfterItsWaitAndFailsAPermanentOneForGood() throws Exception {
+		MailServer.refuse("llena@example.org", "452 4.2.2 Mailbox full, try later");
+		MailServer.refuse("nadie@example.org", "550 5.1.1 No such user here");
+		this.outbox.queue(listMail("llena@example.org"));
+		this.outbox.queue(listMail("nadie@example.org"));
+		this.outbox.queue(listMail("lectora@example.org"));
+
+		assertThat(this.sender.deliverDue()).isEqualTo(1);
+
+		assertThat(row("llena@example.org")).containsEntry("status", "QUEUED")
+			.containsEntry("attempts", 1)
+			.containsEntry("next_attempt_at", Jdbc.timestamp(this.clock.instant().plus(Duration.ofMinutes(1))));
+		assertThat((String) row("llena@example.org").get("last_error")).startsWith("452");
+		assertThat(row("nadie@example.org")).containsEntry("status", "FAILED");
+		assertThat((String) row("nadie@example.org").get("last_error")).startsWith("550");
+		assertThat(this.jdbc.queryForObject(
+				"select permanent_failures from mail_suppression where address = 'nadie@example.org'", Integer.class))
+			.isEqualTo(1);
+		assertThat(recipients()).containsExactly("lectora@example.org");
+
+		MailServer.acceptAll();
+		assertThat(this.sender.deliverDue()).as("not before the wait").isZero();
+		this.clock.advance(Duration.ofMinutes(1));
+		assertThat(this.sender.deliverDue()).isEqualTo(1);
+
+		assertThat(recipients()).containsExactly("lectora@example.org", "llena@example.org");
+		assertThat(row("llena@example.org")).containsEntry("status", "SENT").containsEntry("attempts", 2);
+		assertThat(row("nadie@example.org")).containsEntry("status", "FAILED");
+	}
+
+	@Test
+	void sendsABatchOverOneConnectionMarkingEveryAcceptedMailSent() {
+		for (int i = 0; i < 7; i++) {
+			this.outbox.queue(listMail("lector" + i + "@example.org"));
+		}
+
+		assertThat(this.sender.deliverDue()).isEqualTo(7);
+
+		assertThat(smtp.getReceivedMessages()).hasSize(7);
+		assertThat(this.jdbc.queryForList("select status from mail_outbox", String.class)).hasSize(7)
+			.containsOnly("SENT");
+		assertThat(this.jdbc.queryForObject("select count(*) from mail_outbox where sent_at is not null"
+				+ " and claimed_by is null and attempts = 1", Long.class))
+			.isEqualTo(7);
+	}
+
+	@Test
+	void aMessageStoppedAtItsCheckpointNeverReachesTheServer() throws Exception {
+		Properties settings = new Properties();
+		settings.put("mail.smtp.quitwait", "false");
+		Session session = Session.getInstance(settings);
+		MimeMessage message = new MimeMessage(session);
+		message.setFrom("newsroom@dateline.example");
+		message.setRecipients(jakarta.mail.Message.RecipientType.TO, "lectora@example.org");
+		message.setSubject("Sólo una vez", "UTF-8");
+		message.setText("Cuerpo del mensaje — «una vez»", "UTF-8");
+		CheckpointTransport stopped = connect(session);
+		assertThatExceptionOfType(CheckpointTransport.ClaimLostException.class)
+			.isThrownBy(() -> stopped.send(message, () -> false));
+		assertThat(stopped.passedCheckpoint()).isFalse();
+		stopped.close();
+
+		CheckpointTransport passing = connect(session);
+		passing.send(message, () -> true);
+		assertThat(passing.passedCheckpoint()).isTrue();
+		passing.close();
+
+		assertThat(smtp.getReceivedMessages()).hasSize(1);
+		assertThat(smtp.getReceivedMessages()[0].getSubject()).isEqualTo("Sólo una vez");
+	}
+
+	private static CheckpointTransport connect(Session session) throws Exception {
+		CheckpointTransport transport = new CheckpointTransport(session,
+				new URLName("smtp", "127.0.0.1", MailServer.PORT, null, null, null));
+		transport.connect("127.0.0.1", MailServer.PORT, null, null);
+		return transport;
+	}
+
+	private java.util.Map<String, Object> row(String recipient) {
+		return this.jdbc.queryForMap(
+				"select status, attempts, last_error, next_attempt_at from mail_outbox where recipient = ?", recipient);
+	}
+
+	private List<String> recipients() throws Exception {
+		List<String> recipients = new java.util.ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			recipients.add(message.getAllRecipients()[0].toString());
+		}
+		return recipients;
+	}
+
+	private OutboxClaims claims(int batchSize) {
+		return new OutboxClaims(this.jdbc, properties(batchSize), this.clock, this.transactions);
+	}
+
+	static MailProperties properties(int batchSize) {
+		return new MailProperties("newsroom@dateline.example", "Dateline", 1000, 4, batchSize, Duration.ofMinutes(2),
 				Duration.ofSeconds(2), 3, Duration.ofMinutes(1), 3);
 	}
 

@@ -230,6 +230,9 @@ public abstract class WebSliceTests {
 	protected news.dateline.live.LiveService live;
 
 	@MockitoBean
+	protected news.dateline.notification.ModeratorNotifications moderatorNotifications;
+
+	@MockitoBean
 	LiveStreams liveStreams;
 
 	@BeforeEach

@@ -55,4 +55,8 @@ public interface CommentRepository extends JpaRepository<Comment, Long> {
 			nativeQuery = true)
 	List<Long> findStoriesOfNewestComments(int newest);
 
+	@Query("select c from Comment c where c.status = news.dateline.comment.CommentStatus.PENDING "
+			+ "and c.createdAt >= :from and c.createdAt < :to order by c.createdAt, c.id")
+	List<Comment> findHeldBetween(Instant from, Instant to, Limit limit);
+
 }

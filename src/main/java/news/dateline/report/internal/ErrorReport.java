@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 
 import news.dateline.article.ArticleHeadline;
 import news.dateline.report.ErrorReportView;
+import news.dateline.report.ReceivedReport;
 import news.dateline.report.ReportStatus;
 
 /**
@@ -50,7 +51,7 @@ public class ErrorReport {
 		this.createdAt = createdAt;
 	}
 
-	Long getId() {
+	public Long getId() {
 		return this.id;
 	}
 
@@ -69,6 +70,13 @@ public class ErrorReport {
 	public ErrorReportView toView(ArticleHeadline story) {
 		return new ErrorReportView(this.id, this.articleId, story.headline(), story.slug(), this.message, this.email,
 				this.createdAt);
+	}
+
+	/** The report as a moderator's mail names it (never with the reader's email). */
+	public ReceivedReport toReceived() {
+		String plain = this.message.replaceAll("\\s+", " ").strip();
+		String excerpt = (plain.length() <= 300) ? plain : plain.substring(0, 299).strip() + "…";
+		return new ReceivedReport(this.id, this.articleId, excerpt, this.createdAt);
 	}
 
 }

@@ -14,4 +14,7 @@ public interface ErrorReportRepository extends JpaRepository<ErrorReport, Long> 
 
 	List<ErrorReport> findByStatusOrderByCreatedAtDescIdDesc(ReportStatus status, Limit limit);
 
+	List<ErrorReport> findByStatusAndCreatedAtGreaterThanEqualAndCreatedAtLessThanOrderByCreatedAtAscIdAsc(
+			ReportStatus status, Instant from, Instant to, Limit limit);
+
 }
