@@ -52,6 +52,9 @@ import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
 import news.dateline.system.Signer;
+import news.dateline.system.EditionLocaleResolver;
+import news.dateline.system.EditionSettings;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.SiteSettings;
 import news.dateline.tag.TagService;
@@ -71,11 +74,12 @@ import static org.mockito.BDDMockito.given;
  */
 @WebMvcTest
 @EnableConfigurationProperties({ SiteProperties.class, SecurityHeaders.class, SitemapSettings.class,
-		PageCacheSettings.class })
+		PageCacheSettings.class, EditionSettings.class })
 @Import({ SecurityConfiguration.class, ArticlePage.class, CommentFormToken.class, SameOriginGuard.class,
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
-		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class })
+		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class,
+		Editions.class, EditionLocaleResolver.class, EditionPages.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");

@@ -20,6 +20,7 @@ import news.dateline.section.Section;
 import news.dateline.section.SectionService;
 import news.dateline.source.Source;
 import news.dateline.source.SourceService;
+import news.dateline.system.Editions;
 import news.dateline.system.NotFoundException;
 import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
@@ -53,10 +54,13 @@ public class ArticleEdits {
 
 	private final MediaService media;
 
+	private final Editions editions;
+
 	ArticleEdits(ArticleRepository articles, ArticleService articleService, SectionService sections,
 			AuthorService authors, SourceService sources, TagService tags, BodyRenderer bodyRenderer,
-			MediaService media) {
+			MediaService media, Editions editions) {
 		this.media = media;
+		this.editions = editions;
 		this.articles = articles;
 		this.articleService = articleService;
 		this.sections = sections;
@@ -136,7 +140,8 @@ public class ArticleEdits {
 	 */
 	public void render(Article article, String markdown) {
 		String source = (markdown != null) ? markdown : "";
-		article.setBody(source, this.bodyRenderer.render(source, article.datelineLabel()));
+		article.setBody(source, this.bodyRenderer.render(source,
+				article.datelineLabel(this.editions.forLanguage(article.getLanguage()))));
 	}
 
 	/**
