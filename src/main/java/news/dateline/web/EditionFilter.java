@@ -12,6 +12,7 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
+import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -88,8 +89,37 @@ class EditionFilter extends OncePerRequestFilter {
 			return;
 		}
 		String sitePath = error ? request.getServletPath() : this.editions.sitePath(path);
-		chain.doFilter(new EditionRequest(request, edition.pathPrefix(), sitePath),
-				new EditionResponse(response, edition.pathPrefix()));
+		chain.doFilter(new EditionRequest(request, edition.pathPrefix(), sitePath), response);
+	}
+
+	/**
+	 * Wraps the response of an edition's page in {@link EditionResponse}. A filter of its
+	 * own, because links must be encoded inside the security filters (which answer
+	 * {@code encodeURL} themselves, so that no session id ever gets into a URL) and
+	 * outside the one that puts the content hash in static files' names (so that
+	 * {@code /es/css/site.css} is first resolved to {@code /es/css/site-0a1b.css}, then
+	 * given back its plain path).
+	 */
+	@Component
+	@Order(LinkFilter.ORDER)
+	static class LinkFilter extends OncePerRequestFilter {
+
+		/** After the security filters, before the static files' one (the lowest). */
+		static final int ORDER = Ordered.LOWEST_PRECEDENCE - 10;
+
+		@Override
+		protected boolean shouldNotFilterErrorDispatch() {
+			return false;
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			boolean edition = request.getAttribute(Edition.ATTRIBUTE) instanceof Edition found && !found.isDefault()
+					&& found.pathPrefix().equals(request.getContextPath());
+			chain.doFilter(request, edition ? new EditionResponse(response, request.getContextPath()) : response);
+		}
+
 	}
 
 	/** The request as if Dateline were deployed at the edition's prefix. */
