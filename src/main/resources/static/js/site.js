@@ -45,9 +45,35 @@
     });
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', setUpReplies);
-  } else {
+  // The home page may suggest another edition to a reader whose browser puts its language
+  // before this page's: a notice with a link, shown here so that the cached page is the
+  // same for every reader. Never a redirect.
+  function suggestEdition() {
+    var page = document.documentElement.lang.toLowerCase().split('-')[0];
+    var preferred = navigator.languages || [navigator.language || ''];
+    document.querySelectorAll('.edition-suggest[data-edition-lang]').forEach(function (notice) {
+      var offered = notice.getAttribute('data-edition-lang').toLowerCase().split('-')[0];
+      for (var i = 0; i < preferred.length; i++) {
+        var language = preferred[i].toLowerCase().split('-')[0];
+        if (language === page) {
+          return;
+        }
+        if (language === offered) {
+          notice.hidden = false;
+          return;
+        }
+      }
+    });
+  }
+
+  function setUp() {
     setUpReplies();
+    suggestEdition();
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', setUp);
+  } else {
+    setUp();
   }
 })();

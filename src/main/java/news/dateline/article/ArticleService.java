@@ -30,6 +30,7 @@ import news.dateline.section.SectionView;
 import news.dateline.source.Source;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagView;
@@ -67,11 +68,14 @@ public class ArticleService {
 
 	private final ExpiredImages expiredImages;
 
+	private final Editions editions;
+
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related, ArticleViewCounter views,
 			ApplicationEventPublisher events, Clock clock, MediaService media, Fronts fronts, StoryFiling filing,
-			ExpiredImages expiredImages) {
+			ExpiredImages expiredImages, Editions editions) {
 		this.expiredImages = expiredImages;
+		this.editions = editions;
 		this.fronts = fronts;
 		this.filing = filing;
 		this.media = media;
@@ -120,26 +124,28 @@ public class ArticleService {
 	/**
 	 * The home page as of now: the lead and featured stories (pinned by editors, the
 	 * newest others in the slots left), the latest stories after them, and the newest
-	 * stories of each section. No story shows twice.
+	 * stories of each section. No story shows twice. The stories of one edition's
+	 * language only (every language if null).
 	 */
-	public FrontPage frontPage() {
-		return this.fronts.home();
+	public FrontPage frontPage(String language) {
+		return this.fronts.home(language);
 	}
 
 	/**
 	 * The lead and featured stories of a section's page (pinned ones in their slots, the
-	 * newest in the rest).
+	 * newest in the rest), of one edition's language (every language if null).
 	 */
-	public List<ArticleCard> sectionFront(Long sectionId) {
-		return this.fronts.sectionFront(sectionId);
+	public List<ArticleCard> sectionFront(Long sectionId, String language) {
+		return this.fronts.sectionFront(sectionId, language);
 	}
 
 	/**
 	 * The first page of a section, after its front's stories: a section's page shows each
-	 * story once. With a cursor, an ordinary page of the list.
+	 * story once. With a cursor, an ordinary page of the list. The stories of one
+	 * edition's language only (every language if null).
 	 */
-	public CardPage sectionPage(Long sectionId, List<ArticleCard> front, String before, String after) {
-		return this.fronts.sectionPage(sectionId, front, before, after);
+	public CardPage sectionPage(Long sectionId, String language, List<ArticleCard> front, String before, String after) {
+		return this.fronts.sectionPage(sectionId, language, front, before, after);
 	}
 
 	/**
@@ -257,9 +263,15 @@ public class ArticleService {
 	 * few more ids than asked for, so stories taken down meanwhile can be left out.
 	 */
 	public List<ArticleCard> mostRead(int days, int limit) {
+		return mostRead(days, limit, null);
+	}
+
+	/** The most read live stories in this language (every language if null). */
+	public List<ArticleCard> mostRead(int days, int limit, String language) {
 		LocalDate since = LocalDate.ofInstant(this.clock.instant(), this.site.timeZone())
 			.minusDays(Math.max(0, days - 1));
-		List<ArticleCard> cards = liveCards(this.views.mostViewedSince(since, limit * 2));
+		List<Long> ids = this.views.mostViewedSince(since, limit * 2, language);
+		List<ArticleCard> cards = this.lists.cards(this.lists.liveByIds(ids, this.clock.instant(), language));
 		return cards.subList(0, Math.min(limit, cards.size()));
 	}
 
@@ -359,9 +371,9 @@ public class ArticleService {
 		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
 		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId()) : List.of();
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
-				article.datelineLabel(), this.expiredImages.replaceIn(article.getBodyHtml()), section,
-				article.getPublishedAt(), article.getUpdatedAt(),
-				article.updatedMateriallyAfterPublication() || !log.isEmpty(),
+				article.datelineLabel(this.editions.forLanguage(article.getLanguage())),
+				this.expiredImages.replaceIn(article.getBodyHtml()), section, article.getPublishedAt(),
+				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),
 				article.getBylines().stream().map(Author::toView).toList(),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),

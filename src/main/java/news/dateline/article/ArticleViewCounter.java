@@ -108,12 +108,24 @@ public class ArticleViewCounter implements SchedulingConfigurer {
 		return this.pending.values().stream().mapToLong(LongAdder::sum).sum();
 	}
 
-	/** Story ids by views since the given day, most viewed first. */
-	List<Long> mostViewedSince(LocalDate since, int limit) {
+	/**
+	 * Ids of the stories in this language (every language if null) by views since the
+	 * given day, most viewed first.
+	 */
+	List<Long> mostViewedSince(LocalDate since, int limit, String language) {
+		if (language == null) {
+			return this.jdbc
+				.sql("select article_id from article_view_count where view_date >= ? group by article_id"
+						+ " order by sum(views) desc, article_id desc limit ?")
+				.params(since, limit)
+				.query(Long.class)
+				.list();
+		}
 		return this.jdbc
-			.sql("select article_id from article_view_count where view_date >= ? group by article_id"
-					+ " order by sum(views) desc, article_id desc limit ?")
-			.params(since, limit)
+			.sql("select v.article_id from article_view_count v join article a on a.id = v.article_id"
+					+ " where v.view_date >= ? and a.language = ? group by v.article_id"
+					+ " order by sum(v.views) desc, v.article_id desc limit ?")
+			.params(since, language, limit)
 			.query(Long.class)
 			.list();
 	}

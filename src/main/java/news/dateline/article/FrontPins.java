@@ -82,13 +82,14 @@ public class FrontPins {
 	}
 
 	/**
-	 * A front's slots, each the story pinned there (if live) or else the newest live
-	 * story not pinned, and up to {@code more} newest stories after them.
+	 * A front's slots, each the story pinned there (if live, and of the list's language)
+	 * or else the newest live story not pinned, and up to {@code more} newest stories
+	 * after them.
 	 */
 	Front front(Long sectionId, StoryList list, Instant now, int more) {
 		Map<Integer, Long> pinned = pinned(sectionId);
 		Map<Long, ArticleRow> pinnedRows = new HashMap<>();
-		this.lists.liveByIds(pinned.values(), now).forEach((row) -> pinnedRows.put(row.id(), row));
+		this.lists.liveByIds(pinned.values(), now, list.language()).forEach((row) -> pinnedRows.put(row.id(), row));
 		List<ArticleRow> newest = new ArrayList<>(this.lists.older(list, now, null, SLOTS + more + pinned.size())
 			.stream()
 			.filter((row) -> !pinnedRows.containsKey(row.id()))

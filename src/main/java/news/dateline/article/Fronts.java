@@ -50,12 +50,13 @@ class Fronts {
 	/**
 	 * The home page as of now: the lead and featured stories (pinned by editors, the
 	 * newest others in the slots left), the latest stories after them, and the newest
-	 * stories of each section. No story shows twice.
+	 * stories of each section. No story shows twice. Stories in this language only (every
+	 * language if null).
 	 */
-	FrontPage home() {
+	FrontPage home(String language) {
 		Instant now = this.clock.instant();
 		int size = Math.max(1, this.site.pageSize() - (FrontPins.SLOTS - 1));
-		FrontPins.Front front = this.pins.front(null, StoryList.all(), now, size + 1);
+		FrontPins.Front front = this.pins.front(null, StoryList.all().in(language), now, size + 1);
 		List<ArticleCard> rest = front.rest();
 		List<ArticleCard> latest = rest.subList(0, Math.min(rest.size(), size));
 		String older = (rest.size() > size) ? Cursor.of(latest.get(latest.size() - 1)).format() : null;
@@ -71,7 +72,7 @@ class Fronts {
 			long above = front.slots().stream().filter((card) -> section.slug().equals(card.sectionSlug())).count()
 					+ latest.stream().filter((card) -> section.slug().equals(card.sectionSlug())).count();
 			List<ArticleRow> newest = this.lists
-				.older(StoryList.section(section.id()), now, null, SECTION_BLOCK + (int) above)
+				.older(StoryList.section(section.id()).in(language), now, null, SECTION_BLOCK + (int) above)
 				.stream()
 				.filter((row) -> !shown.contains(row.id()))
 				.limit(SECTION_BLOCK)
@@ -100,16 +101,16 @@ class Fronts {
 	 * The lead and featured stories of a section's page (pinned ones in their slots, the
 	 * newest in the rest).
 	 */
-	List<ArticleCard> sectionFront(Long sectionId) {
-		return this.pins.front(sectionId, StoryList.section(sectionId), this.clock.instant(), 0).slots();
+	List<ArticleCard> sectionFront(Long sectionId, String language) {
+		return this.pins.front(sectionId, StoryList.section(sectionId).in(language), this.clock.instant(), 0).slots();
 	}
 
 	/**
 	 * The first page of a section, after its front's stories: a section's page shows each
 	 * story once. With a cursor, an ordinary page of the list.
 	 */
-	CardPage sectionPage(Long sectionId, List<ArticleCard> front, String before, String after) {
-		StoryList list = StoryList.section(sectionId);
+	CardPage sectionPage(Long sectionId, String language, List<ArticleCard> front, String before, String after) {
+		StoryList list = StoryList.section(sectionId).in(language);
 		if (Cursor.parse(before).isPresent() || Cursor.parse(after).isPresent() || front.isEmpty()) {
 			return list(list, before, after);
 		}

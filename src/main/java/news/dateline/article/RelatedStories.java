@@ -33,11 +33,12 @@ class RelatedStories {
 
 	/**
 	 * Stories sharing the most tags first, then the most similar by text (from the search
-	 * index), then the newest of the section; live stories only.
+	 * index), then the newest of the section; live stories in its language only.
 	 */
 	List<ArticleCard> of(Article article, Instant now) {
 		List<Long> tagIds = article.getTags().stream().map(Tag::getId).toList();
-		List<ArticleRow> rows = this.lists.relatedByTags(article.getId(), tagIds, now, RELATED * 3);
+		List<ArticleRow> rows = this.lists.relatedByTags(article.getId(), article.getLanguage(), tagIds, now,
+				RELATED * 3);
 		if (rows.size() < RELATED) {
 			rows = withUntagged(article, rows, now);
 		}
@@ -57,11 +58,11 @@ class RelatedStories {
 				.stream()
 				.filter((id) -> !id.equals(article.getId()) && !rows.containsKey(id))
 				.toList();
-			addUpTo(rows, this.lists.liveByIds(candidates, now), article.getId());
+			addUpTo(rows, this.lists.liveByIds(candidates, now, article.getLanguage()), article.getId());
 		}
 		if (rows.size() < RELATED && article.getSection() != null) {
-			addUpTo(rows, this.lists.older(StoryList.section(article.getSection().getId()), now, null, RELATED + 1),
-					article.getId());
+			addUpTo(rows, this.lists.older(StoryList.section(article.getSection().getId()).in(article.getLanguage()),
+					now, null, RELATED + 1), article.getId());
 		}
 		return List.copyOf(rows.values());
 	}

@@ -19,6 +19,7 @@ import news.dateline.source.Source;
 import news.dateline.source.SourceService;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
+import news.dateline.system.Editions;
 import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagService;
@@ -47,9 +48,13 @@ class StoryFiling {
 
 	private final Clock clock;
 
+	private final Editions editions;
+
 	StoryFiling(ArticleRepository articles, SectionService sections, AuthorService authors, SourceService sources,
-			TagService tags, BodyRenderer bodyRenderer, ApplicationEventPublisher events, Clock clock) {
+			TagService tags, BodyRenderer bodyRenderer, ApplicationEventPublisher events, Clock clock,
+			Editions editions) {
 		this.articles = articles;
+		this.editions = editions;
 		this.sections = sections;
 		this.authors = authors;
 		this.sources = sources;
@@ -166,7 +171,8 @@ class StoryFiling {
 		Article article = new Article(slug, draft.headline(), this.clock);
 		article.setDeck(draft.deck());
 		article.setDateline(draft.datelineCity(), draft.datelineCountry());
-		article.setBody(draft.bodyMarkdown(), this.bodyRenderer.render(draft.bodyMarkdown(), article.datelineLabel()));
+		article.setBody(draft.bodyMarkdown(), this.bodyRenderer.render(draft.bodyMarkdown(),
+				article.datelineLabel(this.editions.forLanguage(article.getLanguage()))));
 		article.setSection((draft.sectionSlug() != null) ? this.sections.require(draft.sectionSlug()) : null);
 		List<Author> bylines = this.authors.requireAll(draft.authorSlugs());
 		article.setBylines(bylines);

@@ -12,6 +12,8 @@ import news.dateline.article.PublicVersionService;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
 import news.dateline.comment.CommentView;
+import news.dateline.system.Edition;
+import news.dateline.system.EditionLocaleResolver;
 
 /**
  * Fills the model of the article page (story, thread and reply form) for the page itself
@@ -36,9 +38,16 @@ class ArticlePage {
 
 	private final LivePart live;
 
+	private final EditionLocaleResolver editions;
+
+	private final EditionPages editionPages;
+
 	ArticlePage(CommentService comments, CommentFormToken tokens, CommenterCookie cookies, PageMetadata metadata,
-			MostRead mostRead, PublicVersionService versions, LivePart live) {
+			MostRead mostRead, PublicVersionService versions, LivePart live, EditionLocaleResolver editions,
+			EditionPages editionPages) {
 		this.live = live;
+		this.editions = editions;
+		this.editionPages = editionPages;
 		this.mostRead = mostRead;
 		this.versions = versions;
 		this.comments = comments;
@@ -51,9 +60,11 @@ class ArticlePage {
 	String fill(Model model, ArticleView article, ReplyForm form, HttpServletRequest request) {
 		Set<Long> held = this.cookies.heldIds(request);
 		CommentThread thread = this.comments.thread(article.id(), held);
+		Edition edition = this.editions.edition(request);
 		model.addAttribute("article", article);
-		model.addAttribute("meta", this.metadata.article(article));
-		model.addAttribute("mostRead", this.mostRead.cards());
+		model.addAttribute("meta", this.metadata.article(article, edition));
+		model.addAttribute("editionLinks", this.editionPages.ofArticle(edition, article));
+		model.addAttribute("mostRead", this.mostRead.cards(edition));
 		model.addAttribute("versionLinks", this.versions.links(article.id(), article.slug(), article.corrections()));
 		model.addAttribute("thread", thread);
 		if (!model.containsAttribute("replyForm")) {

@@ -9,9 +9,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import news.dateline.article.ArticleService;
 import news.dateline.article.StoryList;
+import news.dateline.system.Edition;
 
 /**
- * The front page, and the paged list of every story behind it.
+ * The front page of each edition, and the paged list of every story of the edition behind
+ * it.
  */
 @Controller
 class HomeController {
@@ -29,20 +31,20 @@ class HomeController {
 	}
 
 	@GetMapping("/")
-	String home(Model model, HttpServletResponse response) {
-		model.addAttribute("front", this.articles.frontPage());
-		model.addAttribute("meta", this.metadata.home());
-		model.addAttribute("mostRead", this.mostRead.cards());
+	String home(Edition edition, Model model, HttpServletResponse response) {
+		model.addAttribute("front", this.articles.frontPage(edition.code()));
+		model.addAttribute("meta", this.metadata.home(edition));
+		model.addAttribute("mostRead", this.mostRead.cards(edition));
 		CachePolicy.apply(response, false);
 		return "home/index";
 	}
 
 	@GetMapping("/latest")
 	String latest(@RequestParam(required = false) String before, @RequestParam(required = false) String after,
-			Model model, HttpServletResponse response) {
-		model.addAttribute("page", this.articles.list(StoryList.all(), before, after));
+			Edition edition, Model model, HttpServletResponse response) {
+		model.addAttribute("page", this.articles.list(StoryList.all().in(edition.code()), before, after));
 		model.addAttribute("listing", Listing.latest());
-		model.addAttribute("meta", this.metadata.listing(Listing.latest()));
+		model.addAttribute("meta", this.metadata.listing(Listing.latest(), edition));
 		CachePolicy.apply(response, false);
 		return "articles/list";
 	}

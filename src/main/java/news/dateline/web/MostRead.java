@@ -4,8 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -16,14 +17,15 @@ import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
 import news.dateline.system.ChangesObserved;
 import news.dateline.system.ContentChanged;
+import news.dateline.system.Edition;
 
 /**
- * The "Most read" list beside every story: the same for all readers, so it is read from
- * the database at most once every {@link #REFRESH} (views reach the database only every
- * half minute anyway), and again as soon as a story's card changes (a story published,
- * taken down or edited, on this node or another: a {@link ContentChanged} or
- * {@link ChangesObserved} naming a story), whether or not the page cache is enabled.
- * Comments do not make it read again.
+ * The "Most read" list beside every story, of the stories of the page's edition: the same
+ * for all readers of an edition, so it is read from the database at most once every
+ * {@link #REFRESH} (views reach the database only every half minute anyway), and again as
+ * soon as a story's card changes (a story published, taken down or edited, on this node
+ * or another: a {@link ContentChanged} or {@link ChangesObserved} naming a story),
+ * whether or not the page cache is enabled. Comments do not make it read again.
  */
 @Component
 class MostRead {
@@ -45,25 +47,26 @@ class MostRead {
 
 	private final Clock clock;
 
-	private final AtomicReference<Snapshot> latest = new AtomicReference<>();
+	/** The latest list of each edition, by its code. */
+	private final Map<String, Snapshot> latest = new ConcurrentHashMap<>();
 
 	MostRead(ArticleService articles, Clock clock) {
 		this.articles = articles;
 		this.clock = clock;
 	}
 
-	/** The most read live stories, most read first. */
-	List<ArticleCard> cards() {
+	/** The most read live stories of an edition, most read first. */
+	List<ArticleCard> cards(Edition edition) {
 		// the generation is read before the query: a change committed meanwhile makes the
 		// next call read again
 		long generation = this.generation.get();
 		Instant now = this.clock.instant();
-		Snapshot known = this.latest.get();
+		Snapshot known = this.latest.get(edition.code());
 		if (known != null && known.isFreshAt(generation, now)) {
 			return known.cards();
 		}
-		List<ArticleCard> fresh = this.articles.mostRead(DAYS, LIMIT);
-		this.latest.set(new Snapshot(generation, now, fresh));
+		List<ArticleCard> fresh = this.articles.mostRead(DAYS, LIMIT, edition.code());
+		this.latest.put(edition.code(), new Snapshot(generation, now, fresh));
 		return fresh;
 	}
 

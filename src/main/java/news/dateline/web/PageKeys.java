@@ -63,9 +63,12 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 		}
 	}
 
-	/** The keys of a response: its URL's, its model's, and {@code nav} for HTML. */
-	static Set<String> of(HttpServletRequest request, String contentType) {
-		Set<String> keys = new LinkedHashSet<>(ofPath(request.getRequestURI()));
+	/**
+	 * The keys of a response: its URL's (by its path in the site: "/es/latest" is a page
+	 * of "/latest"), its model's, and {@code nav} for HTML.
+	 */
+	static Set<String> of(HttpServletRequest request, String sitePath, String contentType) {
+		Set<String> keys = new LinkedHashSet<>(ofPath(sitePath));
 		if (request.getAttribute(ATTRIBUTE) instanceof Set<?> found) {
 			found.forEach((key) -> keys.add((String) key));
 		}

@@ -9,6 +9,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import news.dateline.article.ArticleView;
+import news.dateline.system.Edition;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 import news.dateline.tag.TagView;
 
@@ -33,23 +35,29 @@ class PageMetadata {
 
 	private final ShareImages shareImages;
 
-	PageMetadata(SiteProperties site, StructuredData structuredData, MessageSource messages, ShareImages shareImages) {
+	private final Editions editions;
+
+	PageMetadata(SiteProperties site, StructuredData structuredData, MessageSource messages, ShareImages shareImages,
+			Editions editions) {
 		this.shareImages = shareImages;
+		this.editions = editions;
 		this.site = site;
 		this.structuredData = structuredData;
 		this.messages = messages;
 	}
 
-	PageMeta home() {
-		return new PageMeta(this.site.name(), message("site.description"), this.site.absolute("/"), "website",
-				this.site.defaultImageUrl(), null, null, null, List.of(), List.of(), this.structuredData.home());
+	PageMeta home(Edition edition) {
+		return new PageMeta(this.site.name(), message("site.description"), this.site.absolute(edition.path("/")),
+				"website", this.site.defaultImageUrl(), null, null, null, List.of(), List.of(),
+				this.structuredData.home(edition));
 	}
 
-	PageMeta article(ArticleView article) {
-		return new PageMeta(article.pageTitle(), describe(article), this.site.absolute(article.url()), "article",
-				shareImage(article), article.publishedAt(), article.updatedAt(),
+	PageMeta article(ArticleView article, Edition edition) {
+		return new PageMeta(article.pageTitle(), describe(article), this.site.absolute(edition.path(article.url())),
+				"article", shareImage(article), article.publishedAt(), article.updatedAt(),
 				(article.section() != null) ? article.section().name() : null,
-				article.tags().stream().map(TagView::name).toList(), List.of(), this.structuredData.article(article));
+				article.tags().stream().map(TagView::name).toList(), List.of(),
+				this.structuredData.article(article, edition, this.editions.all()));
 	}
 
 	/** The story's share picture (a preview, never saved, has none of its own yet). */
@@ -61,7 +69,7 @@ class PageMetadata {
 		return path.startsWith("/") ? this.site.absolute(path) : path;
 	}
 
-	PageMeta listing(Listing listing) {
+	PageMeta listing(Listing listing, Edition edition) {
 		String title = (listing.title() != null) ? listing.title() : message("latest.heading");
 		String description = switch (listing.kind()) {
 			case "section" -> listing.section().description();
@@ -77,13 +85,14 @@ class PageMetadata {
 						new PageMeta.FeedLink(message("meta.feed-rss", title), listing.url() + "/feed.rss",
 								PageMeta.FeedLink.RSS));
 		return new PageMeta(title, (description != null) ? description : message("site.description"),
-				this.site.absolute(listing.url()), "website", this.site.defaultImageUrl(), null, null, null, List.of(),
-				feeds, List.of());
+				this.site.absolute(edition.path(listing.url())), "website", this.site.defaultImageUrl(), null, null,
+				null, List.of(), feeds, List.of());
 	}
 
-	PageMeta search() {
-		return new PageMeta(message("search.heading"), message("site.description"), this.site.absolute("/search"),
-				"website", this.site.defaultImageUrl(), null, null, null, List.of(), List.of(), List.of());
+	PageMeta search(Edition edition) {
+		return new PageMeta(message("search.heading"), message("site.description"),
+				this.site.absolute(edition.path("/search")), "website", this.site.defaultImageUrl(), null, null, null,
+				List.of(), List.of(), List.of());
 	}
 
 	/**

@@ -20,6 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 import news.dateline.article.ArticleViewCounter;
+import news.dateline.system.Editions;
 
 /**
  * HTTP for public pages, in front of everything else (even the security filters, so a
@@ -90,8 +91,11 @@ class PublicPageFilter extends OncePerRequestFilter {
 
 	private final ConcurrentMap<String, Object> renderings = new ConcurrentHashMap<>();
 
-	PublicPageFilter(PageCache cache, PageCacheSettings settings, ArticleViewCounter views) {
+	private final Editions editions;
+
+	PublicPageFilter(PageCache cache, PageCacheSettings settings, ArticleViewCounter views, Editions editions) {
 		this.cache = cache;
+		this.editions = editions;
 		this.settings = settings;
 		this.views = views;
 	}
@@ -175,7 +179,8 @@ class PublicPageFilter extends OncePerRequestFilter {
 		}
 		byte[] body = buffered.getContentAsByteArray();
 		String etag = CachedPage.etagOf(body);
-		Set<String> keys = PageKeys.of(request, buffered.getContentType());
+		Set<String> keys = PageKeys.of(request, this.editions.sitePath(request.getRequestURI()),
+				buffered.getContentType());
 		sendKeys(buffered, keys);
 		if (key != null && get) {
 			buffered.setHeader(CACHE_STATUS, "MISS");
@@ -261,13 +266,16 @@ class PublicPageFilter extends OncePerRequestFilter {
 	 * The cache key of a request, or null when its page is not kept (search, parameters
 	 * the page does not read).
 	 */
-	private static String cacheKey(HttpServletRequest request) {
+	private String cacheKey(HttpServletRequest request) {
 		String path = request.getRequestURI();
-		if (path.equals("/search") || path.startsWith("/search/")) {
+		// the key is the full path, so each edition's page is kept apart; what a page
+		// reads is told by its path in the site ("/es/latest" is "/latest")
+		String sitePath = this.editions.sitePath(path);
+		if (sitePath.equals("/search") || sitePath.startsWith("/search/")) {
 			return null;
 		}
 		for (String parameter : request.getParameterMap().keySet()) {
-			if (!readBy(path, parameter)) {
+			if (!readBy(sitePath, parameter)) {
 				return null;
 			}
 		}

@@ -5,14 +5,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import news.dateline.search.SearchRequest;
 import news.dateline.search.SearchService;
 import news.dateline.system.Edition;
-import news.dateline.system.Editions;
-import news.dateline.system.NotFoundException;
 
 /**
  * The search results page. Whatever a reader types (nothing, too much, stray quotes or
@@ -26,27 +23,16 @@ class SearchPageController {
 
 	private final PageMetadata metadata;
 
-	private final Editions editions;
-
-	SearchPageController(SearchService search, PageMetadata metadata, Editions editions) {
+	SearchPageController(SearchService search, PageMetadata metadata) {
 		this.search = search;
 		this.metadata = metadata;
-		this.editions = editions;
 	}
 
-	/**
-	 * The search of the default edition at {@code /search}, of another at
-	 * {@code /es/search}; an unknown prefix is a 404.
-	 */
-	@GetMapping({ "/search", "/{edition:[a-z]{2,3}}/search" })
-	String search(@PathVariable(name = "edition", required = false) String code,
-			@RequestParam(name = "q", required = false) String query, @RequestParam(required = false) String section,
-			@RequestParam(required = false) String author, @RequestParam(required = false) String from,
-			@RequestParam(required = false) String to, @RequestParam(required = false) String page, Model model,
-			HttpServletResponse response) {
-		Edition edition = (code != null) ? this.editions.byCode(code)
-			.filter((found) -> !found.isDefault())
-			.orElseThrow(() -> new NotFoundException(code + "/search")) : this.editions.defaultEdition();
+	@GetMapping("/search")
+	String search(@RequestParam(name = "q", required = false) String query,
+			@RequestParam(required = false) String section, @RequestParam(required = false) String author,
+			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
+			@RequestParam(required = false) String page, Edition edition, Model model, HttpServletResponse response) {
 		long started = System.nanoTime();
 		model.addAttribute("results",
 				this.search.search(SearchRequest.parse(query, section, author, from, to, page).inEdition(edition)));
@@ -54,7 +40,7 @@ class SearchPageController {
 		// benchmark.
 		response.setHeader("Server-Timing",
 				String.format(java.util.Locale.ROOT, "search;dur=%.2f", (System.nanoTime() - started) / 1_000_000.0));
-		model.addAttribute("meta", this.metadata.search());
+		model.addAttribute("meta", this.metadata.search(edition));
 		CachePolicy.apply(response, false);
 		return "search/results";
 	}

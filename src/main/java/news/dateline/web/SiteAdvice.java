@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,6 +23,7 @@ import news.dateline.section.SectionView;
 import news.dateline.system.ChangesObserved;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
+import news.dateline.system.Edition;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -44,8 +47,11 @@ class SiteAdvice {
 	 */
 	private final AtomicLong generation = new AtomicLong();
 
-	SiteAdvice(SectionService sections, SiteProperties site) {
+	private final EditionPages editionPages;
+
+	SiteAdvice(SectionService sections, SiteProperties site, EditionPages editionPages) {
 		this.sections = sections;
+		this.editionPages = editionPages;
 		this.site = site;
 	}
 
@@ -61,6 +67,21 @@ class SiteAdvice {
 	@ModelAttribute("siteMetadata")
 	SiteProperties siteMetadata() {
 		return this.site;
+	}
+
+	/** The edition of the page: its code, language and prefix. */
+	@ModelAttribute("edition")
+	Edition edition(Edition edition) {
+		return edition;
+	}
+
+	/**
+	 * The page in every edition (home, lists, search); the article page replaces it with
+	 * the story's translations.
+	 */
+	@ModelAttribute("editionLinks")
+	EditionLinks editionLinks(Edition edition, HttpServletRequest request) {
+		return this.editionPages.ofPath(edition, request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
 	@ModelAttribute("navSections")

@@ -19,11 +19,13 @@ import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
+import news.dateline.system.Edition;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
- * The paged story lists of a section, an author, a tag and a source.
+ * The paged story lists of a section, an author, a tag and a source, each of the stories
+ * of the page's edition.
  */
 @Controller
 class StoryListController {
@@ -52,44 +54,47 @@ class StoryListController {
 
 	@GetMapping("/sections/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
 		SectionView section = this.sections.bySlug(slug);
 		boolean firstPage = before == null && after == null;
-		List<ArticleCard> front = firstPage ? this.articles.sectionFront(section.id()) : List.of();
+		List<ArticleCard> front = firstPage ? this.articles.sectionFront(section.id(), edition.code()) : List.of();
 		model.addAttribute("front", front);
 		Listing listing = Listing.of(section);
 		model.addAttribute("listing", listing);
-		model.addAttribute("meta", this.metadata.listing(listing));
-		model.addAttribute("page", this.articles.sectionPage(section.id(), front, before, after));
+		model.addAttribute("meta", this.metadata.listing(listing, edition));
+		model.addAttribute("page", this.articles.sectionPage(section.id(), edition.code(), front, before, after));
 		CachePolicy.apply(response, false);
 		return "articles/list";
 	}
 
 	@GetMapping("/authors/{slug}")
 	String author(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
 		AuthorView author = this.authors.bySlug(slug);
-		return show(Listing.of(author), StoryList.author(author.id()), before, after, model, response);
+		return show(Listing.of(author), StoryList.author(author.id()).in(edition.code()), edition, before, after, model,
+				response);
 	}
 
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
 		TagView tag = this.tags.bySlug(slug);
-		return show(Listing.of(tag), StoryList.tag(tag.id()), before, after, model, response);
+		return show(Listing.of(tag), StoryList.tag(tag.id()).in(edition.code()), edition, before, after, model,
+				response);
 	}
 
 	@GetMapping("/sources/{slug}")
 	String source(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Model model, HttpServletResponse response) {
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
 		SourceView source = this.sources.bySlug(slug);
-		return show(Listing.of(source), StoryList.source(source.id()), before, after, model, response);
+		return show(Listing.of(source), StoryList.source(source.id()).in(edition.code()), edition, before, after, model,
+				response);
 	}
 
-	private String show(Listing listing, StoryList list, String before, String after, Model model,
+	private String show(Listing listing, StoryList list, Edition edition, String before, String after, Model model,
 			HttpServletResponse response) {
 		model.addAttribute("listing", listing);
-		model.addAttribute("meta", this.metadata.listing(listing));
+		model.addAttribute("meta", this.metadata.listing(listing, edition));
 		model.addAttribute("page", this.articles.list(list, before, after));
 		CachePolicy.apply(response, false);
 		return "articles/list";

@@ -10,9 +10,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
+import news.dateline.article.ArticleTranslation;
 import news.dateline.article.ArticleView;
 import news.dateline.author.AuthorView;
 import news.dateline.source.SourceView;
+import news.dateline.system.Edition;
 import news.dateline.system.SiteProperties;
 import news.dateline.system.Timestamps;
 
@@ -36,9 +38,29 @@ class StructuredData {
 		this.site = site;
 	}
 
-	/** NewsArticle and BreadcrumbList (home, section, story) of an article page. */
-	List<String> article(ArticleView article) {
-		String url = this.site.absolute(article.url());
+	/**
+	 * NewsArticle and BreadcrumbList (home, section, story) of an article page in its
+	 * edition: the story's URL and language are its edition's, and it names its original
+	 * ({@code translationOfWork}) or, being the original, its live translations
+	 * ({@code workTranslation}); {@code editions} holds the edition of each language the
+	 * story and its translations are in.
+	 */
+	List<String> article(ArticleView article, Edition edition, List<Edition> editions) {
+		String url = this.site.absolute(edition.path(article.url()));
+		List<Work> translations = new ArrayList<>();
+		Work original = null;
+		for (ArticleTranslation translation : article.liveTranslations()) {
+			Edition other = editions.stream()
+				.filter((candidate) -> candidate.code().equals(translation.language()))
+				.findFirst()
+				.orElse(null);
+			if (other != null) {
+				Work work = new Work("NewsArticle",
+						this.site.absolute(other.path(ArticleView.urlOf(translation.slug()))), other.languageTag());
+				translations.add(work);
+				original = translation.original() ? work : original;
+			}
+		}
 		List<Person> authors = article.bylines().stream().map(this::person).toList();
 		List<Organization> sources = article.sources().stream().map(StructuredData::organization).toList();
 		NewsArticle news = new NewsArticle(CONTEXT, "NewsArticle", url, url, article.headline(),
@@ -50,23 +72,28 @@ class StructuredData {
 					.stream()
 					.map((entry) -> new Correction("CorrectionComment", entry.note(), iso(entry.createdAt())))
 					.toList(),
-				imageOf(article), this.site.language());
+				imageOf(article), edition.languageTag(), original, (original == null) ? translations : List.of());
 		List<Crumb> crumbs = new ArrayList<>();
-		crumbs.add(new Crumb("ListItem", 1, this.site.name(), this.site.absolute("/")));
+		crumbs.add(new Crumb("ListItem", 1, this.site.name(), this.site.absolute(edition.path("/"))));
 		if (article.section() != null) {
-			crumbs.add(new Crumb("ListItem", 2, article.section().name(), this.site.absolute(article.section().url())));
+			crumbs.add(new Crumb("ListItem", 2, article.section().name(),
+					this.site.absolute(edition.path(article.section().url()))));
 		}
 		crumbs.add(new Crumb("ListItem", crumbs.size() + 1, article.headline(), url));
 		return List.of(write(news), write(new Breadcrumbs(CONTEXT, "BreadcrumbList", crumbs)));
 	}
 
-	/** WebSite with its search box, and the publisher, for the home page. */
-	List<String> home() {
-		WebSite website = new WebSite(CONTEXT, "WebSite", this.site.name(), this.site.absolute("/"),
+	/**
+	 * WebSite with its search box, and the publisher, for the home page of an edition, in
+	 * its language.
+	 */
+	List<String> home(Edition edition) {
+		WebSite website = new WebSite(CONTEXT, "WebSite", this.site.name(), this.site.absolute(edition.path("/")),
 				new SearchAction("SearchAction",
-						new EntryPoint("EntryPoint", this.site.absolute("/search?q={search_term_string}")),
+						new EntryPoint("EntryPoint",
+								this.site.absolute(edition.path("/search") + "?q={search_term_string}")),
 						"required name=search_term_string"),
-				this.site.language());
+				edition.languageTag());
 		Publisher publisher = publisher();
 		return List.of(write(website),
 				write(new Publisher(CONTEXT, publisher.type(), publisher.name(), publisher.url(), publisher.logo())));
@@ -134,7 +161,11 @@ class StructuredData {
 			String mainEntityOfPage, String url, String headline, String description, String datePublished,
 			String dateModified, String articleSection, List<String> keywords, List<Person> author, Publisher publisher,
 			String dateline, List<Organization> sourceOrganization, List<String> isBasedOn, List<Correction> correction,
-			String image, String inLanguage) {
+			String image, String inLanguage, Work translationOfWork, List<Work> workTranslation) {
+	}
+
+	/** Another language's version of a story, named by its URL and language. */
+	record Work(@JsonProperty("@type") String type, String url, String inLanguage) {
 	}
 
 	@JsonInclude(JsonInclude.Include.NON_EMPTY)

@@ -202,7 +202,7 @@ class ArticleReleaseTests extends NewsroomTests {
 	 * stories.
 	 */
 	private List<List<Long>> surfaces(Story neighbour) {
-		FrontPage front = this.articles.frontPage();
+		FrontPage front = this.articles.frontPage("en");
 		List<Long> home = new java.util.ArrayList<>();
 		if (front.lead() != null) {
 			home.add(front.lead().id());

@@ -95,7 +95,7 @@ class FrontPinsTests {
 
 	@Test
 	void unpinnedFrontIsNewestFirstAndNoStoryShowsTwice() {
-		FrontPage front = this.articles.frontPage();
+		FrontPage front = this.articles.frontPage("en");
 		assertThat(front.lead().headline()).startsWith("Story 0 ");
 		assertThat(front.featured()).extracting(ArticleCard::headline)
 			.allSatisfy((headline) -> assertThat(headline).matches("Story [123] .*"));
@@ -107,7 +107,7 @@ class FrontPinsTests {
 		Story old = this.stories.get(17);
 		this.pins.pin(null, 1, old.id());
 		this.pins.pin(null, 3, this.stories.get(12).id());
-		FrontPage front = this.articles.frontPage();
+		FrontPage front = this.articles.frontPage("en");
 		assertThat(front.lead().id()).isEqualTo(old.id());
 		assertThat(front.featured()).extracting(ArticleCard::id)
 			.containsExactly(this.stories.get(0).id(), this.stories.get(12).id(), this.stories.get(1).id());
@@ -118,12 +118,12 @@ class FrontPinsTests {
 			.single()).isEqualTo(2);
 
 		this.pins.pin(null, 2, old.id());
-		FrontPage moved = this.articles.frontPage();
+		FrontPage moved = this.articles.frontPage("en");
 		assertThat(moved.lead().id()).isEqualTo(this.stories.get(0).id());
 		assertThat(moved.featured().get(0).id()).isEqualTo(old.id());
 
 		this.pins.unpin(null, 2);
-		FrontPage unpinned = this.articles.frontPage();
+		FrontPage unpinned = this.articles.frontPage("en");
 		assertThat(Stream.concat(Stream.of(unpinned.lead()), unpinned.featured().stream()).map(ArticleCard::id))
 			.doesNotContain(old.id());
 		assertThat(ids(unpinned)).contains(old.id()).doesNotHaveDuplicates();
@@ -141,8 +141,9 @@ class FrontPinsTests {
 			.param(String.valueOf(old.id()))
 			.query(Long.class)
 			.single()).isEqualTo(2);
-		assertThat(this.articles.frontPage().lead().id()).isEqualTo(this.stories.get(0).id());
-		assertThat(this.articles.sectionFront(this.cultura.id())).extracting(ArticleCard::id).doesNotContain(old.id());
+		assertThat(this.articles.frontPage("en").lead().id()).isEqualTo(this.stories.get(0).id());
+		assertThat(this.articles.sectionFront(this.cultura.id(), "en")).extracting(ArticleCard::id)
+			.doesNotContain(old.id());
 	}
 
 	@Test
@@ -158,9 +159,9 @@ class FrontPinsTests {
 			.satisfies((ex) -> assertThat(ex.messageKey()).isEqualTo("front.story.not-live"));
 
 		this.pins.pin(this.cultura.id(), 1, cultural.id());
-		List<ArticleCard> front = this.articles.sectionFront(this.cultura.id());
+		List<ArticleCard> front = this.articles.sectionFront(this.cultura.id(), "en");
 		assertThat(front.get(0).id()).isEqualTo(cultural.id());
-		CardPage page = this.articles.sectionPage(this.cultura.id(), front, null, null);
+		CardPage page = this.articles.sectionPage(this.cultura.id(), "en", front, null, null);
 		List<Long> all = Stream.concat(front.stream(), page.cards().stream()).map(ArticleCard::id).toList();
 		assertThat(all).doesNotHaveDuplicates().hasSize(10);
 	}

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import news.dateline.system.Edition;
 import news.dateline.article.internal.Article;
 import news.dateline.article.BodyRenderer;
 import news.dateline.system.Slugs;
@@ -38,6 +39,9 @@ import news.dateline.system.Slugs;
  * comments yet; the comment-posting run writes there).
  */
 final class ArchiveGenerator {
+
+	/** The edition of the generated stories, in its default style. */
+	static final Edition ENGLISH = new Edition("en", java.util.Locale.ENGLISH, "", ".-", "edition.source-line");
 
 	static final String BENCH_ARTICLE = "bench-article";
 
@@ -338,7 +342,7 @@ final class ArchiveGenerator {
 			boolean dateline = bench || this.random.nextInt(100) < 85;
 			Article entity = new Article(slug, headline, ArchiveGenerator.this.clock);
 			entity.setDateline(dateline ? place[0] : null, dateline ? place[1] : null);
-			String[] body = body(bench ? BENCH_PARAGRAPHS : paragraphs(), entity.datelineLabel());
+			String[] body = body(bench ? BENCH_PARAGRAPHS : paragraphs(), entity.datelineLabel(ENGLISH));
 			long section = this.firstSection + (bench ? 0 : this.sectionRank.next(this.random));
 			List<CommentRow> thread = "PUBLISHED".equals(status) ? thread(id, index, publishedAt, bench) : List.of();
 			int approved = (int) thread.stream().filter(CommentRow::approved).count();

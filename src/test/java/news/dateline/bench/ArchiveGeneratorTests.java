@@ -112,7 +112,8 @@ class ArchiveGeneratorTests {
 			Article article = new Article((String) row.get("slug"), (String) row.get("headline"), Clock.systemUTC());
 			article.setDateline((String) row.get("dateline_city"), (String) row.get("dateline_country"));
 			assertThat(row.get("body_html")).as((String) row.get("slug"))
-				.isEqualTo(this.renderer.render((String) row.get("body_markdown"), article.datelineLabel()));
+				.isEqualTo(this.renderer.render((String) row.get("body_markdown"),
+						article.datelineLabel(ArchiveGenerator.ENGLISH)));
 		}
 		assertThat(rows).extracting((row) -> (String) row.get("body_html"))
 			.anyMatch((html) -> html.contains("<h2>"))

@@ -21,7 +21,7 @@ class CardTimesTests {
 
 	private final SiteProperties site = new SiteProperties("Dateline", "http://localhost", 12, ZoneId.of("Asia/Seoul"));
 
-	private final CardTimes times = new CardTimes(new Dates(this.site), this.site, messages(),
+	private final CardTimes times = new CardTimes(new Dates(this.site, messages()), this.site, messages(),
 			Clock.fixed(NOW, ZoneId.of("UTC")));
 
 	private static ResourceBundleMessageSource messages() {

@@ -70,6 +70,20 @@ class CommentControllerTests extends WebSliceTests {
 	}
 
 	@Test
+	void aCommentOnAnEditionsStoryGoesBackToItInThatEdition() throws Exception {
+		given(this.comments.submit(any())).willReturn(new SubmittedComment(502L, CommentStatus.APPROVED, SLUG));
+		this.mvc
+			.perform(post("/es/articles/" + SLUG + "/comments").param("comment", "«Muy buen análisis» — ¡gracias!")
+				.param("author", "José Ñúñez")
+				.param("email", "jose@example.org")
+				.param("url", "")
+				.param("token", this.token)
+				.param("homepage", ""))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/es/articles/" + SLUG + "#comment-502"));
+	}
+
+	@Test
 	void storesCommentAndRedirectsToItsAnchor() throws Exception {
 		given(this.comments.submit(any())).willReturn(new SubmittedComment(501L, CommentStatus.APPROVED, SLUG));
 		this.mvc.perform(form("A fair point.", "Mina Park", "Mina@Example.com", "https://example.org"))

@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -11,6 +12,9 @@ import news.dateline.article.ArticleService;
 import news.dateline.support.MutableClock;
 import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
+import news.dateline.system.Edition;
+import news.dateline.system.EditionSettings;
+import news.dateline.system.Editions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.BDDMockito.given;
@@ -19,6 +23,10 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
 class MostReadTests {
+
+	private static final Editions EDITIONS = new Editions(new EditionSettings(List.of("en", "es"), "en", Map.of()));
+
+	private static final Edition ENGLISH = EDITIONS.defaultEdition();
 
 	private final ArticleService articles = mock(ArticleService.class);
 
@@ -32,43 +40,53 @@ class MostReadTests {
 
 	@BeforeEach
 	void mostReadChangesBetweenReads() {
-		given(this.articles.mostRead(MostRead.DAYS, MostRead.LIMIT)).willReturn(this.before, this.after);
+		given(this.articles.mostRead(MostRead.DAYS, MostRead.LIMIT, "en")).willReturn(this.before, this.after);
 	}
 
 	@Test
 	void readsTheListOnceForEveryPageWithinTheRefreshInterval() {
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
 		this.clock.advance(MostRead.REFRESH.minusMillis(1));
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
-		verify(this.articles, times(1)).mostRead(MostRead.DAYS, MostRead.LIMIT);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
+		verify(this.articles, times(1)).mostRead(MostRead.DAYS, MostRead.LIMIT, "en");
 	}
 
 	@Test
 	void readsTheListAgainOnceTheRefreshIntervalHasPassed() {
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
 		this.clock.advance(MostRead.REFRESH);
-		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.after);
 	}
 
 	@Test
 	void readsTheListAgainAsSoonAsAStoryChangeIsCommitted() {
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
 		this.mostRead.changed(ContentChanged.of(ContentKeys.article(42), ContentKeys.HOME));
-		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.after);
 	}
 
 	@Test
 	void keepsTheListWhenOnlyCommentsChange() {
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
 		this.mostRead.changed(ContentChanged.of(ContentKeys.comments(42)));
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
+	}
+
+	@Test
+	void keepsEachEditionsListApart() {
+		List<ArticleCard> spanish = List.of(WebSliceTests.card("«Crónica» de un concierto — en Seúl", "cronica"));
+		given(this.articles.mostRead(MostRead.DAYS, MostRead.LIMIT, "es")).willReturn(spanish);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(EDITIONS.byCode("es").orElseThrow())).isEqualTo(spanish);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
+		verify(this.articles, times(1)).mostRead(MostRead.DAYS, MostRead.LIMIT, "en");
 	}
 
 	@Test
 	void readsTheListAgainWhenTheClockWentBack() {
-		assertThat(this.mostRead.cards()).isEqualTo(this.before);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.before);
 		this.clock.advance(Duration.ofSeconds(-1));
-		assertThat(this.mostRead.cards()).isEqualTo(this.after);
+		assertThat(this.mostRead.cards(ENGLISH)).isEqualTo(this.after);
 	}
 
 }

@@ -110,7 +110,7 @@ class PageMetadataTests extends WebSliceTests {
 
 	@Test
 	void homePageHasWebSiteWithSearchAction() throws Exception {
-		given(this.articles.frontPage())
+		given(this.articles.frontPage("en"))
 			.willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 		JsonNode website = jsonLd(html).get(0);
@@ -129,7 +129,8 @@ class PageMetadataTests extends WebSliceTests {
 	void sectionPageOffersItsOwnFeeds() throws Exception {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
 		given(this.articles.sectionPage(org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
-				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any()))
+				org.mockito.ArgumentMatchers.any(), org.mockito.ArgumentMatchers.any(),
+				org.mockito.ArgumentMatchers.any()))
 			.willReturn(new CardPage(List.of(), null, null));
 		this.mvc.perform(get("/sections/world"))
 			.andExpect(content().string(allOf(containsString(

@@ -20,7 +20,7 @@ class SecurityHeadersTests extends WebSliceTests {
 
 	@Test
 	void everyPageCarriesTheHardenedHeaders() throws Exception {
-		given(this.articles.frontPage())
+		given(this.articles.frontPage("en"))
 			.willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		for (String path : List.of("/", "/no/such/page")) {
 			this.mvc.perform(get(path))

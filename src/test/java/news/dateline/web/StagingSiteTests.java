@@ -26,7 +26,7 @@ class StagingSiteTests extends WebSliceTests {
 
 	@Test
 	void everyPageAsksNotToBeIndexed() throws Exception {
-		given(this.articles.frontPage())
+		given(this.articles.frontPage("en"))
 			.willReturn(new FrontPage(null, List.of(), new CardPage(List.of(), null, null), List.of()));
 		this.mvc.perform(get("/"))
 			.andExpect(content().string(containsString("<meta name=\"robots\" content=\"noindex, nofollow\">")));

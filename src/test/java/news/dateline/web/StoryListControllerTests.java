@@ -31,7 +31,7 @@ class StoryListControllerTests extends WebSliceTests {
 
 	@Test
 	void homeShowsLeadLatestAndSectionBlocks() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
+		given(this.articles.frontPage("en")).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
 				new CardPage(List.of(card("Second story", "second-story")), "99-1", null),
 				List.of(new FrontPage.SectionBlock(WORLD, List.of(card("World story", "world-story"))))));
 		this.mvc.perform(get("/"))
@@ -45,9 +45,9 @@ class StoryListControllerTests extends WebSliceTests {
 
 	@Test
 	void cardsShowTheirLibraryImageTheLeadsFirstAndTheOthersLazilyAndTextCardsNone() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(cardWithImage("Lead story", "lead-story"), List.of(),
-				new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")), null,
-						null),
+		given(this.articles.frontPage("en")).willReturn(new FrontPage(cardWithImage("Lead story", "lead-story"),
+				List.of(), new CardPage(List.of(cardWithImage("Second story", "second-story"), card("Brief", "brief")),
+						null, null),
 				List.of()));
 		String html = this.mvc.perform(get("/"))
 			.andExpect(status().isOk())
@@ -67,7 +67,7 @@ class StoryListControllerTests extends WebSliceTests {
 
 	@Test
 	void aSectionBlockNamesItsSectionOnceAndGivesDeckAndBylinesToItsFirstStoryOnly() throws Exception {
-		given(this.articles.frontPage()).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
+		given(this.articles.frontPage("en")).willReturn(new FrontPage(card("Lead story", "lead-story"), List.of(),
 				new CardPage(List.of(), null, null), List.of(new FrontPage.SectionBlock(WORLD,
 						List.of(card("World story", "world-story"), card("Other story", "other-story"))))));
 		String html = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
@@ -85,8 +85,8 @@ class StoryListControllerTests extends WebSliceTests {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
 		List<ArticleCard> front = List.of(cardWithImage("Pinned lead", "pinned-lead"),
 				card("Featured one", "featured-one"));
-		given(this.articles.sectionFront(2L)).willReturn(front);
-		given(this.articles.sectionPage(2L, front, null, null)).willReturn(this.page);
+		given(this.articles.sectionFront(2L, "en")).willReturn(front);
+		given(this.articles.sectionPage(2L, "en", front, null, null)).willReturn(this.page);
 		String html = this.mvc.perform(get("/sections/world"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>World</h1>"), containsString("Pact alarms Seoul"),
@@ -104,11 +104,11 @@ class StoryListControllerTests extends WebSliceTests {
 	@Test
 	void olderPagesOfASectionHaveNoFront() throws Exception {
 		given(this.sections.bySlug("world")).willReturn(WORLD);
-		given(this.articles.sectionPage(2L, List.of(), "123-4", null)).willReturn(this.page);
+		given(this.articles.sectionPage(2L, "en", List.of(), "123-4", null)).willReturn(this.page);
 		this.mvc.perform(get("/sections/world").param("before", "123-4"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(not(containsString("card--lead"))));
-		verify(this.articles, never()).sectionFront(any());
+		verify(this.articles, never()).sectionFront(any(), any());
 	}
 
 	@Test
@@ -120,7 +120,7 @@ class StoryListControllerTests extends WebSliceTests {
 	@Test
 	void authorPageShowsBioBeatsAndLinks() throws Exception {
 		given(this.authors.bySlug("tarun-kumar")).willReturn(TARUN);
-		given(this.articles.list(StoryList.author(7L), null, null)).willReturn(this.page);
+		given(this.articles.list(StoryList.author(7L).in("en"), null, null)).willReturn(this.page);
 		this.mvc.perform(get("/authors/tarun-kumar"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<h1>Tarun Kumar</h1>"),
@@ -131,7 +131,7 @@ class StoryListControllerTests extends WebSliceTests {
 	@Test
 	void sourcePageListsAllStoriesFromTheSource() throws Exception {
 		given(this.sources.bySlug("ap")).willReturn(AP);
-		given(this.articles.list(StoryList.source(3L), null, "55-1")).willReturn(this.page);
+		given(this.articles.list(StoryList.source(3L).in("en"), null, "55-1")).willReturn(this.page);
 		this.mvc.perform(get("/sources/ap").param("after", "55-1"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("All stories from AP"), containsString("noindex"))));

@@ -52,6 +52,7 @@ import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestClockConfiguration;
+import news.dateline.system.EditionLocaleResolver;
 import news.dateline.system.EditionSettings;
 import news.dateline.system.Editions;
 import news.dateline.system.Signer;
@@ -79,7 +80,7 @@ import static org.mockito.BDDMockito.given;
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
 		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class,
-		Editions.class })
+		Editions.class, EditionLocaleResolver.class, EditionPages.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");

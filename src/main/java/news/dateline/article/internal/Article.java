@@ -33,6 +33,7 @@ import news.dateline.article.WorkflowException;
 import news.dateline.author.Author;
 import news.dateline.section.Section;
 import news.dateline.source.Source;
+import news.dateline.system.Edition;
 import news.dateline.tag.Tag;
 
 /**
@@ -289,12 +290,12 @@ public class Article {
 		return closeAfter.isZero() || this.publishedAt.plus(closeAfter).isAfter(now);
 	}
 
-	/** The dateline as it opens the body, in the house style: "SEOUL.-". */
-	public String datelineLabel() {
-		if (this.datelineCity == null || this.datelineCity.isBlank()) {
-			return null;
-		}
-		return this.datelineCity.trim().toUpperCase(Locale.ROOT) + ".-";
+	/**
+	 * The dateline as it opens the body, in the style of the story's edition: "SEOUL.-",
+	 * "SEÚL.-".
+	 */
+	public String datelineLabel(Edition edition) {
+		return edition.dateline(this.datelineCity);
 	}
 
 	/** Whether the story changed materially after it was published. */

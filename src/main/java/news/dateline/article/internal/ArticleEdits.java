@@ -164,7 +164,8 @@ public class ArticleEdits {
 	 */
 	public void render(Article article, String markdown) {
 		String source = (markdown != null) ? markdown : "";
-		article.setBody(source, this.bodyRenderer.render(source, article.datelineLabel()));
+		article.setBody(source, this.bodyRenderer.render(source,
+				article.datelineLabel(this.editions.forLanguage(article.getLanguage()))));
 	}
 
 	/**

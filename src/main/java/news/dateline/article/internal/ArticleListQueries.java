@@ -68,18 +68,18 @@ public class ArticleListQueries {
 	/** Up to {@code limit} stories older than the cursor (or the newest, without one). */
 	public List<ArticleRow> older(StoryList list, Instant now, Cursor before, int limit) {
 		Cursor from = (before != null) ? before : new Cursor(now.plusSeconds(1), Long.MAX_VALUE);
-		return rows(list, now, OLDER + list.kind().orderBy(true), from, limit);
+		return rows(list, now, OLDER + list.orderBy(true), from, limit);
 	}
 
 	/** Up to {@code limit} stories newer than the cursor, newest first. */
 	public List<ArticleRow> newer(StoryList list, Instant now, Cursor after, int limit) {
-		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER + list.kind().orderBy(false), after, limit));
+		List<ArticleRow> rows = new ArrayList<>(rows(list, now, NEWER + list.orderBy(false), after, limit));
 		Collections.reverse(rows);
 		return rows;
 	}
 
 	private List<ArticleRow> rows(StoryList list, Instant now, String direction, Cursor cursor, int limit) {
-		String jpql = ROW + list.kind().join + LIVE + list.kind().condition + direction;
+		String jpql = ROW + list.kind().join + LIVE + list.kind().condition + list.languageCondition() + direction;
 		TypedQuery<ArticleRow> query = this.entityManager.createQuery(jpql, ArticleRow.class)
 			.setParameter("now", now)
 			.setParameter("at", cursor.at())
@@ -88,20 +88,35 @@ public class ArticleListQueries {
 		if (list.id() != null) {
 			query.setParameter("filterId", list.id());
 		}
+		if (list.language() != null) {
+			query.setParameter("language", list.language());
+		}
 		return query.getResultList();
 	}
 
 	/** Rows of the live stories among these ids, in the order given. */
 	public List<ArticleRow> liveByIds(Collection<Long> ids, Instant now) {
+		return liveByIds(ids, now, null);
+	}
+
+	/**
+	 * Rows of the live stories in this language (every language if null) among these ids,
+	 * in the order given.
+	 */
+	public List<ArticleRow> liveByIds(Collection<Long> ids, Instant now, String language) {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
 		Map<Long, ArticleRow> byId = new LinkedHashMap<>();
-		this.entityManager.createQuery(ROW + LIVE + " and a.id in :ids", ArticleRow.class)
+		TypedQuery<ArticleRow> query = this.entityManager
+			.createQuery(ROW + LIVE + " and a.id in :ids" + ((language != null) ? " and a.language = :language" : ""),
+					ArticleRow.class)
 			.setParameter("now", now)
-			.setParameter("ids", ids)
-			.getResultList()
-			.forEach((row) -> byId.put(row.id(), row));
+			.setParameter("ids", ids);
+		if (language != null) {
+			query.setParameter("language", language);
+		}
+		query.getResultList().forEach((row) -> byId.put(row.id(), row));
 		return ids.stream().map(byId::get).filter((row) -> row != null).toList();
 	}
 
@@ -156,15 +171,16 @@ public class ArticleListQueries {
 	}
 
 	/**
-	 * Rows of the live stories sharing the most tags with this one, newest (highest id)
-	 * first among equals, read in two statements. The {@code candidates} best stories are
-	 * chosen first, live or not, and only the live ones among them are returned. Only the
-	 * newest {@link #RECENT_PER_TAG} stories of each tag (of the first
-	 * {@link #MOST_TAGS}) are candidates, read newest first from
+	 * Rows of the live stories in its language sharing the most tags with this one,
+	 * newest (highest id) first among equals, read in two statements. The
+	 * {@code candidates} best stories are chosen first, live or not, and only the live
+	 * ones among them are returned. Only the newest {@link #RECENT_PER_TAG} stories of
+	 * each tag (of the first {@link #MOST_TAGS}) are candidates, read newest first from
 	 * {@code ix_article_tag_recent}, so the cost stays the same however many stories
 	 * share a popular tag.
 	 */
-	public List<ArticleRow> relatedByTags(Long articleId, List<Long> tagIds, Instant now, int candidates) {
+	public List<ArticleRow> relatedByTags(Long articleId, String language, List<Long> tagIds, Instant now,
+			int candidates) {
 		if (tagIds.isEmpty()) {
 			return List.of();
 		}
@@ -199,8 +215,10 @@ public class ArticleListQueries {
 			.sql("select a.id, a.slug, a.headline, a.deck, a.published_at, s.slug as section_slug,"
 					+ " s.name as section_name, a.comment_count, a.image_media_id, a.image_alt"
 					+ " from article a left join section s on s.id = a.section_id"
-					+ " where a.id in (:ids) and a.status = 'PUBLISHED' and a.published_at <= :now")
+					+ " where a.id in (:ids) and a.status = 'PUBLISHED' and a.published_at <= :now"
+					+ " and a.language = :language")
 			.param("ids", ids)
+			.param("language", language)
 			.param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
 			.query((rs, row) -> new ArticleRow(rs.getLong("id"), rs.getString("slug"), rs.getString("headline"),
 					rs.getString("deck"), rs.getObject("published_at", OffsetDateTime.class).toInstant(),

@@ -35,7 +35,8 @@ public interface ArticleRepository extends JpaRepository<Article, Long> {
 	 * The other stories of a translation group, in language order, live ones marked.
 	 */
 	@Query("select new news.dateline.article.ArticleTranslation(a.language, a.slug,"
-			+ " a.status = news.dateline.article.ArticleStatus.PUBLISHED) from Article a"
+			+ " case when a.status = news.dateline.article.ArticleStatus.PUBLISHED then true else false end,"
+			+ " case when a.id = a.translationGroup then true else false end) from Article a"
 			+ " where a.translationGroup = :group and a.id <> :id order by a.language")
 	List<ArticleTranslation> findTranslations(Long group, Long id);
 
