@@ -70,11 +70,14 @@ public class ArticleService {
 
 	private final Editions editions;
 
+	private final EditionNames names;
+
 	ArticleService(ArticleRepository articles, ArticleListQueries lists, CorrectionRepository corrections,
 			BodyRenderer bodyRenderer, SiteProperties site, RelatedStories related, ArticleViewCounter views,
 			ApplicationEventPublisher events, Clock clock, MediaService media, Fronts fronts, StoryFiling filing,
-			ExpiredImages expiredImages, Editions editions) {
+			ExpiredImages expiredImages, Editions editions, EditionNames names) {
 		this.expiredImages = expiredImages;
+		this.names = names;
 		this.editions = editions;
 		this.fronts = fronts;
 		this.filing = filing;
@@ -363,21 +366,21 @@ public class ArticleService {
 	 * The story may be an unsaved copy (no id), which has no corrections yet.
 	 */
 	ArticleView view(Article article, List<ArticleCard> related) {
-		List<TagView> tagViews = article.getTags()
-			.stream()
-			.map(Tag::toView)
-			.sorted(Comparator.comparing(TagView::name))
-			.toList();
-		SectionView section = (article.getSection() != null) ? article.getSection().toView() : null;
+		String language = article.getLanguage();
+		List<TagView> tagViews = this.names.tags(
+				article.getTags().stream().map(Tag::toView).sorted(Comparator.comparing(TagView::name)).toList(),
+				language);
+		SectionView section = this.names.section((article.getSection() != null) ? article.getSection().toView() : null,
+				language);
 		List<CorrectionView> log = (article.getId() != null) ? this.corrections.findViews(article.getId()) : List.of();
 		return new ArticleView(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
 				article.datelineLabel(this.editions.forLanguage(article.getLanguage())),
 				this.expiredImages.replaceIn(article.getBodyHtml()), section, article.getPublishedAt(),
 				article.getUpdatedAt(), article.updatedMateriallyAfterPublication() || !log.isEmpty(),
-				article.getBylines().stream().map(Author::toView).toList(),
+				this.names.bylines(article.getBylines().stream().map(Author::toView).toList(), language),
 				article.getSources().stream().map(Source::toView).toList(), tagViews, article.isCommentsOpen(),
 				article.getCommentCount(), related, featuredImage(article), article.getSeoTitle(),
-				article.getSeoDescription(), log, article.getLanguage(), translations(article));
+				article.getSeoDescription(), log, language, translations(article));
 	}
 
 	/** The other stories of its translation group; no statement when it has none. */

@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 
+import news.dateline.system.Edition;
 import news.dateline.system.Editions;
 import news.dateline.system.NotFoundException;
 
@@ -43,50 +44,41 @@ class FeedController {
 	}
 
 	@GetMapping("/feed.atom")
-	ResponseEntity<String> siteAtom() {
-		return serve(FeedSource.SITE, null, FeedWriter.FeedFormat.ATOM);
+	ResponseEntity<String> siteAtom(Edition edition) {
+		return serve(FeedSource.SITE, null, edition, FeedWriter.FeedFormat.ATOM);
 	}
 
 	@GetMapping("/feed.rss")
-	ResponseEntity<String> siteRss() {
-		return serve(FeedSource.SITE, null, FeedWriter.FeedFormat.RSS);
+	ResponseEntity<String> siteRss(Edition edition) {
+		return serve(FeedSource.SITE, null, edition, FeedWriter.FeedFormat.RSS);
 	}
 
 	@GetMapping("/{kind}/feed.atom")
 	ResponseEntity<String> kindAtom(@PathVariable String kind) {
-		return serveKind(kind, FeedWriter.FeedFormat.ATOM);
+		return serve(kind, null, this.editions.defaultEdition(), FeedWriter.FeedFormat.ATOM);
 	}
 
 	@GetMapping("/{kind}/feed.rss")
 	ResponseEntity<String> kindRss(@PathVariable String kind) {
-		return serveKind(kind, FeedWriter.FeedFormat.RSS);
+		return serve(kind, null, this.editions.defaultEdition(), FeedWriter.FeedFormat.RSS);
 	}
 
 	@GetMapping("/{kind}/{slug}/feed.atom")
-	ResponseEntity<String> atom(@PathVariable String kind, @PathVariable String slug) {
-		return serve(kind, slug, FeedWriter.FeedFormat.ATOM);
+	ResponseEntity<String> atom(@PathVariable String kind, @PathVariable String slug, Edition edition) {
+		return serve(kind, slug, edition, FeedWriter.FeedFormat.ATOM);
 	}
 
 	@GetMapping("/{kind}/{slug}/feed.rss")
-	ResponseEntity<String> rss(@PathVariable String kind, @PathVariable String slug) {
-		return serve(kind, slug, FeedWriter.FeedFormat.RSS);
+	ResponseEntity<String> rss(@PathVariable String kind, @PathVariable String slug, Edition edition) {
+		return serve(kind, slug, edition, FeedWriter.FeedFormat.RSS);
 	}
 
-	/**
-	 * A kind's feed, or at {@code /es/feed.atom} the site feed of the edition whose code
-	 * takes the kind's place.
-	 */
-	private ResponseEntity<String> serveKind(String kind, FeedWriter.FeedFormat format) {
-		boolean edition = this.editions.byCode(kind).filter((found) -> !found.isDefault()).isPresent();
-		return edition ? serve(FeedSource.SITE, kind, format) : serve(kind, null, format);
-	}
-
-	private ResponseEntity<String> serve(String kind, String slug, FeedWriter.FeedFormat format) {
+	private ResponseEntity<String> serve(String kind, String slug, Edition edition, FeedWriter.FeedFormat format) {
 		FeedSource source = this.sources.get(kind);
 		if (source == null) {
 			throw new NotFoundException("feed " + kind);
 		}
-		String xml = this.writer.write(source.feed(slug), format);
+		String xml = this.writer.write(source.feed(slug, edition), format);
 		return ResponseEntity.ok()
 			.cacheControl(PUBLIC)
 			.contentType(new MediaType(MediaType.parseMediaType(format.mediaType), StandardCharsets.UTF_8))

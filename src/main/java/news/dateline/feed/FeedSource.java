@@ -1,5 +1,7 @@
 package news.dateline.feed;
 
+import news.dateline.system.Edition;
+
 /**
  * One kind of feed, served at {@code /{kind}/{slug}/feed.atom} (and {@code .rss}), or at
  * {@code /{kind}/feed.atom} for a kind without slugs, such as the corrections log.
@@ -19,5 +21,13 @@ public interface FeedSource {
 	 * @throws news.dateline.system.NotFoundException when there is no such feed
 	 */
 	FeedContent feed(String slug);
+
+	/**
+	 * The feed for a slug as an edition serves it ({@code /es/sections/world/feed.atom}):
+	 * kinds whose feeds are the same in every edition need not implement it.
+	 */
+	default FeedContent feed(String slug, Edition edition) {
+		return feed(slug);
+	}
 
 }

@@ -2,7 +2,7 @@ package news.dateline.feed;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
@@ -11,6 +11,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 
 import news.dateline.article.ArticleEntry;
 import news.dateline.article.ArticleSyndication;
+import news.dateline.article.EditionNames;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -20,7 +21,6 @@ import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
 import news.dateline.system.Edition;
 import news.dateline.system.Editions;
-import news.dateline.system.NotFoundException;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
@@ -35,8 +35,7 @@ class StoryFeeds {
 
 	/**
 	 * The site feed of each edition, of its stories only, titled in its language: the
-	 * default edition's at {@code /feed.atom} (slug null), another's at
-	 * {@code /es/feed.atom} (slug "es").
+	 * default edition's at {@code /feed.atom}, another's at {@code /es/feed.atom}.
 	 */
 	@Bean
 	FeedSource siteFeed(ArticleSyndication articles, MessageSource messages, Editions editions) {
@@ -49,9 +48,11 @@ class StoryFeeds {
 
 			@Override
 			public FeedContent feed(String slug) {
-				Edition edition = (slug != null) ? editions.byCode(slug)
-					.filter((found) -> !found.isDefault())
-					.orElseThrow(() -> new NotFoundException("feed " + slug)) : editions.defaultEdition();
+				return feed(slug, editions.defaultEdition());
+			}
+
+			@Override
+			public FeedContent feed(String slug, Edition edition) {
 				List<FeedContent.FeedItem> items = articles.latestEntries(edition.code(), ITEMS)
 					.stream()
 					.map((entry) -> item(entry, edition))
@@ -66,42 +67,51 @@ class StoryFeeds {
 	}
 
 	@Bean
-	FeedSource sectionFeeds(ArticleSyndication articles, SectionService sections, MessageSource messages) {
-		return source("sections", articles, (slug) -> {
-			SectionView section = sections.bySlug(slug);
+	FeedSource sectionFeeds(ArticleSyndication articles, SectionService sections, EditionNames names,
+			MessageSource messages, Editions editions) {
+		return source("sections", articles, editions, (slug, edition) -> {
+			SectionView section = names.section(sections.bySlug(slug), edition.code());
 			return new Target(StoryList.section(section.id()), message(messages, "listing.title", section.name()),
 					section.description(), section.url());
 		});
 	}
 
 	@Bean
-	FeedSource authorFeeds(ArticleSyndication articles, AuthorService authors, MessageSource messages) {
-		return source("authors", articles, (slug) -> {
-			AuthorView author = authors.bySlug(slug);
+	FeedSource authorFeeds(ArticleSyndication articles, AuthorService authors, EditionNames names,
+			MessageSource messages, Editions editions) {
+		return source("authors", articles, editions, (slug, edition) -> {
+			AuthorView author = names.author(authors.bySlug(slug), edition.code());
 			return new Target(StoryList.author(author.id()), message(messages, "listing.title", author.name()),
 					author.bio(), author.url());
 		});
 	}
 
 	@Bean
-	FeedSource tagFeeds(ArticleSyndication articles, TagService tags, MessageSource messages) {
-		return source("tags", articles, (slug) -> {
-			TagView tag = tags.bySlug(slug);
+	FeedSource tagFeeds(ArticleSyndication articles, TagService tags, EditionNames names, MessageSource messages,
+			Editions editions) {
+		return source("tags", articles, editions, (slug, edition) -> {
+			TagView tag = names.tag(tags.bySlug(slug), edition.code());
 			return new Target(StoryList.tag(tag.id()), message(messages, "listing.title", tag.name()),
 					message(messages, "meta.tag-description", tag.name()), tag.url());
 		});
 	}
 
 	@Bean
-	FeedSource sourceFeeds(ArticleSyndication articles, SourceService sources, MessageSource messages) {
-		return source("sources", articles, (slug) -> {
+	FeedSource sourceFeeds(ArticleSyndication articles, SourceService sources, MessageSource messages,
+			Editions editions) {
+		return source("sources", articles, editions, (slug, edition) -> {
 			SourceView source = sources.bySlug(slug);
 			return new Target(StoryList.source(source.id()), message(messages, "listing.title", source.name()),
 					message(messages, "listing.source-title", source.name()), source.pageUrl());
 		});
 	}
 
-	private static FeedSource source(String kind, ArticleSyndication articles, Function<String, Target> resolve) {
+	/**
+	 * The feeds of one kind of list: in each edition, of the edition's stories, titled in
+	 * its language and linked to its pages.
+	 */
+	private static FeedSource source(String kind, ArticleSyndication articles, Editions editions,
+			BiFunction<String, Edition, Target> resolve) {
 		return new FeedSource() {
 
 			@Override
@@ -111,13 +121,19 @@ class StoryFeeds {
 
 			@Override
 			public FeedContent feed(String slug) {
-				Target target = resolve.apply(slug);
-				List<FeedContent.FeedItem> items = articles.latestEntries(target.list(), ITEMS)
+				return feed(slug, editions.defaultEdition());
+			}
+
+			@Override
+			public FeedContent feed(String slug, Edition edition) {
+				Target target = resolve.apply(slug, edition);
+				List<FeedContent.FeedItem> items = articles.latestEntries(target.list().in(edition.code()), ITEMS)
 					.stream()
-					.map(StoryFeeds::item)
+					.map((entry) -> item(entry, edition))
 					.toList();
-				String feedPath = kind.isEmpty() ? "/feed" : target.pagePath() + "/feed";
-				return new FeedContent(target.title(), target.description(), target.pagePath(), feedPath, items);
+				String pagePath = edition.path(target.pagePath());
+				return new FeedContent(target.title(), target.description(), pagePath, pagePath + "/feed", items,
+						edition.isDefault() ? null : edition.languageTag());
 			}
 
 		};

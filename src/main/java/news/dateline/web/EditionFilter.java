@@ -50,10 +50,11 @@ class EditionFilter extends OncePerRequestFilter {
 
 	/**
 	 * The site paths each edition has a version of: exact paths, and path prefixes ending
-	 * in "/". Feeds and sitemaps per edition are added here when they exist.
+	 * in "/". The lists' feeds ({@code /sections/world/feed.atom}) are under their pages'
+	 * paths; sitemaps have mappings of their own per edition.
 	 */
-	static final List<String> EDITION_PAGES = List.of("/", "/latest", "/search", "/articles/", "/sections/",
-			"/authors/", "/tags/", "/sources/");
+	static final List<String> EDITION_PAGES = List.of("/", "/latest", "/search", "/feed.atom", "/feed.rss",
+			"/articles/", "/sections/", "/authors/", "/tags/", "/sources/");
 
 	private final Editions editions;
 

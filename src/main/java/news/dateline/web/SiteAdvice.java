@@ -1,8 +1,9 @@
 package news.dateline.web;
 
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.servlet.ModelAndView;
 
+import news.dateline.article.EditionNames;
 import news.dateline.comment.CommentsClosedException;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
@@ -37,9 +39,12 @@ class SiteAdvice {
 
 	private final SectionService sections;
 
+	private final EditionNames names;
+
 	private final SiteProperties site;
 
-	private final AtomicReference<Navigation> navigation = new AtomicReference<>();
+	/** By edition; a list read in an older generation is never used again. */
+	private final Map<String, Navigation> navigation = new ConcurrentHashMap<>();
 
 	/**
 	 * Moves on with every change of the navigation, so a list read before it is not kept
@@ -49,8 +54,9 @@ class SiteAdvice {
 
 	private final EditionPages editionPages;
 
-	SiteAdvice(SectionService sections, SiteProperties site, EditionPages editionPages) {
+	SiteAdvice(SectionService sections, SiteProperties site, EditionPages editionPages, EditionNames names) {
 		this.sections = sections;
+		this.names = names;
 		this.editionPages = editionPages;
 		this.site = site;
 	}
@@ -84,15 +90,24 @@ class SiteAdvice {
 		return this.editionPages.ofPath(edition, request.getRequestURI().substring(request.getContextPath().length()));
 	}
 
+	/**
+	 * The sections' names in the page's edition by slug, for its cards (none in English).
+	 */
+	@ModelAttribute("sectionNames")
+	Map<String, String> sectionNames(Edition edition) {
+		return this.names.sectionNames(edition);
+	}
+
+	/** The sections named in the page's edition, read once per generation and edition. */
 	@ModelAttribute("navSections")
-	List<SectionView> navSections() {
+	List<SectionView> navSections(Edition edition) {
 		long generation = this.generation.get();
-		Navigation known = this.navigation.get();
+		Navigation known = this.navigation.get(edition.code());
 		if (known != null && known.generation() == generation) {
 			return known.sections();
 		}
-		List<SectionView> fresh = this.sections.all();
-		this.navigation.compareAndSet(known, new Navigation(generation, fresh));
+		List<SectionView> fresh = this.names.sections(this.sections.all(), edition.code());
+		this.navigation.put(edition.code(), new Navigation(generation, fresh));
 		return fresh;
 	}
 
@@ -124,7 +139,7 @@ class SiteAdvice {
 
 	private void forget() {
 		this.generation.incrementAndGet();
-		this.navigation.set(null);
+		this.navigation.clear();
 	}
 
 	@ExceptionHandler(CommentsClosedException.class)

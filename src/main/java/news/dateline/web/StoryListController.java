@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import news.dateline.article.ArticleCard;
 import news.dateline.article.ArticleService;
+import news.dateline.article.EditionNames;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
@@ -42,9 +43,12 @@ class StoryListController {
 
 	private final PageMetadata metadata;
 
+	private final EditionNames names;
+
 	StoryListController(ArticleService articles, SectionService sections, AuthorService authors, TagService tags,
-			SourceService sources, PageMetadata metadata) {
+			SourceService sources, PageMetadata metadata, EditionNames names) {
 		this.metadata = metadata;
+		this.names = names;
 		this.articles = articles;
 		this.sections = sections;
 		this.authors = authors;
@@ -55,7 +59,7 @@ class StoryListController {
 	@GetMapping("/sections/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
-		SectionView section = this.sections.bySlug(slug);
+		SectionView section = this.names.section(this.sections.bySlug(slug), edition.code());
 		boolean firstPage = before == null && after == null;
 		List<ArticleCard> front = firstPage ? this.articles.sectionFront(section.id(), edition.code()) : List.of();
 		model.addAttribute("front", front);
@@ -70,7 +74,7 @@ class StoryListController {
 	@GetMapping("/authors/{slug}")
 	String author(@PathVariable String slug, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
-		AuthorView author = this.authors.bySlug(slug);
+		AuthorView author = this.names.author(this.authors.bySlug(slug), edition.code());
 		return show(Listing.of(author), StoryList.author(author.id()).in(edition.code()), edition, before, after, model,
 				response);
 	}
@@ -78,7 +82,7 @@ class StoryListController {
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) String before,
 			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
-		TagView tag = this.tags.bySlug(slug);
+		TagView tag = this.names.tag(this.tags.bySlug(slug), edition.code());
 		return show(Listing.of(tag), StoryList.tag(tag.id()).in(edition.code()), edition, before, after, model,
 				response);
 	}

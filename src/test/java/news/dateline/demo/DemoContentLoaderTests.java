@@ -128,9 +128,9 @@ class DemoContentLoaderTests {
 		assertThat(muestra.headline())
 			.isEqualTo("Acuerdo militar entre Rusia y Corea del Norte desata alertas mundiales");
 		assertThat(muestra.bodyHtml()).startsWith("<p><span class=\"dateline\">SEÚL.-</span> Corea del Sur condenó");
-		assertThat(muestra.translations()).containsExactly(new ArticleTranslation("en", sample.slug(), true));
+		assertThat(muestra.translations()).containsExactly(new ArticleTranslation("en", sample.slug(), true, true));
 		assertThat(sample.language()).isEqualTo("en");
-		assertThat(sample.translations()).containsExactly(new ArticleTranslation("es", SPANISH_SAMPLE, true));
+		assertThat(sample.translations()).containsExactly(new ArticleTranslation("es", SPANISH_SAMPLE, true, false));
 		assertThat(this.jdbc.sql("select translation_group from article where slug in (:slugs)")
 			.param("slugs", List.of(sample.slug(), SPANISH_SAMPLE))
 			.query(Long.class)

@@ -113,6 +113,47 @@ class EditionPagesIntegrationTests {
 	}
 
 	@Test
+	void theSpanishEditionNamesSectionsTagsAndBiosInSpanishAndFeedsItsOwnStories() throws Exception {
+		String slug = TestData.uniqueSlug("mundo-es");
+		this.jdbc
+			.sql("insert into section_translation (section_id, language, name, slug, description)"
+					+ " values (?, 'es', 'Internacional «Mundo»', ?, 'Asuntos internacionales — y diplomacia')")
+			.params(this.section.id(), slug)
+			.update();
+		this.jdbc
+			.sql("insert into tag_translation (tag_id, language, name, slug)"
+					+ " select id, 'es', 'Península coreana 🇰🇷', ? from tag where slug = ?")
+			.params(TestData.uniqueSlug("peninsula"), this.tag)
+			.update();
+		this.jdbc.sql("insert into author_bio (author_id, language, bio)"
+				+ " select id, 'es', 'Corresponsal en Seúl; escribe sobre «la península».' from author where slug = ?")
+			.param(this.author)
+			.update();
+
+		String story = fetch("/es" + this.spanish.url()).getContentAsString();
+		assertThat(story).contains("Internacional «Mundo»")
+			.contains("Península coreana 🇰🇷")
+			.contains("Corresponsal en Seúl; escribe sobre «la península».")
+			.contains("href=\"/es/feed.atom\"");
+		assertThat(fetch("/es/sections/" + this.section.slug()).getContentAsString())
+			.contains("<h1>Internacional «Mundo»</h1>")
+			.contains("«El pacto» alarma a Seúl — y a Tokio")
+			.doesNotContain("Pact alarms Seoul");
+		assertThat(fetch("/sections/" + this.section.slug()).getContentAsString())
+			.doesNotContain("Internacional «Mundo»");
+
+		String feed = fetch("/es/sections/" + this.section.slug() + "/feed.atom").getContentAsString();
+		assertThat(feed).contains("Internacional «Mundo»")
+			.contains("https://news.example/es" + this.spanish.url())
+			.doesNotContain(this.english.url() + "\"");
+		String englishFeed = fetch("/sections/" + this.section.slug() + "/feed.atom").getContentAsString();
+		assertThat(englishFeed).contains("https://news.example" + this.english.url())
+			.doesNotContain(this.spanish.slug());
+		assertThat(fetch("/es/feed.atom").getContentAsString()).contains("https://news.example/es" + this.spanish.url())
+			.doesNotContain("https://news.example" + this.english.url());
+	}
+
+	@Test
 	void theEnglishStoryLinksToItsTranslationAndNamesIt() throws Exception {
 		String html = fetch(this.english.url()).getContentAsString();
 		assertThat(html).contains("<html lang=\"en\"")

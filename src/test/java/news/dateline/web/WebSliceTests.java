@@ -11,6 +11,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
+import news.dateline.article.EditionNames;
 import news.dateline.article.ArticleCard;
 import news.dateline.article.CardImage;
 import news.dateline.article.FrontPins;
@@ -80,7 +81,7 @@ import static org.mockito.BDDMockito.given;
 		CommenterCookie.class, Dates.class, CardTimes.class, Signer.class, TestClockConfiguration.class,
 		PageMetadata.class, StructuredData.class, FeedWriter.class, SitemapWriter.class, PageCache.class,
 		MostRead.class, ShareImages.class, LivePart.class, LiveStructuredData.class, LiveFragments.class,
-		Editions.class, EditionLocaleResolver.class, EditionPages.class })
+		Editions.class, EditionLocaleResolver.class, EditionPages.class, EditionNames.class })
 public abstract class WebSliceTests {
 
 	static final SectionView WORLD = new SectionView(2L, "world", "World", "International news");
