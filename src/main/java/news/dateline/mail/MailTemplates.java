@@ -10,6 +10,7 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -29,11 +30,11 @@ public class MailTemplates {
 
 	private final Locale locale;
 
-	MailTemplates(MessageSource messages, SiteProperties site,
-			@org.springframework.beans.factory.annotation.Value("${spring.web.locale:en}") Locale locale) {
+	/** Mail is written in the default edition's language. */
+	MailTemplates(MessageSource messages, SiteProperties site, Editions editions) {
 		this.messages = messages;
 		this.site = site;
-		this.locale = locale;
+		this.locale = editions.defaultEdition().locale();
 		this.engine.addTemplateResolver(resolver(TemplateMode.HTML, ".html", 1));
 		this.engine.addTemplateResolver(resolver(TemplateMode.TEXT, ".txt", 2));
 		this.engine.setTemplateEngineMessageSource(messages);

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
@@ -23,6 +22,7 @@ import news.dateline.author.AuthorService;
 import news.dateline.mail.MailTemplates;
 import news.dateline.mail.RenderedMail;
 import news.dateline.section.SectionService;
+import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
 
 /**
@@ -53,11 +53,14 @@ class DigestContent {
 
 	private final Locale locale;
 
+	/** The digests are the default edition's: its language's stories only. */
+	private final String language;
+
 	private final Clock clock;
 
 	DigestContent(ArticleService articles, SectionService sections, AuthorService authors, MailTemplates templates,
-			MessageSource messages, SiteProperties site, NewsletterProperties properties,
-			@Value("${spring.web.locale:en}") Locale locale, Clock clock) {
+			MessageSource messages, SiteProperties site, NewsletterProperties properties, Editions editions,
+			Clock clock) {
 		this.articles = articles;
 		this.sections = sections;
 		this.authors = authors;
@@ -65,7 +68,8 @@ class DigestContent {
 		this.messages = messages;
 		this.site = site;
 		this.properties = properties;
-		this.locale = locale;
+		this.locale = editions.defaultEdition().locale();
+		this.language = editions.defaultEdition().code();
 		this.clock = clock;
 	}
 
@@ -95,12 +99,12 @@ class DigestContent {
 	private List<ArticleCard> daily() {
 		Instant since = this.clock.instant().minus(Duration.ofHours(24));
 		Map<Long, ArticleCard> chosen = new LinkedHashMap<>();
-		for (ArticleCard card : this.articles.mostRead(1, this.properties.digestStories())) {
+		for (ArticleCard card : this.articles.mostRead(1, this.properties.digestStories(), this.language)) {
 			if (!card.publishedAt().isBefore(since)) {
 				chosen.putIfAbsent(card.id(), card);
 			}
 		}
-		for (ArticleCard card : this.articles.list(StoryList.all(), null, null).cards()) {
+		for (ArticleCard card : this.articles.list(StoryList.all().in(this.language), null, null).cards()) {
 			if (!card.publishedAt().isBefore(since)) {
 				chosen.putIfAbsent(card.id(), card);
 			}
@@ -114,7 +118,7 @@ class DigestContent {
 			return null;
 		}
 		Instant since = this.clock.instant().minus(Duration.ofDays(7));
-		return this.articles.list(stories, null, null)
+		return this.articles.list(stories.in(this.language), null, null)
 			.cards()
 			.stream()
 			.filter((card) -> !card.publishedAt().isBefore(since))

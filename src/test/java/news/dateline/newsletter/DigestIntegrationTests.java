@@ -146,6 +146,8 @@ class DigestIntegrationTests {
 		this.data.story("Seúl y Pionyang firman — «acuerdo» 북한 🕊️", world, this.data.author("Ana Núñez"),
 				Duration.ofMinutes(30));
 		this.data.story("Una historia de ayer", world, this.data.author("Ana Núñez"), Duration.ofHours(30));
+		this.data.storyIn("es", "La edición en español — «solo en /es»", "Texto en español.", world,
+				this.data.author("Ana Núñez"), Duration.ofMinutes(20));
 		dailyInAnHour();
 
 		this.digests.sendDue();
@@ -172,7 +174,10 @@ class DigestIntegrationTests {
 		assertThat(mail.getFrom()[0].toString()).endsWith("@dateline.example>");
 		String text = part(mail, 0);
 		String html = part(mail, 1);
-		assertThat(text).contains("Seúl y Pionyang firman — «acuerdo» 북한 🕊️").doesNotContain("Una historia de ayer");
+		assertThat(text).contains("Seúl y Pionyang firman — «acuerdo» 북한 🕊️")
+			.doesNotContain("Una historia de ayer")
+			.as("the digest is the default edition's")
+			.doesNotContain("solo en /es");
 		assertThat(html).contains("«acuerdo» 북한").doesNotContain("<script").doesNotContain("{{");
 		assertThat(links(html)).isNotEmpty().allSatisfy((l) -> assertThat(l).startsWith("http://localhost:8080/"));
 		assertThat(links(text)).isNotEmpty().allSatisfy((l) -> assertThat(l).startsWith("http://localhost:8080/"));
