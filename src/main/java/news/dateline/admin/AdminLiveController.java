@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseBody;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import news.dateline.author.AuthorService;
 import news.dateline.live.LiveEntryView;
 import news.dateline.live.LiveService;
 import news.dateline.system.FieldRejectedException;
@@ -44,7 +45,10 @@ class AdminLiveController {
 
 	private final MessageSource messages;
 
-	AdminLiveController(LiveService live, MessageSource messages) {
+	private final AuthorService authors;
+
+	AdminLiveController(LiveService live, MessageSource messages, AuthorService authors) {
+		this.authors = authors;
 		this.live = live;
 		this.messages = messages;
 	}
@@ -52,6 +56,7 @@ class AdminLiveController {
 	@GetMapping("/{articleId}")
 	String desk(@PathVariable Long articleId, Model model) {
 		model.addAttribute("desk", this.live.desk(articleId));
+		model.addAttribute("bylines", this.authors.choices());
 		if (!model.containsAttribute("liveEntryForm")) {
 			model.addAttribute("liveEntryForm", LiveEntryForm.empty());
 		}
@@ -62,6 +67,7 @@ class AdminLiveController {
 	String file(@PathVariable Long articleId, @Valid @ModelAttribute LiveEntryForm form, BindingResult result,
 			Model model, HttpServletResponse response, RedirectAttributes redirect) {
 		model.addAttribute("desk", this.live.desk(articleId));
+		model.addAttribute("bylines", this.authors.choices());
 		return FormPages.save(result, response, DESK, () -> this.live.file(articleId, form.toDraft()), redirect,
 				"live.filed", "/admin/live/" + articleId);
 	}
@@ -107,6 +113,7 @@ class AdminLiveController {
 	String entry(@PathVariable Long id, Model model) {
 		LiveEntryView entry = this.live.entry(id);
 		model.addAttribute("entry", entry);
+		model.addAttribute("bylines", this.authors.choices());
 		model.addAttribute("liveEntryForm", LiveEntryForm.of(entry));
 		return ENTRY;
 	}
@@ -116,6 +123,7 @@ class AdminLiveController {
 			HttpServletResponse response, RedirectAttributes redirect) {
 		LiveEntryView entry = this.live.entry(id);
 		model.addAttribute("entry", entry);
+		model.addAttribute("bylines", this.authors.choices());
 		return FormPages.save(result, response, ENTRY, () -> this.live.edit(id, form.toDraft()), redirect, "live.saved",
 				"/admin/live/" + entry.articleId() + "#" + entry.anchor());
 	}

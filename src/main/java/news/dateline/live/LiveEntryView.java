@@ -8,7 +8,19 @@ import java.time.Instant;
  * body HTML was sanitised when the entry was saved.
  */
 public record LiveEntryView(Long id, Long articleId, long seq, String authorName, Instant postedAt, Instant updatedAt,
-		String bodyMarkdown, String bodyHtml, String keyTitle, boolean pinned, boolean deleted) {
+		String bodyMarkdown, String bodyHtml, String keyTitle, boolean pinned, boolean deleted, String authorSlug) {
+
+	/** An entry credited to the staff member who filed it. */
+	public LiveEntryView(Long id, Long articleId, long seq, String authorName, Instant postedAt, Instant updatedAt,
+			String bodyMarkdown, String bodyHtml, String keyTitle, boolean pinned, boolean deleted) {
+		this(id, articleId, seq, authorName, postedAt, updatedAt, bodyMarkdown, bodyHtml, keyTitle, pinned, deleted,
+				null);
+	}
+
+	/** The page of the entry's byline, or null when it is credited to a staff member. */
+	public String authorUrl() {
+		return (this.authorSlug != null) ? "/authors/" + this.authorSlug : null;
+	}
 
 	/** The entry's anchor on the story page, {@code entry-123}. */
 	public String anchor() {

@@ -13,6 +13,9 @@ import org.springframework.transaction.annotation.Transactional;
 import news.dateline.article.ArticleHeadline;
 import news.dateline.article.ArticleService;
 import news.dateline.article.BodyRenderer;
+import news.dateline.author.AuthorNotFoundException;
+import news.dateline.author.AuthorService;
+import news.dateline.author.AuthorView;
 import news.dateline.live.internal.LiveEntry;
 import news.dateline.live.internal.LiveEntryRepository;
 import news.dateline.live.internal.LiveStory;
@@ -61,12 +64,15 @@ public class LiveService {
 
 	private final LiveProperties properties;
 
+	private final AuthorService authors;
+
 	private final Clock clock;
 
 	LiveService(LiveStoryRepository stories, LiveEntryRepository entries, ArticleService articles,
 			BodyRenderer renderer, CurrentActor currentActor, ApplicationEventPublisher events,
-			LiveNotifications notifications, LiveProperties properties, Clock clock) {
+			LiveNotifications notifications, LiveProperties properties, AuthorService authors, Clock clock) {
 		this.stories = stories;
+		this.authors = authors;
 		this.entries = entries;
 		this.articles = articles;
 		this.renderer = renderer;
@@ -202,6 +208,7 @@ public class LiveService {
 			seq = story.nextSeq();
 		}
 		LiveEntry entry = new LiveEntry(articleId, seq, actor.userId(), actor.displayName(), this.clock.instant());
+		credit(entry, draft);
 		entry.write(draft.body(), this.renderer.render(draft.body(), null), draft.keyTitle(), draft.pinned());
 		entry = this.entries.save(entry);
 		changed(actor, "live.entry.file", articleId, entry.getId(), seq);
@@ -219,6 +226,7 @@ public class LiveService {
 			unpinOthers(story, entryId);
 		}
 		long seq = story.nextSeq();
+		credit(entry, draft);
 		entry.edit(seq, this.clock.instant(), draft.body(), this.renderer.render(draft.body(), null), draft.keyTitle(),
 				draft.pinned());
 		changed(actor, "live.entry.edit", entry.getArticleId(), entryId, seq);
@@ -268,6 +276,23 @@ public class LiveService {
 			throw new LiveNotFoundException("story " + articleId);
 		}
 		return headline;
+	}
+
+	/**
+	 * Credits the entry to the draft's byline when it names one; an unknown byline is
+	 * refused beside the field.
+	 */
+	private void credit(LiveEntry entry, LiveEntryDraft draft) {
+		if (draft.byline() == null) {
+			return;
+		}
+		try {
+			AuthorView author = this.authors.bySlug(draft.byline());
+			entry.credit(author.name(), author.slug());
+		}
+		catch (AuthorNotFoundException ex) {
+			throw new FieldRejectedException("byline", "live.error.byline");
+		}
 	}
 
 	private static void validate(LiveEntryDraft draft) {

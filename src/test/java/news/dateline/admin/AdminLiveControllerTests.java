@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 
+import news.dateline.author.AuthorView;
+import news.dateline.system.FieldRejectedException;
 import news.dateline.live.LiveDesk;
 import news.dateline.live.LiveEntryDraft;
 import news.dateline.live.LiveEntryView;
@@ -51,6 +53,33 @@ class AdminLiveControllerTests extends AdminSliceTests {
 							containsString("Líderes llegan — «ya»"), containsString("href=\"/admin/live/entries/5\""),
 							containsString("action=\"/admin/live/entries/5/delete\""),
 							containsString("End live coverage"), containsString("/js/live-desk"))));
+	}
+
+	@Test
+	void theFilingFormOffersEveryBylineAndFilesUnderTheOneChosen() throws Exception {
+		given(this.authorService.choices()).willReturn(
+				List.of(new AuthorView(7L, "lucia-fernandez", "Lucía Fernández", "Cultura", null, List.of(), List.of()),
+						new AuthorView(8L, "kim-min-jun", "김민준 Kim", "", null, List.of(), List.of())));
+		this.admin.perform(get("/admin/live/42").with(as(Role.AUTHOR)))
+			.andExpect(status().isOk())
+			.andExpect(content()
+				.string(allOf(containsString("<select id=\"byline\" aria-invalid=\"false\" name=\"byline\">"),
+						containsString("<option value=\"\" selected=\"selected\">My own name</option>"),
+						containsString("<option value=\"kim-min-jun\">김민준 Kim</option>"))));
+		this.admin
+			.perform(form(post("/admin/live/42/entries").param("body", "Seúl — «reacciona»")
+				.param("byline", "lucia-fernandez"), Role.AUTHOR))
+			.andExpect(redirectedUrl("/admin/live/42"));
+		verify(this.live).file(42L, new LiveEntryDraft("Seúl — «reacciona»", null, false, "lucia-fernandez"));
+
+		given(this.live.file(42L, new LiveEntryDraft("Firma falsa", null, false, "nadie")))
+			.willThrow(new FieldRejectedException("byline", "live.error.byline"));
+		this.admin
+			.perform(form(post("/admin/live/42/entries").param("body", "Firma falsa").param("byline", "nadie"),
+					Role.AUTHOR))
+			.andExpect(status().isUnprocessableContent())
+			.andExpect(content().string(allOf(containsString("Choose a byline from the list."),
+					containsString("aria-describedby=\"byline-error\""))));
 	}
 
 	@Test

@@ -44,6 +44,9 @@ class LiveServiceTests {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	news.dateline.author.AuthorService authors;
+
 	Long story;
 
 	@BeforeEach
@@ -175,6 +178,34 @@ class LiveServiceTests {
 		assertThatExceptionOfType(RuleViolationException.class)
 			.isThrownBy(() -> this.live.file(this.story, new LiveEntryDraft("Too late.", null, false)));
 		assertThat(this.live.updatesAfter(this.story, 0, 10).endedAt()).isNotNull();
+	}
+
+	@Test
+	void anEntryCanCarryAnyBylineAndKeepsItWhenEdited() {
+		String slug = this.data.author(TestData.unique("Lucía Fernández-Ñ"));
+		String name = this.authors.bySlug(slug).name();
+		Long entry = this.live.file(this.story,
+				new LiveEntryDraft("Seúl responde — «preocupación»", null, false, "  " + slug + " "));
+		LiveEntryView filed = this.live.entry(entry);
+		assertThat(filed.authorName()).isEqualTo(name);
+		assertThat(filed.authorSlug()).isEqualTo(slug);
+		assertThat(filed.authorUrl()).isEqualTo("/authors/" + slug);
+
+		this.clock.advance(Duration.ofMillis(250));
+		this.live.edit(entry, new LiveEntryDraft("Seúl responde — «honda preocupación»", null, false, ""));
+		assertThat(this.live.entry(entry).authorName()).as("an edit without a byline keeps the credit").isEqualTo(name);
+
+		Long own = this.live.file(this.story, new LiveEntryDraft("Sin firma elegida.", null, false, null));
+		assertThat(this.live.entry(own).authorName()).isEqualTo("Editora Núñez");
+		assertThat(this.live.entry(own).authorSlug()).isNull();
+
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.live.file(this.story, new LiveEntryDraft("Firma falsa", null, false, "nadie-🙈")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("byline"));
+		assertThatExceptionOfType(FieldRejectedException.class)
+			.isThrownBy(() -> this.live.edit(entry, new LiveEntryDraft("Firma falsa", null, false, "nadie-🙈")))
+			.satisfies((ex) -> assertThat(ex.field()).isEqualTo("byline"));
+		assertThat(this.live.entry(entry).authorName()).as("a refused edit changes nothing").isEqualTo(name);
 	}
 
 	@Test

@@ -29,6 +29,8 @@ public class LiveEntry {
 
 	private String authorName;
 
+	private String authorSlug;
+
 	private Instant postedAt;
 
 	private Instant updatedAt;
@@ -85,13 +87,19 @@ public class LiveEntry {
 		this.bodyHtml = "";
 	}
 
+	/** Credits the entry to a byline: its name, and its author's slug (null for none). */
+	public void credit(String name, String slug) {
+		this.authorName = name;
+		this.authorSlug = slug;
+	}
+
 	public boolean isWrittenBy(Long userId) {
 		return this.authorUserId != null && this.authorUserId.equals(userId);
 	}
 
 	public LiveEntryView toView() {
 		return new LiveEntryView(this.id, this.articleId, this.seq, this.authorName, this.postedAt, this.updatedAt,
-				this.bodyMarkdown, this.bodyHtml, this.keyTitle, this.pinned, this.deleted);
+				this.bodyMarkdown, this.bodyHtml, this.keyTitle, this.pinned, this.deleted, this.authorSlug);
 	}
 
 	public Long getId() {
