@@ -14,6 +14,7 @@ import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import news.dateline.article.ArticleEdit;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
@@ -66,6 +67,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 
 	Story liveStory;
 
+	Story spanish;
+
+	@Autowired
+	ArticleTranslations translations;
+
 	SectionView section;
 
 	String author;
@@ -100,6 +106,11 @@ class AccessibilityBrowserTests extends BrowserTest {
 				new news.dateline.live.LiveEntryDraft("Seúl reacciona: “grave preocupación”", "Seúl reacciona", false));
 		this.live.file(this.liveStory.id(),
 				new news.dateline.live.LiveEntryDraft("Tokio convoca su consejo", null, false));
+		// the Spanish edition: the story's translation, with a quoted English passage
+		this.spanish = this.data.storyIn("es", "El pacto alarma a Seúl — «elección» en 서울",
+				"La elección llegó tras meses de negociación.\n\n«Es un día histórico», dijo la ministra.",
+				this.section, this.author, Duration.ofMinutes(25));
+		this.translations.link(this.story.id(), this.spanish.slug());
 		TestStaff.signOut();
 	}
 
@@ -120,6 +131,7 @@ class AccessibilityBrowserTests extends BrowserTest {
 				"/tags/north-korea", "/sources/" + this.source, "/search", "/search?q=pact", "/search?q=%22%22",
 				"/corrections", "/no/such/page", this.story.url() + "/versions", this.liveStory.url()));
 		pages.addAll(IMPORTED);
+		pages.addAll(List.of("/es", "/es" + this.spanish.url(), "/es" + this.section.url(), "/es/search?q=elección"));
 		return pages;
 	}
 

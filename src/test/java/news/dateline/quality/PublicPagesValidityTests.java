@@ -15,6 +15,7 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import news.dateline.article.ArticleEdit;
+import news.dateline.article.ArticleTranslations;
 import news.dateline.article.CorrectionKind;
 import news.dateline.article.CorrectionService;
 import news.dateline.article.EditorialService;
@@ -68,6 +69,9 @@ class PublicPagesValidityTests {
 
 	@Autowired
 	CorrectionService corrections;
+
+	@Autowired
+	ArticleTranslations translations;
 
 	@Autowired
 	WxrImporter importer;
@@ -263,6 +267,24 @@ class PublicPagesValidityTests {
 		assertValid("/authors/" + this.author);
 		assertValid("/tags/north-korea");
 		assertValid("/sources/" + this.source);
+	}
+
+	@Test
+	void spanishEditionPagesAreValid() throws Exception {
+		Story spanish = this.data.storyIn("es", "El pacto alarma a <Seúl> & Tokio — «elección» en 서울",
+				"La elección llegó tras meses de negociación.\n\n«Es un día histórico», dijo la ministra.",
+				this.section, this.author, Duration.ofMinutes(90));
+		this.staff.signIn(Role.EDITOR);
+		this.translations.link(this.story.id(), spanish.slug());
+		TestStaff.signOut();
+		assertValid("/es");
+		assertValid("/es" + spanish.url());
+		assertValid(this.story.url());
+		assertValid("/es" + this.section.url());
+		assertValid("/es/search?q=elección");
+		assertThat(page(get("/es" + spanish.url()))).contains("<html lang=\"es\"", "&lt;Seúl&gt; &amp; Tokio")
+			.containsPattern("<a [^>]*lang=\"en\"[^>]*>Read in English</a>");
+		assertThat(page(get("/es/search?q=elección"))).contains("<html lang=\"es\"");
 	}
 
 	@Test
