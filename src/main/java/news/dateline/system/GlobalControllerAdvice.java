@@ -14,6 +14,7 @@ import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
@@ -69,6 +70,16 @@ class GlobalControllerAdvice {
 		ModelAndView page = page("error/429", HttpStatus.TOO_MANY_REQUESTS);
 		page.addObject("retryAfter", seconds);
 		return page;
+	}
+
+	/**
+	 * A reader who left while the answer was being written (a closed tab, an event stream
+	 * whose heartbeat found the connection gone): nothing can be answered, and nothing
+	 * went wrong on the site's side, so it is no error in the log.
+	 */
+	@ExceptionHandler(AsyncRequestNotUsableException.class)
+	void readerLeft(AsyncRequestNotUsableException ex) {
+		log.debug("The reader left before the answer was written: {}", ex.getMessage());
 	}
 
 	@ExceptionHandler(Exception.class)
