@@ -243,6 +243,15 @@ public abstract class WebSliceTests {
 		given(this.siteSettings.putIfAbsent(anyString(), anyString()))
 			.willReturn("c2lnbmluZy1rZXktZm9yLXdlYi1zbGljZS10ZXN0cy0wMDE=");
 		given(this.sections.all()).willReturn(List.of(WORLD));
+		// sections, tags and bios have no names in other languages here: each edition
+		// shows
+		// the default edition's
+		given(this.sections.localised(org.mockito.ArgumentMatchers.any(), anyString()))
+			.willAnswer((call) -> call.getArgument(0));
+		given(this.tags.localised(org.mockito.ArgumentMatchers.any(), anyString()))
+			.willAnswer((call) -> call.getArgument(0));
+		given(this.authors.bio(org.mockito.ArgumentMatchers.any(), anyString()))
+			.willAnswer((call) -> ((news.dateline.author.AuthorView) call.getArgument(0)).bio());
 		given(this.translations.languages()).willReturn(List.of("en", "es"));
 		given(this.deskNotes.panel(org.mockito.ArgumentMatchers.any()))
 			.willReturn(new DeskNotes.Panel(List.of(), null));
