@@ -92,20 +92,24 @@ class EditionListsTests {
 		assertThat(englishHome.featured()).extracting(ArticleCard::id).doesNotContain(this.spanish.id());
 		FrontPage spanishHome = this.articles.frontPage("es");
 		assertThat(spanishHome.lead().id()).isEqualTo(this.spanish.id());
-		assertThat(spanishHome.featured()).isEmpty();
+		assertThat(spanishHome.featured()).extracting(ArticleCard::id).doesNotContain(this.english.id());
 		assertThat(spanishHome.sections()).flatExtracting(FrontPage.SectionBlock::cards)
 			.extracting(ArticleCard::id)
 			.doesNotContain(this.english.id());
+		// other classes' stories may be on the shared database, older than these
 		assertThat(this.articles.list(StoryList.all().in("es"), null, null).cards()).extracting(ArticleCard::id)
-			.containsExactly(this.spanish.id());
+			.startsWith(this.spanish.id())
+			.doesNotContain(this.english.id());
 		assertThat(this.articles.list(StoryList.section(this.world.id()).in("en"), null, null).cards())
 			.extracting(ArticleCard::id)
-			.containsExactly(this.english.id());
+			.startsWith(this.english.id())
+			.doesNotContain(this.spanish.id());
 		assertThat(this.articles.sectionFront(this.world.id(), "es")).extracting(ArticleCard::id)
-			.containsExactly(this.spanish.id());
+			.startsWith(this.spanish.id())
+			.doesNotContain(this.english.id());
 		assertThat(this.articles.list(StoryList.all(), null, null).cards()).as("every language")
 			.extracting(ArticleCard::id)
-			.containsExactly(this.spanish.id(), this.english.id());
+			.startsWith(this.spanish.id(), this.english.id());
 	}
 
 	@Test
