@@ -192,9 +192,13 @@ class OutboxSenderIntegrationTests {
 
 		assertThat(this.sender.deliverDue()).isEqualTo(1);
 
-		assertThat(row("llena@example.org")).containsEntry("status", "QUEUED")
-			.containsEntry("attempts", 1)
-			.containsEntry("next_attempt_at", Jdbc.timestamp(this.clock.instant().plus(Duration.ofMinutes(1))));
+		assertThat(row("llena@example.org")).containsEntry("status", "QUEUED").containsEntry("attempts", 1);
+		// read as a time with its offset: the drivers map a bare column value to
+		// different types
+		assertThat(this.jdbc
+			.queryForObject("select next_attempt_at from mail_outbox where recipient = ?",
+					java.time.OffsetDateTime.class, "llena@example.org")
+			.toInstant()).isEqualTo(this.clock.instant().plus(Duration.ofMinutes(1)));
 		assertThat((String) row("llena@example.org").get("last_error")).startsWith("452");
 		assertThat(row("nadie@example.org")).containsEntry("status", "FAILED");
 		assertThat((String) row("nadie@example.org").get("last_error")).startsWith("550");
