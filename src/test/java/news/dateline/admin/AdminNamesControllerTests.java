@@ -1,12 +1,14 @@
 package news.dateline.admin;
 
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 
+import news.dateline.author.AuthorService;
 import news.dateline.section.SectionService;
 import news.dateline.system.FieldRejectedException;
 import news.dateline.system.LocalisedName;
@@ -14,6 +16,7 @@ import news.dateline.web.WebSliceTests;
 
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.willThrow;
@@ -35,6 +38,9 @@ class AdminNamesControllerTests extends WebSliceTests {
 	@Autowired
 	SectionService sections;
 
+	@Autowired
+	AuthorService authors;
+
 	@Test
 	void showsASectionsSpanishNames() throws Exception {
 		given(this.sections.translations(3L))
@@ -45,6 +51,24 @@ class AdminNamesControllerTests extends WebSliceTests {
 					containsString("value=\"Mundo &mdash; &laquo;global&raquo; 🌍\""),
 					containsString("Noticias del mundo"), containsString("action=\"/admin/sections/3/names/es\""),
 					containsString("name=\"_csrf\""))));
+	}
+
+	@Test
+	void eachFormShowsOnlyItsOwnFields() throws Exception {
+		given(this.sections.translations(3L)).willReturn(List.of());
+		this.mvc.perform(get("/admin/sections/3/names/es"))
+			.andExpect(content().string(allOf(containsString("name=\"name\""), containsString("name=\"slug\""),
+					containsString(">Description<"), not(containsString(">Bio<")))));
+		this.mvc.perform(get("/admin/tags/4/names/es"))
+			.andExpect(content().string(allOf(containsString("name=\"name\""), containsString("name=\"slug\""),
+					not(containsString("name=\"description\"")))));
+		given(this.authors.bios(5L)).willReturn(Map.of("es", "Periodista en Seúl — «corresponsal» 🇰🇷"));
+		this.mvc.perform(get("/admin/authors/5/bio/es"))
+			.andExpect(content().string(allOf(containsString("Bio in Spanish"), containsString("Back to the author"),
+					containsString(">Bio<"),
+					containsString("Periodista en Se&uacute;l &mdash; &laquo;corresponsal&raquo; 🇰🇷"),
+					containsString("action=\"/admin/authors/5/bio/es\""), not(containsString(">Description<")),
+					not(containsString("name=\"slug\"")))));
 	}
 
 	@Test
