@@ -21,7 +21,6 @@ import news.dateline.security.Role;
 import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData;
 import news.dateline.support.TestStaff;
-import news.dateline.user.UserView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -245,14 +244,6 @@ class ArticleDeskBrowserTests extends BrowserTest {
 
 	private static String literal(String text) {
 		return "'" + text + "'";
-	}
-
-	private void signIn(UserView user) {
-		open("/admin");
-		waitFor(By.id("email")).sendKeys(user.email());
-		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
-		click(By.cssSelector("main form button[type=submit]"));
-		waitFor(By.id("dashboard-drafts"));
 	}
 
 }

@@ -214,14 +214,6 @@ class EditorJourneyBrowserTests extends BrowserTest {
 		return browser.findElement(By.tagName("main")).getText();
 	}
 
-	private void signIn(UserView user) {
-		open("/admin");
-		waitFor(By.id("email")).sendKeys(user.email());
-		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
-		click(By.cssSelector("main form button[type=submit]"));
-		waitFor(By.id("dashboard-drafts"));
-	}
-
 	/**
 	 * Fills the new-story form with a complete story credited to these bylines and saves
 	 * it.

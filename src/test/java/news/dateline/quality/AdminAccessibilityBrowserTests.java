@@ -40,7 +40,7 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 
 	private Story story() {
 		Story story = this.data.story("Talks resume at the border", this.data.section("World"),
-				this.data.author("Mina Park", "diplomacy"), Duration.ofMinutes(5));
+				this.data.author("Mina Park", "diplomacy"), Duration.ofMinutes(5), "판문점 — «Diplomacia»");
 		this.comments.submit(new NewComment(story.id(), null,
 				new Commenter("New Reader", TestData.unique("reader") + "@example.com", null, TestData.unique("ip")),
 				"First time commenting", false, Duration.ofSeconds(30)));
@@ -83,8 +83,20 @@ class AdminAccessibilityBrowserTests extends BrowserTest {
 			.toList());
 		paths.addAll(List.of("/admin/articles/new", "/admin/articles/" + story.id() + "/edit",
 				"/admin/articles/" + story.id() + "/revisions", "/admin/media/new", "/admin/users/new",
-				"/admin/password"));
+				"/admin/password", "/admin/notifications", firstItem("/admin/sections") + "/names/es",
+				firstItem("/admin/tags") + "/names/es", firstItem("/admin/authors") + "/bio/es"));
 		return paths;
+	}
+
+	/** The edit page of the first item listed on this admin list page. */
+	private String firstItem(String list) {
+		open(list);
+		return browser.findElements(By.cssSelector("main a"))
+			.stream()
+			.map((link) -> link.getDomAttribute("href"))
+			.filter((href) -> href != null && href.matches(java.util.regex.Pattern.quote(list) + "/\\d+"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no item listed on " + list));
 	}
 
 	@Test

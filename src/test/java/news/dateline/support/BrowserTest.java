@@ -29,6 +29,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.util.FileSystemUtils;
 
+import news.dateline.user.UserView;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -133,6 +135,17 @@ public abstract class BrowserTest {
 	 * Turns the page's script on or off (for this tab, across navigations) through the
 	 * DevTools protocol; a test that turns it off need not turn it back on.
 	 */
+	/**
+	 * Signs this member of staff in through the login form and waits for the dashboard.
+	 */
+	protected void signIn(UserView user) {
+		open("/admin");
+		waitFor(By.id("email")).sendKeys(user.email());
+		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
+		click(By.cssSelector("main form button[type=submit]"));
+		waitFor(By.id("dashboard-drafts"));
+	}
+
 	protected static void script(boolean on) {
 		((ChromeDriver) browser).executeCdpCommand("Emulation.setScriptExecutionDisabled", Map.of("value", !on));
 	}

@@ -14,7 +14,6 @@ import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 import news.dateline.support.TestStaff;
-import news.dateline.user.UserView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -83,14 +82,6 @@ class EditionBrowserTests extends BrowserTest {
 		new WebDriverWait(browser, DEADLINE).until((driver) -> driver.findElements(By.cssSelector("article h1"))
 			.stream()
 			.anyMatch((heading) -> headline.equals(heading.getText())));
-	}
-
-	private void signIn(UserView user) {
-		open("/admin");
-		waitFor(By.id("email")).sendKeys(user.email());
-		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
-		click(By.cssSelector("main form button[type=submit]"));
-		waitFor(By.id("dashboard-drafts"));
 	}
 
 }

@@ -30,7 +30,6 @@ import news.dateline.support.BrowserTest;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
 import news.dateline.support.TestStaff;
-import news.dateline.user.UserView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -180,14 +179,6 @@ class PicturesFrontAndVersionsBrowserTests extends BrowserTest {
 		HttpResponse<Void> response = HttpClient.newHttpClient()
 			.send(HttpRequest.newBuilder(URI.create(url(path))).GET().build(), HttpResponse.BodyHandlers.discarding());
 		return response.statusCode();
-	}
-
-	private void signIn(UserView user) {
-		open("/admin");
-		waitFor(By.id("email")).sendKeys(user.email());
-		browser.findElement(By.id("password")).sendKeys(TestStaff.PASSWORD);
-		click(By.cssSelector("main form button[type=submit]"));
-		waitFor(By.id("dashboard-drafts"));
 	}
 
 }
