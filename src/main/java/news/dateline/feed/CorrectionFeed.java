@@ -14,7 +14,8 @@ import news.dateline.system.NotFoundException;
 /**
  * The corrections log as a feed ({@code /corrections/feed.atom} and {@code .rss}): each
  * correction, clarification, update and editor's note on a live story, newest first,
- * linking to the story.
+ * linking to the story. The log is one for the whole site and not an edition page (see
+ * {@code web.EditionFilter}), so the feed speaks the default edition's language.
  */
 @Component
 class CorrectionFeed implements FeedSource {
