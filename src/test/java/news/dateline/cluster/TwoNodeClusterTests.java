@@ -1,33 +1,25 @@
 package news.dateline.cluster;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -42,7 +34,8 @@ import org.junit.jupiter.api.io.TempDir;
 import news.dateline.support.AppProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static news.dateline.cluster.TwoNodes.csrf;
+import static news.dateline.cluster.TwoNodes.get;
 
 /**
  * Two Dateline nodes on one PostgreSQL database, each a separate JVM with its own search
@@ -56,11 +49,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoNodeClusterTests {
 
-	private static final Duration START = Duration.ofSeconds(120);
-
 	private static final Duration CATCH_UP = Duration.ofSeconds(20);
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern TOKEN = Pattern.compile("name=\"token\" value=\"([^\"]+)\"");
 
@@ -68,22 +57,12 @@ class TwoNodeClusterTests {
 
 	private static final Pattern EDIT_LOCATION = Pattern.compile("/admin/articles/(\\d+)/edit");
 
-	private static final String EMAIL = "cluster-editor@example.com";
-
-	private static final String PASSWORD = UUID.randomUUID().toString();
-
 	private static final String MARKER = "zephyrquartz" + UUID.randomUUID().toString().substring(0, 6).replace("-", "");
 
 	@TempDir
 	static Path work;
 
-	private String server;
-
-	private String database;
-
-	private String user;
-
-	private String password;
+	private TwoNodes nodes;
 
 	private AppProcess nodeA;
 
@@ -100,11 +79,7 @@ class TwoNodeClusterTests {
 	 * The editor's browser: one cookie jar, used against both nodes as a load balancer
 	 * would.
 	 */
-	private final HttpClient editor = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient editor = TwoNodes.editor();
 
 	/** A reader: no cookies. */
 	private final HttpClient reader = HttpClient.newBuilder()
@@ -114,57 +89,21 @@ class TwoNodeClusterTests {
 
 	@BeforeAll
 	void startTwoNodes() throws Exception {
-		String url = System.getProperty("spring.datasource.url", "");
-		assumeTrue(url.startsWith("jdbc:postgresql://"),
-				"Two-node cluster test skipped: runs in the PostgreSQL suite (spring.datasource.url=jdbc:postgresql://...)");
-		this.user = System.getProperty("spring.datasource.username", "postgres");
-		this.password = System.getProperty("spring.datasource.password", "");
-		this.server = url.substring(0, url.lastIndexOf('/'));
-		this.database = "dateline_cluster_" + UUID.randomUUID().toString().substring(0, 8);
-		try (Connection admin = DriverManager.getConnection(this.server + "/postgres", this.user, this.password);
-				Statement statement = admin.createStatement()) {
-			statement.execute("create database " + this.database);
-		}
-		this.nodeA = AppProcess.start(logs().resolve("node-a.log"), START, "/", arguments("a", true));
-		this.nodeB = AppProcess.start(logs().resolve("node-b.log"), START, "/", arguments("b", false));
+		this.nodes = TwoNodes.start("cluster", work, "--dateline.editorial.release-interval=PT1S",
+				"--dateline.changes.poll-interval=1s", "--dateline.comments.minimum-time-on-page=0s",
+				"--dateline.comments.flood-gap=0s",
+				// the schedule form's time is read in the site's zone; the test writes it
+				// in UTC
+				"--dateline.site.time-zone=UTC");
+		this.nodeA = this.nodes.a();
+		this.nodeB = this.nodes.b();
 	}
 
 	@AfterAll
 	void stopAndDropDatabase() throws Exception {
-		if (this.nodeB != null) {
-			this.nodeB.close();
+		if (this.nodes != null) {
+			this.nodes.close();
 		}
-		if (this.nodeA != null) {
-			this.nodeA.close();
-		}
-		if (this.database != null) {
-			try (Connection admin = DriverManager.getConnection(this.server + "/postgres", this.user, this.password);
-					Statement statement = admin.createStatement()) {
-				statement.execute("drop database if exists " + this.database + " with (force)");
-			}
-		}
-	}
-
-	/** The nodes' logs, kept after the run for a look when something failed. */
-	private static Path logs() throws IOException {
-		return java.nio.file.Files.createDirectories(Path.of("target", "cluster-logs"));
-	}
-
-	private String[] arguments(String node, boolean first) {
-		List<String> arguments = new ArrayList<>(List.of("--spring.datasource.url=" + this.server + "/" + this.database,
-				"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password,
-				"--dateline.demo.enabled=" + first, "--dateline.rate-limits.enabled=false",
-				"--dateline.search.index-dir=" + work.resolve("index-" + node),
-				"--dateline.editorial.release-interval=PT1S", "--dateline.changes.poll-interval=1s",
-				"--dateline.comments.minimum-time-on-page=0s", "--dateline.comments.flood-gap=0s",
-				// the schedule form's time is read in the site's zone; the test writes it
-				// in UTC
-				"--dateline.site.time-zone=UTC"));
-		if (first) {
-			arguments.add("--dateline.admin.email=" + EMAIL);
-			arguments.add("--dateline.admin.password=" + PASSWORD);
-		}
-		return arguments.toArray(String[]::new);
 	}
 
 	@Test
@@ -219,14 +158,15 @@ class TwoNodeClusterTests {
 		Matcher token = TOKEN.matcher(page);
 		assertThat(token.find()).isTrue();
 		String text = "Glad the lights are back " + MARKER;
-		HttpResponse<String> posted = send(this.reader, this.nodeB, articlePath + "/comments",
+		HttpResponse<String> posted = TwoNodes.post(this.reader, this.nodeB, articlePath + "/comments",
 				Map.of("comment", text, "author", "Harbour Reader", "email", "reader-" + MARKER + "@example.com", "url",
 						"", "token", token.group(1)));
 		assertThat(posted.statusCode()).isEqualTo(302);
 		long comment = commentId(text);
 		assertThat(commentStatus(comment)).isEqualTo("PENDING");
 		assertThat(get(this.reader, this.nodeB, articlePath).body()).doesNotContain(text);
-		assertThat(post(this.nodeA, "/admin/comments/" + comment + "/approve", Map.of()).statusCode()).isEqualTo(302);
+		assertThat(postAsEditor(this.nodeA, "/admin/comments/" + comment + "/approve", Map.of()).statusCode())
+			.isEqualTo(302);
 		assertThat(commentStatus(comment)).isEqualTo("APPROVED");
 		awaitOn(this.nodeA, articlePath, (body) -> body.contains(text));
 		awaitOn(this.nodeB, articlePath, (body) -> body.contains(text));
@@ -253,11 +193,7 @@ class TwoNodeClusterTests {
 		if (this.signedIn) {
 			return;
 		}
-		HttpResponse<String> form = get(this.editor, this.nodeA, "/admin/login");
-		HttpResponse<String> response = send(this.editor, this.nodeA, "/admin/login",
-				Map.of("email", EMAIL, "password", PASSWORD, "_csrf", csrf(form.body())));
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
+		this.nodes.signIn(this.editor);
 		this.signedIn = true;
 	}
 
@@ -281,7 +217,7 @@ class TwoNodeClusterTests {
 		form.put("commentsOpen", "true");
 		form.put("version", "");
 		form.put("_csrf", csrf(blank));
-		HttpResponse<String> created = send(this.editor, this.nodeA, "/admin/articles", form);
+		HttpResponse<String> created = TwoNodes.post(this.editor, this.nodeA, "/admin/articles", form);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(302);
 		Matcher location = EDIT_LOCATION.matcher(created.headers().firstValue("Location").orElse(""));
 		assertThat(location.find()).isTrue();
@@ -306,7 +242,7 @@ class TwoNodeClusterTests {
 		form.put("version", version.group(1));
 		form.putAll(fields);
 		form.put("_csrf", csrf(page.body()));
-		HttpResponse<String> response = send(this.editor, node, "/admin/articles/" + id + "/" + action, form);
+		HttpResponse<String> response = TwoNodes.post(this.editor, node, "/admin/articles/" + id + "/" + action, form);
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
 		return response;
 	}
@@ -315,13 +251,13 @@ class TwoNodeClusterTests {
 	 * Posts an admin form with the session's CSRF token, read from the dashboard's
 	 * sign-out form.
 	 */
-	private HttpResponse<String> post(AppProcess node, String path, Map<String, String> fields)
+	private HttpResponse<String> postAsEditor(AppProcess node, String path, Map<String, String> fields)
 			throws IOException, InterruptedException {
 		Map<String, String> form = new LinkedHashMap<>(fields);
 		HttpResponse<String> page = get(this.editor, node, "/admin");
 		assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
 		form.put("_csrf", csrf(page.body()));
-		return send(this.editor, node, path, form);
+		return TwoNodes.post(this.editor, node, path, form);
 	}
 
 	private String awaitOn(AppProcess node, String path, Predicate<String> shown)
@@ -354,31 +290,6 @@ class TwoNodeClusterTests {
 		return matcher.group(1);
 	}
 
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).as("a CSRF token in the form: %s", page).isTrue();
-		return matcher.group(1);
-	}
-
-	private static HttpResponse<String> get(HttpClient client, AppProcess node, String path)
-			throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static HttpResponse<String> send(HttpClient client, AppProcess node, String path, Map<String, String> form)
-			throws IOException, InterruptedException {
-		String encoded = form.entrySet()
-			.stream()
-			.map((entry) -> entry.getKey() + "=" + URLEncoder.encode(entry.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-		return client.send(HttpRequest.newBuilder(URI.create(node.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(encoded))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
 	private Object publishedAt(long id) throws Exception {
 		return single("select published_at from article where id = ?", id);
 	}
@@ -398,8 +309,8 @@ class TwoNodeClusterTests {
 	}
 
 	private Object single(String sql, Object parameter) throws Exception {
-		try (Connection connection = DriverManager.getConnection(this.server + "/" + this.database, this.user,
-				this.password); PreparedStatement statement = connection.prepareStatement(sql)) {
+		try (Connection connection = this.nodes.connect();
+				PreparedStatement statement = connection.prepareStatement(sql)) {
 			statement.setObject(1, parameter);
 			try (ResultSet result = statement.executeQuery()) {
 				assertThat(result.next()).as(sql).isTrue();

@@ -1,20 +1,12 @@
 package news.dateline.cluster;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
@@ -24,7 +16,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,7 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 import news.dateline.support.AppProcess;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static news.dateline.cluster.TwoNodes.csrf;
+import static news.dateline.cluster.TwoNodes.form;
+import static news.dateline.cluster.TwoNodes.get;
+import static news.dateline.cluster.TwoNodes.post;
 
 /**
  * Live coverage across two Dateline nodes on one PostgreSQL database (separate JVMs, as
@@ -49,41 +43,23 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TwoNodeLiveTests {
 
-	private static final Duration START = Duration.ofSeconds(120);
-
 	/** The issue's promise: an entry filed on one node reaches the other's readers. */
 	private static final Duration ACROSS_NODES = Duration.ofSeconds(2);
-
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private static final Pattern STORY = Pattern.compile("/admin/articles/(\\d+)/edit");
 
 	private static final Pattern ENTRY = Pattern.compile("\"id\":(\\d+)");
 
-	private static final String EMAIL = "live-cluster@example.com";
-
-	private static final String PASSWORD = UUID.randomUUID().toString();
-
 	@TempDir
 	static Path work;
 
-	private String server;
-
-	private String database;
-
-	private String user;
-
-	private String password;
+	private TwoNodes nodes;
 
 	private AppProcess nodeA;
 
 	private AppProcess nodeB;
 
-	private final HttpClient editor = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.connectTimeout(Duration.ofSeconds(5))
-		.build();
+	private final HttpClient editor = TwoNodes.editor();
 
 	private final HttpClient reader = HttpClient.newBuilder()
 		.version(HttpClient.Version.HTTP_1_1)
@@ -92,61 +68,26 @@ class TwoNodeLiveTests {
 
 	@BeforeAll
 	void startTwoNodes() throws Exception {
-		String url = System.getProperty("spring.datasource.url", "");
-		assumeTrue(url.startsWith("jdbc:postgresql://"),
-				"Two-node live test skipped: runs in the PostgreSQL suite (spring.datasource.url=jdbc:postgresql://...)");
-		this.user = System.getProperty("spring.datasource.username", "postgres");
-		this.password = System.getProperty("spring.datasource.password", "");
-		this.server = url.substring(0, url.lastIndexOf('/'));
-		this.database = "dateline_live_" + UUID.randomUUID().toString().substring(0, 8);
-		try (Connection admin = DriverManager.getConnection(this.server + "/postgres", this.user, this.password);
-				Statement statement = admin.createStatement()) {
-			statement.execute("create database " + this.database);
-		}
-		Path logs = Files.createDirectories(Path.of("target", "cluster-logs"));
-		this.nodeA = AppProcess.start(logs.resolve("live-node-a.log"), START, "/", arguments("a", true));
-		this.nodeB = AppProcess.start(logs.resolve("live-node-b.log"), START, "/", arguments("b", false));
+		// only LISTEN/NOTIFY can bring the entry within the test's 2 seconds
+		this.nodes = TwoNodes.start("live", work, "--dateline.changes.poll-interval=60s");
+		this.nodeA = this.nodes.a();
+		this.nodeB = this.nodes.b();
 	}
 
 	@AfterAll
 	void stopAndDropDatabase() throws Exception {
-		if (this.nodeB != null) {
-			this.nodeB.close();
+		if (this.nodes != null) {
+			this.nodes.close();
 		}
-		if (this.nodeA != null) {
-			this.nodeA.close();
-		}
-		if (this.database != null) {
-			try (Connection admin = DriverManager.getConnection(this.server + "/postgres", this.user, this.password);
-					Statement statement = admin.createStatement()) {
-				statement.execute("drop database if exists " + this.database + " with (force)");
-			}
-		}
-	}
-
-	private String[] arguments(String node, boolean first) {
-		List<String> arguments = new java.util.ArrayList<>(
-				List.of("--spring.datasource.url=" + this.server + "/" + this.database,
-						"--spring.datasource.username=" + this.user, "--spring.datasource.password=" + this.password,
-						"--dateline.demo.enabled=" + first, "--dateline.rate-limits.enabled=false",
-						"--dateline.search.index-dir=" + work.resolve("index-" + node),
-						// only LISTEN/NOTIFY can bring the entry within the test's 2
-						// seconds
-						"--dateline.changes.poll-interval=60s"));
-		if (first) {
-			arguments.add("--dateline.admin.email=" + EMAIL);
-			arguments.add("--dateline.admin.password=" + PASSWORD);
-		}
-		return arguments.toArray(String[]::new);
 	}
 
 	@Test
 	void anEntryFiledOnNodeAReachesAStreamOpenOnNodeBWithinTwoSeconds() throws Exception {
-		signIn();
+		this.nodes.signIn(this.editor);
 		long story = storyOf(get(this.editor, this.nodeA, "/admin/articles").body());
 		String desk = get(this.editor, this.nodeA, "/admin/live/" + story).body();
-		assertThat(send(this.nodeA, "/admin/live/" + story + "/start", Map.of("_csrf", csrf(desk))).statusCode())
-			.isEqualTo(302);
+		assertThat(post(this.editor, this.nodeA, "/admin/live/" + story + "/start", Map.of("_csrf", csrf(desk)))
+			.statusCode()).isEqualTo(302);
 
 		Lines stream = new Lines();
 		CompletableFuture<HttpResponse<Void>> open = this.reader
@@ -166,7 +107,8 @@ class TwoNodeLiveTests {
 				.contains("« pas d’accord » 서울 " + marker);
 
 			String page = get(this.editor, this.nodeA, "/admin/live/" + story).body();
-			assertThat(send(this.nodeA, "/admin/live/entries/" + entry + "/delete", Map.of("_csrf", csrf(page)))
+			assertThat(post(this.editor, this.nodeA, "/admin/live/entries/" + entry + "/delete",
+					Map.of("_csrf", csrf(page)))
 				.statusCode()).isEqualTo(302);
 			long deleted = System.nanoTime();
 			assertThat(stream.awaitEvent("delete", deleted + ACROSS_NODES.toNanos()))
@@ -196,46 +138,10 @@ class TwoNodeLiveTests {
 		return id.group(1);
 	}
 
-	private void signIn() throws IOException, InterruptedException {
-		HttpResponse<String> page = get(this.editor, this.nodeA, "/admin/login");
-		HttpResponse<String> response = send(this.nodeA, "/admin/login",
-				Map.of("email", EMAIL, "password", PASSWORD, "_csrf", csrf(page.body())));
-		assertThat(response.statusCode()).isEqualTo(302);
-		assertThat(response.headers().firstValue("Location").orElse("")).doesNotContain("error");
-	}
-
 	private static long storyOf(String articles) {
 		Matcher matcher = STORY.matcher(articles);
 		assertThat(matcher.find()).as("the demo content has a story to cover").isTrue();
 		return Long.parseLong(matcher.group(1));
-	}
-
-	private static String csrf(String page) {
-		Matcher matcher = CSRF.matcher(page);
-		assertThat(matcher.find()).as("a CSRF token in the form: %s", page).isTrue();
-		return matcher.group(1);
-	}
-
-	private static String form(Map<String, String> fields) {
-		return fields.entrySet()
-			.stream()
-			.map((field) -> field.getKey() + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-			.collect(Collectors.joining("&"));
-	}
-
-	private static HttpResponse<String> get(HttpClient client, AppProcess node, String path)
-			throws IOException, InterruptedException {
-		return client.send(HttpRequest.newBuilder(URI.create(node.url(path))).timeout(Duration.ofSeconds(30)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> send(AppProcess node, String path, Map<String, String> fields)
-			throws IOException, InterruptedException {
-		return this.editor.send(HttpRequest.newBuilder(URI.create(node.url(path)))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.timeout(Duration.ofSeconds(30))
-			.POST(HttpRequest.BodyPublishers.ofString(form(fields)))
-			.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	/** An event stream's lines as they come, for the test to wait on with a deadline. */
