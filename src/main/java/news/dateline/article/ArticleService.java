@@ -199,7 +199,7 @@ public class ArticleService {
 	 * suffix.
 	 */
 	@Transactional
-	public Long importStory(ImportedStory story) {
+	public ImportedStory.Filed importStory(ImportedStory story) {
 		return this.filing.importStory(story);
 	}
 

@@ -25,6 +25,30 @@ public record ImportedStory(ArticleDraft draft, ArticleStatus status, Instant pu
 		Instant createdAt, Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths,
 		LibraryImage featuredImage, String language, String translationOf) {
 
+	/**
+	 * What filing the story did: the new story's id, and what became of its translation
+	 * link.
+	 */
+	public record Filed(Long id, Translation translation) {
+	}
+
+	/** What became of an imported story's link to its translation group. */
+	public enum Translation {
+
+		/** It named no translation group other than its own. */
+		NONE,
+		/** It joined the group of the story it named. */
+		JOINED,
+		/**
+		 * The group of the story it named has a story in its language already (or that
+		 * story is in its language), so it stands alone.
+		 */
+		LANGUAGE_TAKEN,
+		/** No story here has the slug it named, so it stands alone. */
+		MISSING
+
+	}
+
 	/** A story of the default edition, in no translation group. */
 	public ImportedStory(ArticleDraft draft, ArticleStatus status, Instant publishedAt, Instant releaseAt,
 			Instant createdAt, Instant updatedAt, List<String> oldSlugs, List<String> legacyPaths,

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -115,12 +116,12 @@ class StoryFiling {
 	 * there, and keeps its old addresses; a slug already taken here gets a numbered
 	 * suffix.
 	 */
-	Long importStory(ImportedStory story) {
+	ImportedStory.Filed importStory(ImportedStory story) {
 		Article article = file(story.draft());
 		if (story.language() != null) {
 			article.setLanguage(story.language());
 		}
-		joinGroup(article, story.translationOf());
+		ImportedStory.Translation translation = joinGroup(article, story.translationOf());
 		article.importedAs(story.status(), story.publishedAt(), story.releaseAt(), story.createdAt(),
 				story.updatedAt());
 		LibraryImage image = story.featuredImage();
@@ -142,28 +143,32 @@ class StoryFiling {
 				this.articles.rememberLegacyPath(path, id);
 			}
 		}
-		return id;
+		return new ImportedStory.Filed(id, translation);
 	}
 
 	/**
 	 * Puts an imported story in the translation group of the story filed before it with
 	 * slug {@code translationOf} (none for the group's first story, which names itself),
-	 * unless that group already has a story in its language.
+	 * unless that group already has a story in its language; says which it was.
 	 */
-	private void joinGroup(Article article, String translationOf) {
+	private ImportedStory.Translation joinGroup(Article article, String translationOf) {
 		if (translationOf == null || translationOf.equals(article.getSlug())) {
-			return;
+			return ImportedStory.Translation.NONE;
 		}
-		this.articles.findBySlug(translationOf)
-			.or(() -> this.articles.findIdByOldSlug(translationOf).flatMap(this.articles::findById))
-			.filter((anchor) -> !anchor.getLanguage().equals(article.getLanguage()))
-			.ifPresent((anchor) -> {
-				Long group = (anchor.getTranslationGroup() != null) ? anchor.getTranslationGroup() : anchor.getId();
-				if (!this.articles.existsByTranslationGroupAndLanguage(group, article.getLanguage())) {
-					anchor.setTranslationGroup(group);
-					article.setTranslationGroup(group);
-				}
-			});
+		Optional<Article> anchor = this.articles.findBySlug(translationOf)
+			.or(() -> this.articles.findIdByOldSlug(translationOf).flatMap(this.articles::findById));
+		if (anchor.isEmpty()) {
+			return ImportedStory.Translation.MISSING;
+		}
+		Article original = anchor.get();
+		Long group = (original.getTranslationGroup() != null) ? original.getTranslationGroup() : original.getId();
+		if (original.getLanguage().equals(article.getLanguage())
+				|| this.articles.existsByTranslationGroupAndLanguage(group, article.getLanguage())) {
+			return ImportedStory.Translation.LANGUAGE_TAKEN;
+		}
+		original.setTranslationGroup(group);
+		article.setTranslationGroup(group);
+		return ImportedStory.Translation.JOINED;
 	}
 
 	private Article file(ArticleDraft draft) {

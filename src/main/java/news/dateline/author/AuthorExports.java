@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -11,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The authors as an export writes them, a page at a time in id order, each with its beats
- * and links in their order.
+ * and links in their order and its bios in the other languages.
  */
 @Service
 @Transactional(readOnly = true)
@@ -23,8 +24,11 @@ public class AuthorExports {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * An author as exported; {@code bios} its bios in the other languages, by language.
+	 */
 	public record ExportedAuthor(long id, String slug, String name, String bio, String photoUrl, List<String> beats,
-			List<AuthorLink> links) {
+			List<AuthorLink> links, Map<String, String> bios) {
 	}
 
 	/** Up to {@code size} authors with ids above {@code after}. */
@@ -33,7 +37,8 @@ public class AuthorExports {
 			.sql("select id, slug, name, bio, photo_url from author where id > ? order by id limit ?")
 			.params(after, size)
 			.query((rs, n) -> new ExportedAuthor(rs.getLong("id"), rs.getString("slug"), rs.getString("name"),
-					rs.getString("bio"), rs.getString("photo_url"), new ArrayList<>(), new ArrayList<>()))
+					rs.getString("bio"), rs.getString("photo_url"), new ArrayList<>(), new ArrayList<>(),
+					new TreeMap<>()))
 			.list();
 		if (authors.isEmpty()) {
 			return authors;
@@ -48,6 +53,10 @@ public class AuthorExports {
 			.sql("select author_id, label, url from author_link where author_id in (:ids) order by author_id, position")
 			.param("ids", byId.keySet())
 			.query((rs, n) -> byId.get(rs.getLong(1)).links().add(new AuthorLink(rs.getString(2), rs.getString(3))))
+			.list();
+		this.jdbc.sql("select author_id, language, bio from author_bio where author_id in (:ids)")
+			.param("ids", byId.keySet())
+			.query((rs, n) -> byId.get(rs.getLong(1)).bios().put(rs.getString(2), rs.getString(3)))
 			.list();
 		return authors;
 	}

@@ -90,10 +90,7 @@ public class AuthorService {
 	@Transactional
 	public void translateBio(Long id, String language, String bio) {
 		Actor actor = this.currentActor.require(Role.EDITOR);
-		if (language == null || language.equals(this.editions.defaultEdition().code())
-				|| this.editions.byCode(language).isEmpty()) {
-			throw new FieldRejectedException("language", "article.language.unknown");
-		}
+		requireOtherLanguage(language);
 		if (bio != null && bio.strip().length() > BIO_LENGTH) {
 			throw new FieldRejectedException("bio", "author.bio.too-long");
 		}
@@ -101,6 +98,13 @@ public class AuthorService {
 		putBio(id, language, bio);
 		this.audit.record(actor, "author.translate", "author", id, language);
 		this.events.publishEvent(ContentChanged.named("author", author.getSlug()));
+	}
+
+	private void requireOtherLanguage(String language) {
+		if (language == null || language.equals(this.editions.defaultEdition().code())
+				|| this.editions.byCode(language).isEmpty()) {
+			throw new FieldRejectedException("language", "article.language.unknown");
+		}
 	}
 
 	/** The languages other than the default one, in which the author may have a bio. */
@@ -208,6 +212,24 @@ public class AuthorService {
 			return false;
 		}
 		create(slug, name, bio, beats, links).setPhotoUrl(photoUrl);
+		return true;
+	}
+
+	/**
+	 * Gives the author a bio in another edition's language as an import brings it, unless
+	 * the author has one there already (kept as it is), with no signed-in editor.
+	 * @return whether the bio was added
+	 * @throws FieldRejectedException on {@code language} when it is not another edition's
+	 */
+	@Transactional(noRollbackFor = FieldRejectedException.class)
+	public boolean importBio(String authorSlug, String language, String bio) {
+		requireOtherLanguage(language);
+		Author author = this.authors.findBySlug(authorSlug).orElseThrow(() -> new AuthorNotFoundException(authorSlug));
+		if (bio == null || bio.isBlank() || bios(author.getId()).containsKey(language)) {
+			return false;
+		}
+		putBio(author.getId(), language, bio);
+		this.events.publishEvent(ContentChanged.named("author", authorSlug));
 		return true;
 	}
 

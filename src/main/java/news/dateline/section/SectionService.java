@@ -248,6 +248,25 @@ public class SectionService {
 	}
 
 	/**
+	 * Names the section in another edition's language as an import brings it, unless it
+	 * has a name there already (kept as it is), with no signed-in editor.
+	 * @return whether the name was added
+	 * @throws FieldRejectedException on {@code language} when it is not another
+	 * edition's, on {@code slug} when the slug is malformed or taken in that language
+	 */
+	@Transactional(noRollbackFor = FieldRejectedException.class)
+	public boolean importTranslation(String sectionSlug, String language, String name, String slug,
+			String description) {
+		requireOtherLanguage(language);
+		Section section = require(sectionSlug);
+		boolean added = this.names.addIfAbsent(section.getId(), language, name, slug, description, SLUG_LENGTH);
+		if (added) {
+			changed(section, null);
+		}
+		return added;
+	}
+
+	/**
 	 * Names the section in another edition's language as the demo content gives it (its
 	 * name, slug and description there, replacing what it had), with no signed-in editor;
 	 * the admin's form goes through

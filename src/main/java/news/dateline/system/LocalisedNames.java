@@ -61,6 +61,19 @@ public final class LocalisedNames {
 			.list();
 	}
 
+	/** Every row of these owners, by owner and language (a page of an export). */
+	public List<LocalisedName> of(java.util.Collection<Long> ownerIds) {
+		if (ownerIds.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc
+			.sql("select " + columns() + " from " + this.table + " where " + this.owner + " in (:ids) order by "
+					+ this.owner + ", language")
+			.param("ids", ownerIds)
+			.query(LocalisedNames::row)
+			.list();
+	}
+
 	/** The name with this slug in this language. */
 	public Optional<LocalisedName> bySlug(String language, String slug) {
 		return this.jdbc.sql("select " + columns() + " from " + this.table + " where language = ? and slug = ?")
@@ -106,6 +119,22 @@ public final class LocalisedNames {
 		String chosen = Slugs.available(slug, name, slugLength, (taken) -> slugTaken(ownerId, language, taken));
 		String text = (description == null || description.isBlank()) ? null : description.strip();
 		return put(ownerId, language, name.strip(), chosen, text);
+	}
+
+	/**
+	 * Gives the owner this name in the language unless it has one there already
+	 * (imports).
+	 * @return whether it was given
+	 * @throws FieldRejectedException on {@code slug} when it is malformed or another
+	 * owner uses it in this language
+	 */
+	public boolean addIfAbsent(Long ownerId, String language, String name, String slug, String description,
+			int slugLength) {
+		if (name == null || name.isBlank() || find(ownerId, language).isPresent()) {
+			return false;
+		}
+		save(ownerId, language, name, slug, description, slugLength);
+		return true;
 	}
 
 	/**

@@ -215,6 +215,26 @@ public class TagService {
 	}
 
 	/**
+	 * Names the tag in another edition's language as an import brings it, unless it has a
+	 * name there already (kept as it is), with no signed-in editor.
+	 * @return whether the name was added
+	 * @throws FieldRejectedException on {@code language} when it is not another
+	 * edition's, on {@code slug} when the slug is malformed or taken in that language
+	 */
+	@Transactional(noRollbackFor = FieldRejectedException.class)
+	public boolean importTranslation(String tagSlug, String language, String name, String slug) {
+		if (isDefault(language) || this.editions.byCode(language).isEmpty()) {
+			throw new FieldRejectedException("language", "article.language.unknown");
+		}
+		Tag tag = this.tags.findBySlug(tagSlug).orElseThrow(() -> new TagNotFoundException(tagSlug));
+		boolean added = this.names.addIfAbsent(tag.getId(), language, name, slug, null, SLUG_LENGTH);
+		if (added) {
+			this.events.publishEvent(ContentChanged.named("tag", tagSlug, slug));
+		}
+		return added;
+	}
+
+	/**
 	 * Names the tag in another edition's language as the demo content gives it (its name
 	 * and slug there, replacing what it had), with no signed-in editor; the admin's form
 	 * goes through {@link #translate(Long, String, String, String)}.

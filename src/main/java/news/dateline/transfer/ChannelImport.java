@@ -14,6 +14,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import news.dateline.author.AuthorLink;
 import news.dateline.author.AuthorService;
+import news.dateline.section.SectionService;
+import news.dateline.system.FieldRejectedException;
 import news.dateline.system.Slugs;
 import news.dateline.tag.TagService;
 import news.dateline.source.SourceKind;
@@ -32,6 +34,8 @@ class ChannelImport {
 
 	private final AuthorService authors;
 
+	private final SectionService sections;
+
 	private final TagService tags;
 
 	private final SourceService sources;
@@ -42,9 +46,10 @@ class ChannelImport {
 
 	private final List<TransferExtension> extensions;
 
-	ChannelImport(AuthorService authors, TagService tags, SourceService sources, PostTerms terms,
-			TransactionTemplate transactions, List<TransferExtension> extensions) {
+	ChannelImport(AuthorService authors, SectionService sections, TagService tags, SourceService sources,
+			PostTerms terms, TransactionTemplate transactions, List<TransferExtension> extensions) {
 		this.authors = authors;
+		this.sections = sections;
 		this.tags = tags;
 		this.sources = sources;
 		this.terms = terms;
@@ -68,7 +73,7 @@ class ChannelImport {
 				run.link = element.trimmedText();
 			}
 			else if (namespace.equals(Wxr.WP)) {
-				wordPress(run, element);
+				wordPress(run, read.line(), element);
 			}
 			else if (namespace.equals(Wxr.DATELINE)) {
 				dateline(run, read.line(), element);
@@ -79,13 +84,13 @@ class ChannelImport {
 		}
 	}
 
-	private void wordPress(ImportRun run, XmlElement element) throws Skip {
+	private void wordPress(ImportRun run, int line, XmlElement element) throws Skip {
 		switch (element.name()) {
 			case "base_site_url" -> run.baseSiteUrl = element.trimmedText();
 			case "base_blog_url" -> run.baseBlogUrl = element.trimmedText();
-			case "author" -> author(run, element);
-			case "category" -> category(run, element);
-			case "tag" -> tag(run, element);
+			case "author" -> author(run, line, element);
+			case "category" -> category(run, line, element);
+			case "tag" -> tag(run, line, element);
 			default -> {
 			}
 		}
@@ -112,7 +117,7 @@ class ChannelImport {
 		}
 	}
 
-	private void author(ImportRun run, XmlElement element) throws Skip {
+	private void author(ImportRun run, int line, XmlElement element) throws Skip {
 		String login = element.text(Wxr.WP, "author_login");
 		String slug = fitSlug(Slugs.of(WxrText.decode(login)), 80);
 		if (slug.isEmpty()) {
@@ -139,6 +144,8 @@ class ChannelImport {
 			run.job.authorCreated();
 		}
 		run.knownAuthors.add(slug);
+		translations(run, line, Entry.AUTHOR, name, element, (language, translation) -> this.authors.importBio(slug,
+				language, fit(translation.text(Wxr.DATELINE, "bio"), AuthorService.BIO_LENGTH)));
 	}
 
 	/**
@@ -146,7 +153,7 @@ class ChannelImport {
 	 * sections when a post is filed in them, Dateline's (which exist without stories) at
 	 * once.
 	 */
-	private void category(ImportRun run, XmlElement element) throws Skip {
+	private void category(ImportRun run, int line, XmlElement element) throws Skip {
 		String name = element.text(Wxr.WP, "cat_name");
 		String slug = termSlug(element.text(Wxr.WP, "category_nicename"), name);
 		if (slug.isEmpty()) {
@@ -172,17 +179,55 @@ class ChannelImport {
 			String position = element.text(Wxr.DATELINE, "position");
 			this.terms.section(run, slug,
 					(position != null && position.matches("-?\\d{1,9}")) ? Integer.parseInt(position) : 0);
+			translations(run, line, Entry.CATEGORY, name, element,
+					(language, translation) -> this.sections.importTranslation(slug, language,
+							fit(translation.text(Wxr.DATELINE, "name"), 120), translation.text(Wxr.DATELINE, "slug"),
+							fit(translation.text(Wxr.DATELINE, "description"), 1000)));
 		}
 	}
 
-	private void tag(ImportRun run, XmlElement element) throws Skip {
+	private void tag(ImportRun run, int line, XmlElement element) throws Skip {
 		String name = WxrText.plainName(element.text(Wxr.WP, "tag_name"));
 		if (name == null || WxrText.tagProblem(name) != null) {
 			throw new Skip(Reason.NO_SLUG, name);
 		}
 		if (run.datelineExport) {
-			this.tags.findOrCreate(WxrText.decode(element.text(Wxr.WP, "tag_slug")), name);
+			String slug = this.tags.findOrCreate(WxrText.decode(element.text(Wxr.WP, "tag_slug")), name).getSlug();
+			translations(run, line, Entry.TAG, name, element,
+					(language, translation) -> this.tags.importTranslation(slug, language,
+							fit(translation.text(Wxr.DATELINE, "name"), 120), translation.text(Wxr.DATELINE, "slug")));
 		}
+	}
+
+	/**
+	 * Stores the {@code dateline:translation}s of a section, tag or author (its names or
+	 * bio in the other languages) where it has none in that language yet; reports each
+	 * one in a language that is not one of the site's editions, or whose slug is
+	 * malformed or taken there.
+	 */
+	private void translations(ImportRun run, int line, Entry entry, String owner, XmlElement element,
+			TranslationStore store) {
+		for (XmlElement translation : element.children(Wxr.DATELINE, "translation")) {
+			String language = nonNull(translation.attribute("language")).strip();
+			try {
+				store.store(language, translation);
+			}
+			catch (FieldRejectedException ex) {
+				boolean unknown = ex.field().equals("language");
+				String slug = translation.text(Wxr.DATELINE, "slug");
+				run.issue(Outcome.SKIPPED, line, entry, null, owner,
+						unknown ? Reason.UNKNOWN_LANGUAGE : Reason.TRANSLATION_SLUG_REFUSED,
+						(unknown || slug == null) ? language : language + ": " + slug);
+			}
+		}
+	}
+
+	/** Stores one translation of the element being imported. */
+	@FunctionalInterface
+	private interface TranslationStore {
+
+		void store(String language, XmlElement translation);
+
 	}
 
 	private void source(ImportRun run, XmlElement element) throws Skip {

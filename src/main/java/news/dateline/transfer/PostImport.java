@@ -134,7 +134,9 @@ class PostImport {
 			this.transactions.executeWithoutResult((status) -> {
 				Long articleId = existingId;
 				if (story != null) {
-					articleId = this.articles.importStory(story);
+					ImportedStory.Filed filed = this.articles.importStory(story);
+					articleId = filed.id();
+					translationLink(post, story, filed.translation(), outcomes.issues);
 					this.records.remember(run.source(), Kind.POST, post.id(), articleId, this.clock.instant());
 					extensions(post, articleId, extensionElements, outcomes.issues);
 				}
@@ -158,6 +160,24 @@ class PostImport {
 			run.job.commentAlreadyThere();
 		}
 		outcomes.issues.forEach(run.job::report);
+	}
+
+	/**
+	 * Reports a story that named a translation group it could not join: the group's story
+	 * is not here, or the group has a story in its language already.
+	 */
+	private static void translationLink(Post post, ImportedStory story, ImportedStory.Translation translation,
+			List<ImportIssue> found) {
+		Reason reason = switch (translation) {
+			case LANGUAGE_TAKEN -> Reason.TRANSLATION_LANGUAGE_TAKEN;
+			case MISSING -> Reason.TRANSLATION_MISSING;
+			default -> null;
+		};
+		if (reason != null) {
+			found.add(new ImportIssue(Outcome.REPAIRED, post.line(), Entry.POST, post.id(), post.title(), reason,
+					(story.language() != null) ? story.translationOf() + ", " + story.language()
+							: story.translationOf()));
+		}
 	}
 
 	private void extensions(Post post, Long articleId, List<XmlElement> elements, List<ImportIssue> found) {

@@ -17,12 +17,17 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
+import news.dateline.system.Edition;
+import news.dateline.system.Editions;
+
 /**
  * The command-line import and export: with {@code --dateline.import.wxr=FILE} the
- * application imports the file, printing a progress line every few seconds and the report
- * at the end; with {@code --dateline.export.wxr=FILE} it writes the export there. Either
- * way it then exits (status 0, or 1 when the file could not be read or written), away
- * from the live site's ports; see {@link TransferEnvironment}.
+ * application imports the file (its stories into the edition named by
+ * {@code --dateline.import.language}, where the file does not name theirs), printing a
+ * progress line every few seconds and the report at the end; with
+ * {@code --dateline.export.wxr=FILE} it writes the export there. Either way it then exits
+ * (status 0, or 1 when the file could not be read or written), away from the live site's
+ * ports; see {@link TransferEnvironment}.
  */
 @Component
 class TransferCommandLine implements ApplicationRunner {
@@ -30,6 +35,8 @@ class TransferCommandLine implements ApplicationRunner {
 	static final String IMPORT_PROPERTY = "dateline.import.wxr";
 
 	static final String EXPORT_PROPERTY = "dateline.export.wxr";
+
+	static final String LANGUAGE_PROPERTY = "dateline.import.language";
 
 	private static final long PROGRESS_SECONDS = 3;
 
@@ -41,18 +48,26 @@ class TransferCommandLine implements ApplicationRunner {
 
 	private final ConfigurableApplicationContext context;
 
+	private final Editions editions;
+
 	private final String importFile;
+
+	private final String importLanguage;
 
 	private final String exportFile;
 
 	TransferCommandLine(ImportJobs jobs, WxrExporter exporter, MessageSource messages,
-			ConfigurableApplicationContext context, @Value("${" + IMPORT_PROPERTY + ":}") String importFile,
+			ConfigurableApplicationContext context, Editions editions,
+			@Value("${" + IMPORT_PROPERTY + ":}") String importFile,
+			@Value("${" + LANGUAGE_PROPERTY + ":}") String importLanguage,
 			@Value("${" + EXPORT_PROPERTY + ":}") String exportFile) {
 		this.jobs = jobs;
 		this.exporter = exporter;
 		this.messages = messages;
 		this.context = context;
+		this.editions = editions;
 		this.importFile = importFile;
+		this.importLanguage = importLanguage;
 		this.exportFile = exportFile;
 	}
 
@@ -63,7 +78,7 @@ class TransferCommandLine implements ApplicationRunner {
 		}
 		int status = 0;
 		if (!this.importFile.isBlank()) {
-			status = importFile(Path.of(this.importFile), System.out);
+			status = importFile(Path.of(this.importFile), this.importLanguage, System.out);
 		}
 		if (status == 0 && !this.exportFile.isBlank()) {
 			status = exportFile(Path.of(this.exportFile), System.out);
@@ -74,16 +89,24 @@ class TransferCommandLine implements ApplicationRunner {
 
 	/**
 	 * Imports the file, printing progress and the report; 0 when the import ran to its
-	 * end.
+	 * end. Its stories are of the edition {@code language} where the file does not name
+	 * theirs (blank: the default edition's); a language no edition has is refused.
 	 */
-	int importFile(Path file, PrintStream out) throws InterruptedException {
+	int importFile(Path file, String language, PrintStream out) throws InterruptedException {
+		boolean blank = language == null || language.isBlank();
+		if (!blank && this.editions.byCode(language.strip()).isEmpty()) {
+			out.println(text("transfer.cli.unknown-language", language.strip(),
+					String.join(", ", this.editions.all().stream().map(Edition::code).toList())));
+			return 1;
+		}
 		if (!Files.isReadable(file)) {
 			out.println(text("transfer.cli.unreadable", file));
 			return 1;
 		}
 		ImportJob job;
 		try {
-			job = this.jobs.start(file, file.getFileName().toString(), "command line", false);
+			job = this.jobs.start(file, file.getFileName().toString(), "command line", false,
+					blank ? null : language.strip());
 		}
 		catch (IOException ex) {
 			out.println(text("transfer.cli.unreadable", file));

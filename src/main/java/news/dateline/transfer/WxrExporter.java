@@ -25,6 +25,7 @@ import news.dateline.section.SectionExports;
 import news.dateline.section.SectionExports.ExportedSection;
 import news.dateline.source.SourceExports;
 import news.dateline.source.SourceExports.ExportedSource;
+import news.dateline.system.LocalisedName;
 import news.dateline.system.SiteProperties;
 import news.dateline.tag.TagExports;
 import news.dateline.tag.TagExports.ExportedTag;
@@ -135,7 +136,24 @@ public class WxrExporter {
 		out.always(Wxr.WP, "cat_name", section.name());
 		out.element(Wxr.WP, "category_description", section.description());
 		out.element("position", Integer.toString(section.position()));
+		translations(out, section.translations());
 		out.end();
+	}
+
+	/**
+	 * A term's names in the other languages, inside its {@code wp:category} or
+	 * {@code wp:tag} after WordPress's own children, where WordPress's importer passes
+	 * them over.
+	 */
+	private static void translations(WxrWriter out, List<LocalisedName> names) throws XMLStreamException {
+		for (LocalisedName name : names) {
+			out.start("translation");
+			out.attribute("language", name.language());
+			out.element("name", name.name());
+			out.element("slug", name.slug());
+			out.element("description", name.description());
+			out.end();
+		}
 	}
 
 	private static void tag(WxrWriter out, ExportedTag tag) throws XMLStreamException {
@@ -143,6 +161,7 @@ public class WxrExporter {
 		out.always(Wxr.WP, "term_id", Long.toString(tag.id()));
 		out.always(Wxr.WP, "tag_slug", tag.slug());
 		out.always(Wxr.WP, "tag_name", tag.name());
+		translations(out, tag.translations());
 		out.end();
 	}
 
@@ -173,6 +192,12 @@ public class WxrExporter {
 			out.start("link");
 			out.attribute("label", link.label());
 			out.text(link.url());
+			out.end();
+		}
+		for (Map.Entry<String, String> bio : author.bios().entrySet()) {
+			out.start("translation");
+			out.attribute("language", bio.getKey());
+			out.element("bio", bio.getValue());
 			out.end();
 		}
 		out.end();

@@ -216,6 +216,24 @@ class AdminImportIntegrationTests {
 	}
 
 	@Test
+	void namesInTheReportAStoryThatCouldNotJoinItsTranslationGroup() throws Exception {
+		this.generatedSite = "https://ediciones-18.example";
+		byte[] editions;
+		try (InputStream in = getClass().getResourceAsStream(EditionImportTests.FIXTURE)) {
+			editions = in.readAllBytes();
+		}
+		String job = upload(new MockMultipartFile("file", "dateline-editions.xml", "text/xml", editions));
+		assertThat((String) JsonPath.read(awaitEnd(job), "$.state")).isEqualTo("FINISHED");
+
+		this.mvc.perform(get("/admin/import").param("job", job).with(as(this.administrator)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("La cumbre de Seúl, en directo — «día uno»"),
+					containsString("it was imported without its translation link: the translation group of the"
+							+ " story named in brackets already has a story in its language"),
+					containsString("(summit-opens-in-seoul-e18, es)"), containsString("Pionyang responde"))));
+	}
+
+	@Test
 	void showsTheCountsGrowWhileALargerImportRuns(@TempDir Path directory) throws Exception {
 		String name = TestData.unique("growing");
 		Path file = directory.resolve("growing.xml");

@@ -156,6 +156,8 @@ class ExportRoundTripTests {
 
 	String pactSlug;
 
+	String mundoSlug;
+
 	@BeforeEach
 	void setUp() throws IOException {
 		this.clock.reset();
@@ -169,6 +171,12 @@ class ExportRoundTripTests {
 		String reuters = TestData.unique("reuters");
 		this.sources.createIfAbsent(reuters, "Reuters", SourceKind.PARTNER, null, "{name} reported");
 		this.tags.findOrCreate("Unused Tag");
+		this.mundoSlug = TestData.uniqueSlug("Mundo");
+		this.sections.loadTranslation(world.slug(), "es", "Mundo — «internacional»", this.mundoSlug,
+				"Noticias de Seúl, Bogotá y Cádiz, “al día”");
+		String summit = this.tags.findOrCreate("서울 정상회담").getSlug();
+		this.tags.loadTranslation(summit, "es", "Cumbre de Seúl — «서울»", TestData.uniqueSlug("Cumbre de Seúl"));
+		this.authors.loadBio(mina, "es", "Corresponsal en Seúl — cubre «tecnología» y señales.\nSegunda línea & más.");
 		String pactSlug = TestData.unique("pact");
 		this.pactSlug = pactSlug;
 		Long pact = this.articles.createPublished(
@@ -198,6 +206,8 @@ class ExportRoundTripTests {
 				this.clock.instant().minus(Duration.ofMinutes(90)).plusNanos(250_000_000));
 		this.jdbc.sql("update article set language = 'es' where id = ?").param(pacto).update();
 		this.jdbc.sql("update article set translation_group = ? where id in (?, ?)").params(pact, pact, pacto).update();
+		this.tags.loadTranslation(this.tags.findOrCreate("Corea del Norte").getSlug(), "es", "Corea del Norte",
+				TestData.uniqueSlug("Corea del Norte"));
 		TestData.Story quiet = this.data.story("Quiet day", world, tarun, Duration.ofHours(5));
 		this.entityManager.flush();
 		this.data.closeComments(quiet);
@@ -247,6 +257,9 @@ class ExportRoundTripTests {
 			.extracting((revision) -> revision.get("minor_fix"))
 			.containsExactly(false, true);
 		assertThat(rowsOf(before, "corrections", this.pactSlug)).hasSize(2);
+		assertThat(before.get("sectionNames").toString()).contains("Mundo — «internacional»", "Cádiz, “al día”");
+		assertThat(before.get("tagNames").toString()).contains("Cumbre de Seúl — «서울»", "Corea del Norte");
+		assertThat(before.get("bios").toString()).contains("«tecnología» y señales.\nSegunda línea & más.");
 		Map<String, ArticleView> viewsBefore = views();
 		Map<String, CommentThread> threadsBefore = threads();
 		byte[] export = export(this.exporter);
@@ -258,6 +271,8 @@ class ExportRoundTripTests {
 		assertThat(progress.state()).isEqualTo(ImportJob.State.FINISHED);
 		assertThat(progress.issues()).isEmpty();
 		assertThat(snapshot()).usingRecursiveComparison().isEqualTo(before);
+		assertThat(this.sections.findBySlug("es", this.mundoSlug))
+			.hasValueSatisfying((mundo) -> assertThat(mundo.name()).isEqualTo("Mundo — «internacional»"));
 		assertThat(views()).usingRecursiveComparison()
 			.ignoringFieldsMatchingRegexes(".*\\bid", ".*Id")
 			.isEqualTo(viewsBefore);
@@ -285,6 +300,14 @@ class ExportRoundTripTests {
 			.contains("<dateline:shown-at>")
 			.contains("<dateline:minor-fix>true</dateline:minor-fix>")
 			.contains("<dateline:correction kind=\"EDITORS_NOTE\">")
+			.containsPattern("<dateline:position>1</dateline:position>\\s*<dateline:translation language=\"es\">\\s*"
+					+ "<dateline:name>Mundo — «internacional»</dateline:name>\\s*<dateline:slug>" + this.mundoSlug
+					+ "</dateline:slug>\\s*<dateline:description>Noticias de Seúl, Bogotá y Cádiz, “al día”"
+					+ "</dateline:description>\\s*</dateline:translation>\\s*</wp:category>")
+			.containsPattern("<wp:tag_name>서울 정상회담</wp:tag_name>\\s*<dateline:translation language=\"es\">\\s*"
+					+ "<dateline:name>Cumbre de Seúl — «서울»</dateline:name>")
+			.containsPattern("<dateline:translation language=\"es\">\\s*<dateline:bio><!\\[CDATA\\[Corresponsal en Seúl"
+					+ "[^<]*\\]\\]></dateline:bio>\\s*</dateline:translation>\\s*</wp:author>")
 			.contains("Dingdong")
 			.doesNotContain("\u0007");
 	}
@@ -322,8 +345,8 @@ class ExportRoundTripTests {
 		Long firstId = this.jdbc.sql("select min(id) from article").query(Long.class).single();
 		emptyDatabase();
 		WxrImporter withExtension = new WxrImporter(
-				new ChannelImport(this.authors, this.tags, this.sources, this.postTerms, this.transactions,
-						List.of(noteOnEveryStory)),
+				new ChannelImport(this.authors, this.sections, this.tags, this.sources, this.postTerms,
+						this.transactions, List.of(noteOnEveryStory)),
 				new PostImport(this.articles, this.storyReader, this.commentImport, this.mediaImport, this.records,
 						this.transactions, this.entityManager, List.of(noteOnEveryStory), this.clock),
 				this.mediaImport, this.clock);
@@ -345,9 +368,9 @@ class ExportRoundTripTests {
 
 	void emptyDatabase() {
 		this.entityManager.flush();
-		for (String table : List.of("comment", "article_byline", "article_source", "article_tag",
-				"article_slug_history", "legacy_redirect", "article", "author_beat", "author_link", "author", "section",
-				"tag", "source", "import_record")) {
+		for (String table : List.of("section_translation", "tag_translation", "author_bio", "comment", "article_byline",
+				"article_source", "article_tag", "article_slug_history", "legacy_redirect", "article", "author_beat",
+				"author_link", "author", "section", "tag", "source", "import_record")) {
 			this.jdbc.sql("delete from " + table).update();
 		}
 		this.entityManager.clear();
@@ -381,6 +404,12 @@ class ExportRoundTripTests {
 		Map<String, Object> all = new LinkedHashMap<>();
 		all.put("sections", rows("select slug, name, description, position from section order by slug"));
 		all.put("tags", rows("select slug, name from tag order by slug"));
+		all.put("sectionNames", rows("select s.slug as section, t.language, t.name, t.slug, t.description"
+				+ " from section_translation t join section s on s.id = t.section_id order by s.slug, t.language"));
+		all.put("tagNames", rows("select g.slug as tag, t.language, t.name, t.slug from tag_translation t"
+				+ " join tag g on g.id = t.tag_id order by g.slug, t.language"));
+		all.put("bios", rows("select a.slug as author, b.language, b.bio from author_bio b"
+				+ " join author a on a.id = b.author_id order by a.slug, b.language"));
 		all.put("sources", rows("select slug, name, kind, url, attribution_template from source order by slug"));
 		all.put("authors", rows("select slug, name, bio, photo_url from author order by slug"));
 		all.put("beats", rows("select a.slug, b.position, b.beat from author_beat b join author a on a.id = b.author_id"

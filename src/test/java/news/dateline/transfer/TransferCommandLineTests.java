@@ -64,7 +64,7 @@ class TransferCommandLineTests {
 	void importsAFilePrintingProgressAndTheReport() throws Exception {
 		Path file = this.directory.resolve("export.xml");
 		GeneratedWxr.write(file, 3, 500, this.site);
-		assertThat(this.commandLine.importFile(file, this.out)).isZero();
+		assertThat(this.commandLine.importFile(file, null, this.out)).isZero();
 		assertThat(printed()).contains("Importing " + file)
 			.contains("100% - 3 items read, 3 posts imported, 0 already there, 6 comments imported, 0 skipped")
 			.contains("Import finished: 3 posts imported (0 already there), 6 comments imported (0 already there),"
@@ -73,6 +73,31 @@ class TransferCommandLineTests {
 			.param(this.site + "-%")
 			.query(Long.class)
 			.single()).isEqualTo(3);
+	}
+
+	@Test
+	void importsTheFileIntoTheEditionItIsGiven() throws Exception {
+		Path file = this.directory.resolve("exportación-española.xml");
+		GeneratedWxr.write(file, 2, 300, this.site);
+		assertThat(this.commandLine.importFile(file, " es ", this.out)).isZero();
+		assertThat(printed()).contains("2 posts imported");
+		assertThat(this.jdbc.sql("select language from article where slug like ?")
+			.param(this.site + "-%")
+			.query(String.class)
+			.list()).containsExactly("es", "es");
+	}
+
+	@Test
+	void refusesALanguageNoEditionHasBeforeReadingTheFile() throws Exception {
+		Path file = this.directory.resolve("export.xml");
+		GeneratedWxr.write(file, 1, 300, this.site);
+		assertThat(this.commandLine.importFile(file, "fr", this.out)).isEqualTo(1);
+		assertThat(printed()).contains("No edition has the language fr; the site's editions are en, es.")
+			.doesNotContain("Importing");
+		assertThat(this.jdbc.sql("select count(*) from article where slug like ?")
+			.param(this.site + "-%")
+			.query(Long.class)
+			.single()).isZero();
 	}
 
 	@Test
@@ -87,11 +112,17 @@ class TransferCommandLineTests {
 				"109", "Fish & chips", ImportIssue.Reason.XML_REPAIRED, "unescaped '&' escaped")))
 			.isEqualTo(
 					"line 1397: post 109 \u201cFish & chips\u201d repaired: the XML was mended (unescaped '&' escaped)");
+		assertThat(this.commandLine.describe(new ImportIssue(ImportIssue.Outcome.REPAIRED, 88, ImportIssue.Entry.POST,
+				"9003", "La cumbre de Seúl, en directo — «día uno»", ImportIssue.Reason.TRANSLATION_LANGUAGE_TAKEN,
+				"summit-opens, es")))
+			.isEqualTo("line 88: post 9003 \u201cLa cumbre de Seúl, en directo — «día uno»\u201d repaired: it was"
+					+ " imported without its translation link: the translation group of the story named in brackets"
+					+ " already has a story in its language (summit-opens, es)");
 	}
 
 	@Test
 	void refusesAFileThatCannotBeRead() throws InterruptedException {
-		assertThat(this.commandLine.importFile(this.directory.resolve("missing.xml"), this.out)).isEqualTo(1);
+		assertThat(this.commandLine.importFile(this.directory.resolve("missing.xml"), "", this.out)).isEqualTo(1);
 		assertThat(printed()).contains("Cannot read");
 	}
 
