@@ -25,6 +25,7 @@ import news.dateline.article.ArticleStatus;
 import news.dateline.article.ImportedStory;
 import news.dateline.article.LegacyPath;
 import news.dateline.media.LibraryImage;
+import news.dateline.system.Editions;
 import news.dateline.system.Slugs;
 import news.dateline.system.SiteProperties;
 import news.dateline.transfer.ImportIssue.Outcome;
@@ -59,8 +60,11 @@ class StoryReader {
 
 	private final ZoneId fallbackZone;
 
-	StoryReader(PostTerms terms, ImportSettings settings, SiteProperties site) {
+	private final Editions editions;
+
+	StoryReader(PostTerms terms, ImportSettings settings, SiteProperties site, Editions editions) {
 		this.terms = terms;
+		this.editions = editions;
 		this.fallbackZone = settings.timeZoneOr(site.timeZone());
 	}
 
@@ -101,16 +105,25 @@ class StoryReader {
 			.map(XmlElement::trimmedText)
 			.filter(Slugs::isValid)
 			.toList();
-		String language = item.child(Wxr.DATELINE, "language")
-			.map(XmlElement::trimmedText)
-			.filter((code) -> code.matches("[a-z]{2,3}"))
-			.orElse(post.run().options.language());
+		String language = language(post, item);
 		String translationOf = item.child(Wxr.DATELINE, "translation-group")
 			.map(XmlElement::trimmedText)
 			.filter(Slugs::isValid)
 			.orElse(null);
 		return new ImportedStory(draft, times.status, times.published, times.release, times.created, times.updated,
 				oldSlugs, legacyPaths(post.run(), item, dateline), featuredImage(post, item), language, translationOf);
+	}
+
+	/**
+	 * The story's edition: the language the file gives, or the import's when it gives
+	 * none or one no edition has (reported, so that the story is not left in no edition).
+	 */
+	private String language(Post post, XmlElement item) {
+		String given = item.child(Wxr.DATELINE, "language").map(XmlElement::trimmedText).orElse("");
+		if (!given.isEmpty() && this.editions.byCode(given).isEmpty()) {
+			post.issue(Outcome.REPAIRED, Reason.STORY_LANGUAGE_UNKNOWN, fit(given, 20));
+		}
+		return this.editions.byCode(given).isPresent() ? given : post.run().options.language();
 	}
 
 	/**

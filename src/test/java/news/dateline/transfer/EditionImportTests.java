@@ -47,7 +47,7 @@ class EditionImportTests {
 		}
 		ImportProgress progress = job.progress();
 		assertThat(progress.state()).isEqualTo(ImportJob.State.FINISHED);
-		assertThat(progress.postsImported()).isEqualTo(4);
+		assertThat(progress.postsImported()).isEqualTo(5);
 		return progress;
 	}
 
@@ -70,7 +70,9 @@ class EditionImportTests {
 					tuple(Outcome.REPAIRED, "9003", "La cumbre de Seúl, en directo — «día uno»",
 							Reason.TRANSLATION_LANGUAGE_TAKEN, "summit-opens-in-seoul-e18, es"),
 					tuple(Outcome.REPAIRED, "9004", "Pionyang responde", Reason.TRANSLATION_MISSING,
-							"pyongyang-replies-e18, es"));
+							"pyongyang-replies-e18, es"),
+					tuple(Outcome.REPAIRED, "9005", "Pyongyang répond — « deuxième jour »",
+							Reason.STORY_LANGUAGE_UNKNOWN, "fr"));
 		assertThat(progress.repaired()).isGreaterThanOrEqualTo(2);
 		Long group = group("summit-opens-in-seoul-e18");
 		assertThat(group).isNotNull().isEqualTo(group("se-abre-la-cumbre-en-seul-e18"));
@@ -122,7 +124,7 @@ class EditionImportTests {
 		try (InputStream in = getClass().getResourceAsStream(FIXTURE)) {
 			this.importer.run(again, in);
 		}
-		assertThat(again.progress().postsAlreadyThere()).isEqualTo(4);
+		assertThat(again.progress().postsAlreadyThere()).isEqualTo(5);
 		assertThat(this.sections.findBySlug("es", "peninsula-coreana-e18"))
 			.hasValueSatisfying((section) -> assertThat(section.name()).isEqualTo("Península (editada)"));
 	}
