@@ -3,6 +3,7 @@ package news.dateline.article;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -21,6 +22,7 @@ import news.dateline.system.ContentChanged;
 import news.dateline.system.ContentKeys;
 import news.dateline.system.Edition;
 import news.dateline.system.Editions;
+import news.dateline.system.Slugs;
 import news.dateline.tag.Tag;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
@@ -111,7 +113,24 @@ public class EditionNames {
 			return author;
 		}
 		return new AuthorView(author.id(), author.slug(), author.name(), this.authors.bio(author, language),
-				author.photoUrl(), author.beats(), author.links());
+				author.photoUrl(), beats(author.beats(), language), author.links());
+	}
+
+	/**
+	 * An author's beats in the language: a beat that names a section (by its slug or its
+	 * name, "news" or "Showbiz") is that section's name there, lower-cased where the beat
+	 * was; beats are free text, so any other stays as written.
+	 */
+	private List<String> beats(List<String> beats, String language) {
+		Map<String, SectionView> shown = sectionsIn(language);
+		Locale locale = this.editions.byCode(language).map(Edition::locale).orElse(Locale.ROOT);
+		return beats.stream().map((beat) -> {
+			SectionView section = shown.get(Slugs.of(beat));
+			if (section == null) {
+				return beat;
+			}
+			return beat.equals(beat.toLowerCase(locale)) ? section.name().toLowerCase(locale) : section.name();
+		}).toList();
 	}
 
 	/**

@@ -98,7 +98,7 @@ class EditionSlugsIntegrationTests {
 		String seoulName = "서울 🌏 " + TestData.unique("x");
 		this.seoul = Slugs.of(seoulName);
 		this.seulEs = TestData.uniqueSlug("seúl");
-		String author = this.data.author("Iñaki Muñoz", "política", "economía");
+		String author = this.data.author("Iñaki Muñoz", this.politics.slug(), "economía");
 		this.english = this.data.story("Budget talks stall in Madrid", this.politics, author, Duration.ofHours(2),
 				this.economy, seoulName);
 		Story spanish = this.data.storyIn("es", "Se estancan las negociaciones del presupuesto", "Primer párrafo.",
@@ -191,7 +191,9 @@ class EditionSlugsIntegrationTests {
 			.contains("<a rel=\"tag\" href=\"/es/tags/" + this.seulEs + "\">서울 🌏 Seúl</a>")
 			.doesNotContain("tags/" + this.economy + "\"")
 			.contains("\"item\":\"" + BASE + "/es/sections/" + this.politica + "\"")
-			.doesNotContain("sections/" + this.politics.slug());
+			.doesNotContain("sections/" + this.politics.slug())
+			.as("a beat naming a section is named as the edition names it")
+			.contains("Me especializo en temas como política — «españa», economía y más.");
 		String home = page("/es");
 		assertThat(home).contains("href=\"/es/sections/" + this.politica + "\"")
 			.doesNotContain("/es/sections/" + this.politics.slug() + "\"");
