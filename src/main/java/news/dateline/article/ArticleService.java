@@ -331,17 +331,21 @@ public class ArticleService {
 		return this.lists.wentLiveBetween(from, to);
 	}
 
+	/**
+	 * The story as the search index keeps it: its section's and tags' names in its own
+	 * language (results show them), the section's default slug (the filter's).
+	 */
 	private ArticleDocument document(Article article) {
 		return new ArticleDocument(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
 				this.bodyRenderer.plainText(article.getBodyMarkdown()), article.getPublishedAt(),
 				article.getUpdatedAt(), (article.getSection() != null) ? article.getSection().getSlug() : null,
-				(article.getSection() != null) ? article.getSection().getName() : null,
+				this.names.sectionNameOf(article),
 				article.getBylines()
 					.stream()
 					.map((author) -> new ArticleCard.Byline(author.getSlug(), author.getName()))
 					.toList(),
-				article.getTags().stream().map(Tag::getName).sorted().toList(),
-				article.getSources().stream().map(Source::getName).toList(), article.getLanguage());
+				this.names.tagNamesOf(article), article.getSources().stream().map(Source::getName).toList(),
+				article.getLanguage());
 	}
 
 	/** The featured image; a library image also gets its variants' srcset and size. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import news.dateline.article.internal.ArticleRepository;
 import news.dateline.article.internal.ArticleRow;
 import news.dateline.article.internal.EditionQueries;
 import news.dateline.media.ExpiredImages;
-import news.dateline.tag.Tag;
+import news.dateline.tag.TagService;
 
 /**
  * The narrow read side the feed and search modules build on: live stories as feed entries
@@ -42,9 +43,15 @@ public class ArticleSyndication {
 
 	private final EditionQueries editions;
 
+	private final EditionNames names;
+
+	private final TagService tags;
+
 	ArticleSyndication(ArticleRepository articles, ArticleListQueries lists, Clock clock, ExpiredImages expiredImages,
-			EditionQueries editions) {
+			EditionQueries editions, EditionNames names, TagService tags) {
 		this.editions = editions;
+		this.tags = tags;
+		this.names = names;
 		this.expiredImages = expiredImages;
 		this.articles = articles;
 		this.lists = lists;
@@ -71,11 +78,10 @@ public class ArticleSyndication {
 		List<ArticleEntry> entries = new ArrayList<>(found.size());
 		for (int i = 0; i < found.size(); i++) {
 			Article article = found.get(i);
+			// the section and tags as the story's edition names them (its categories)
 			entries.add(new ArticleEntry(article.getId(), article.getSlug(), article.getHeadline(), article.getDeck(),
-					bodies.get(i), article.getPublishedAt(), article.getUpdatedAt(),
-					(article.getSection() != null) ? article.getSection().getName() : null,
-					bylines.getOrDefault(article.getId(), List.of()),
-					article.getTags().stream().map(Tag::getName).sorted().toList()));
+					bodies.get(i), article.getPublishedAt(), article.getUpdatedAt(), this.names.sectionNameOf(article),
+					bylines.getOrDefault(article.getId(), List.of()), this.names.tagNamesOf(article)));
 		}
 		return entries;
 	}
@@ -119,6 +125,28 @@ public class ArticleSyndication {
 	/** Section, author or tag pages that have live stories, with their latest change. */
 	public List<PageLink> listingLinks(StoryList.Kind kind) {
 		return this.lists.listingLinks(kind, this.clock.instant());
+	}
+
+	/**
+	 * Section, author or tag pages of an edition (by its language) that have its live
+	 * stories, at their paths there (a section's and a tag's slug in the language, the
+	 * default one's where it has none), without the edition's prefix.
+	 */
+	public List<PageLink> listingLinks(StoryList.Kind kind, String language) {
+		List<PageLink> links = this.lists.listingLinks(kind, this.clock.instant(), language);
+		Map<String, String> slugs = switch (kind) {
+			case SECTION -> this.names.sectionSlugs(language);
+			case TAG -> this.tags.slugsIn(language);
+			default -> Map.of();
+		};
+		if (slugs.isEmpty()) {
+			return links;
+		}
+		String prefix = (kind == StoryList.Kind.SECTION) ? "/sections/" : "/tags/";
+		return links.stream().map((link) -> {
+			String own = link.path().substring(prefix.length());
+			return new PageLink(prefix + slugs.getOrDefault(own, own), link.lastModified());
+		}).sorted(Comparator.comparing(PageLink::path)).toList();
 	}
 
 	/**

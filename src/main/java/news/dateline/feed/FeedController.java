@@ -1,6 +1,7 @@
 package news.dateline.feed;
 
 import java.nio.charset.StandardCharsets;
+import java.net.URI;
 import java.time.Duration;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
@@ -78,7 +80,17 @@ class FeedController {
 		if (source == null) {
 			throw new NotFoundException("feed " + kind);
 		}
-		String xml = this.writer.write(source.feed(slug, edition), format);
+		FeedContent feed;
+		try {
+			feed = source.feed(slug, edition);
+		}
+		catch (FeedMovedException moved) {
+			return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
+				.location(URI.create(moved.pagePath() + "/feed" + format.extension))
+				.cacheControl(PUBLIC)
+				.build();
+		}
+		String xml = this.writer.write(feed, format);
 		return ResponseEntity.ok()
 			.cacheControl(PUBLIC)
 			.contentType(new MediaType(MediaType.parseMediaType(format.mediaType), StandardCharsets.UTF_8))

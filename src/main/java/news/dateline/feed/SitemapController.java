@@ -23,10 +23,10 @@ import news.dateline.system.SiteProperties;
  * Sitemaps and robots.txt: {@code /sitemap.xml} indexes the default edition's paged
  * article sitemaps ({@code /sitemaps/articles-1.xml} ...), the section, author and tag
  * sitemaps and the Google News sitemap of the last two days; {@code /es/sitemap.xml} the
- * Spanish edition's article sitemaps ({@code /es/sitemaps/articles-1.xml} ...) and news
- * sitemap, whose stories name their translations as alternates; {@code /robots.txt}
- * points at them, or turns every crawler away when the site discourages search engines
- * (staging).
+ * Spanish edition's article sitemaps ({@code /es/sitemaps/articles-1.xml} ...), whose
+ * stories name their translations as alternates, its section, author and tag sitemaps (at
+ * their slugs in Spanish) and its news sitemap; {@code /robots.txt} points at them, or
+ * turns every crawler away when the site discourages search engines (staging).
  */
 @Controller
 class SitemapController {
@@ -70,7 +70,9 @@ class SitemapController {
 	ResponseEntity<String> editionIndex(@PathVariable String edition) {
 		Edition other = otherEdition(edition);
 		List<PageLink> sitemaps = new ArrayList<>(articleSitemaps(other));
-		sitemaps.add(new PageLink(other.path("/sitemaps/news.xml"), null));
+		for (String kind : List.of("sections", "authors", "tags", "news")) {
+			sitemaps.add(new PageLink(other.path("/sitemaps/" + kind + ".xml"), null));
+		}
 		return xml(this.writer.index(sitemaps));
 	}
 
@@ -128,6 +130,26 @@ class SitemapController {
 	@GetMapping("/sitemaps/tags.xml")
 	ResponseEntity<String> tags() {
 		return xml(this.writer.urls(this.articles.listingLinks(StoryList.Kind.TAG)));
+	}
+
+	/**
+	 * Another edition's section, author and tag pages that have its live stories, at
+	 * their addresses there: {@code /es/sitemaps/sections.xml} lists
+	 * {@code /es/sections/mundo}.
+	 */
+	@GetMapping("/{edition:[a-z]{2,3}}/sitemaps/{kind:sections|authors|tags}.xml")
+	ResponseEntity<String> editionListings(@PathVariable String edition, @PathVariable String kind) {
+		Edition other = otherEdition(edition);
+		StoryList.Kind listKind = switch (kind) {
+			case "sections" -> StoryList.Kind.SECTION;
+			case "authors" -> StoryList.Kind.AUTHOR;
+			default -> StoryList.Kind.TAG;
+		};
+		List<PageLink> links = this.articles.listingLinks(listKind, other.code())
+			.stream()
+			.map((link) -> new PageLink(other.path(link.path()), link.lastModified()))
+			.toList();
+		return xml(this.writer.urls(links));
 	}
 
 	@GetMapping("/sitemaps/news.xml")

@@ -15,12 +15,14 @@ import news.dateline.article.EditionNames;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
+import news.dateline.section.SectionNotFoundException;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
 import news.dateline.system.Edition;
 import news.dateline.system.Editions;
+import news.dateline.tag.TagNotFoundException;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
@@ -70,7 +72,10 @@ class StoryFeeds {
 	FeedSource sectionFeeds(ArticleSyndication articles, SectionService sections, EditionNames names,
 			MessageSource messages, Editions editions) {
 		return source("sections", articles, editions, (slug, edition) -> {
-			SectionView section = names.section(sections.bySlug(slug), edition.code());
+			SectionView own = sections.findByEditionSlug(edition.code(), slug)
+				.or(() -> sections.findByAnySlug(slug))
+				.orElseThrow(() -> new SectionNotFoundException(slug));
+			SectionView section = names.section(own, edition.code());
 			return new Target(StoryList.section(section.id()), message(messages, "listing.title", section.name()),
 					section.description(), section.url());
 		});
@@ -90,7 +95,10 @@ class StoryFeeds {
 	FeedSource tagFeeds(ArticleSyndication articles, TagService tags, EditionNames names, MessageSource messages,
 			Editions editions) {
 		return source("tags", articles, editions, (slug, edition) -> {
-			TagView tag = names.tag(tags.bySlug(slug), edition.code());
+			TagView own = tags.findByEditionSlug(edition.code(), slug)
+				.or(() -> tags.findByAnySlug(slug))
+				.orElseThrow(() -> new TagNotFoundException(slug));
+			TagView tag = names.tag(own, edition.code());
 			return new Target(StoryList.tag(tag.id()), message(messages, "listing.title", tag.name()),
 					message(messages, "meta.tag-description", tag.name()), tag.url());
 		});
@@ -108,7 +116,8 @@ class StoryFeeds {
 
 	/**
 	 * The feeds of one kind of list: in each edition, of the edition's stories, titled in
-	 * its language and linked to its pages.
+	 * its language and linked to its pages. A section's or tag's feed is under its page's
+	 * path in the edition; asked for by another edition's slug, it answers 301 there.
 	 */
 	private static FeedSource source(String kind, ArticleSyndication articles, Editions editions,
 			BiFunction<String, Edition, Target> resolve) {
@@ -127,6 +136,10 @@ class StoryFeeds {
 			@Override
 			public FeedContent feed(String slug, Edition edition) {
 				Target target = resolve.apply(slug, edition);
+				if (!target.pagePath().equals("/" + kind + "/" + slug)) {
+					// asked for by a slug the section or tag has in another edition
+					throw new FeedMovedException(edition.path(target.pagePath()));
+				}
 				List<FeedContent.FeedItem> items = articles.latestEntries(target.list().in(edition.code()), ITEMS)
 					.stream()
 					.map((entry) -> item(entry, edition))

@@ -81,9 +81,10 @@ class SearchIndex implements DisposableBean {
 	 * How documents are written; changes whenever that changes, so that an older index
 	 * gets rebuilt. 2: headline, deck and body carry the words' offsets, so snippets need
 	 * not analyse the text again. 3: every story has its language, and its text fields
-	 * are those of its language ({@link #field}).
+	 * are those of its language ({@link #field}). 4: a story's section and tags are named
+	 * in its language (results show the section's name).
 	 */
-	static final String CURRENT_LAYOUT = "3";
+	static final String CURRENT_LAYOUT = "4";
 
 	/** What an index without a layout in its commit data was written in. */
 	static final String FIRST_LAYOUT = "1";

@@ -39,6 +39,8 @@ import news.dateline.article.ArticleService;
 import news.dateline.article.CardImage;
 import news.dateline.article.ArticleView;
 import news.dateline.article.SimilarStories;
+import news.dateline.section.SectionService;
+import news.dateline.section.SectionView;
 import news.dateline.system.Edition;
 import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
@@ -101,9 +103,12 @@ public class SearchService implements SimilarStories {
 
 	private final Editions editions;
 
+	private final SectionService sections;
+
 	SearchService(SearchIndex index, ArticleService articles, SiteProperties site, Clock clock, MeterRegistry registry,
-			SearchProperties properties, Editions editions) {
+			SearchProperties properties, Editions editions, SectionService sections) {
 		this.editions = editions;
+		this.sections = sections;
 		this.resultsTtlMillis = properties.resultsTtl().toMillis();
 		this.rankings = Caffeine.newBuilder()
 			.maximumSize(1000)
@@ -220,7 +225,12 @@ public class SearchService implements SimilarStories {
 			.add(LongField.newRangeQuery(SearchIndex.PUBLISHED, earliest, latest), BooleanClause.Occur.FILTER)
 			.add(new TermQuery(new Term(SearchIndex.LANGUAGE, language)), BooleanClause.Occur.FILTER);
 		if (request.section() != null) {
-			filters.add(new TermQuery(new Term(SearchIndex.SECTION, request.section())), BooleanClause.Occur.FILTER);
+			// the edition's form names the section by its slug there; the index by its
+			// own
+			String section = this.sections.findByEditionSlug(language, request.section())
+				.map(SectionView::slug)
+				.orElse(request.section());
+			filters.add(new TermQuery(new Term(SearchIndex.SECTION, section)), BooleanClause.Occur.FILTER);
 		}
 		if (request.author() != null) {
 			filters.add(new TermQuery(new Term(SearchIndex.AUTHOR, request.author())), BooleanClause.Occur.FILTER);

@@ -98,12 +98,30 @@ public class SectionService {
 	 * where it has no translated one), as that edition shows it.
 	 */
 	public Optional<SectionView> findBySlug(String language, String slug) {
+		return findByEditionSlug(language, slug).map((section) -> localised(section, language));
+	}
+
+	/**
+	 * The section whose slug in this language's edition is {@code slug}, as the default
+	 * edition shows it (its own slug is the one its pages' cache keys name).
+	 */
+	public Optional<SectionView> findByEditionSlug(String language, String slug) {
 		if (isDefault(language)) {
 			return findBySlug(slug);
 		}
 		return this.names.ownerBySlug(language, slug, (own) -> this.sections.findBySlug(own).map(Section::getId))
-			.flatMap(this::byId)
-			.map((section) -> localised(section, language));
+			.flatMap(this::byId);
+	}
+
+	/**
+	 * The section that has this slug in any edition (its own slug first), as the default
+	 * edition shows it: an edition's page asked for by another edition's slug answers 301
+	 * to the section's address in the edition.
+	 */
+	public Optional<SectionView> findByAnySlug(String slug) {
+		return this.sections.findBySlug(slug)
+			.map(Section::toView)
+			.or(() -> this.names.ownerByAnySlug(slug).flatMap(this::byId));
 	}
 
 	/** {@link #findBySlug(String, String)}, or not found. */

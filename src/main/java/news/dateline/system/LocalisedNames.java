@@ -96,6 +96,35 @@ public final class LocalisedNames {
 		return ownSlug.apply(slug).filter((id) -> find(id, language).isEmpty());
 	}
 
+	/**
+	 * The owner whose slug in some language is {@code slug} (in the first such language
+	 * by code, should several owners have it).
+	 */
+	public Optional<Long> ownerByAnySlug(String slug) {
+		return this.jdbc.sql("select " + this.owner + " from " + this.table + " where slug = ? order by language")
+			.param(slug)
+			.query(Long.class)
+			.list()
+			.stream()
+			.findFirst();
+	}
+
+	/**
+	 * Every owner's slug in this language by its own slug (kept in {@code ownerTable}'s
+	 * {@code slug} column), for lists of many owners.
+	 */
+	public java.util.Map<String, String> slugsByOwnSlug(String language, String ownerTable) {
+		java.util.Map<String, String> slugs = new java.util.HashMap<>();
+		this.jdbc
+			.sql("select o.slug, t.slug from " + ownerTable + " o join " + this.table + " t on t." + this.owner
+					+ " = o.id where t.language = ?")
+			.param(language)
+			.query((rs) -> {
+				slugs.put(rs.getString(1), rs.getString(2));
+			});
+		return slugs;
+	}
+
 	/** Whether another owner uses the slug in this language. */
 	public boolean slugTaken(Long ownerId, String language, String slug) {
 		return this.jdbc

@@ -84,17 +84,44 @@ public class TagService {
 	 * it has no translated one), as that edition shows it.
 	 */
 	public Optional<TagView> findBySlug(String language, String slug) {
+		return findByEditionSlug(language, slug).map((tag) -> localised(tag, language));
+	}
+
+	/**
+	 * The tag whose slug in this language's edition is {@code slug}, as the default
+	 * edition shows it (its own slug is the one its pages' cache keys name).
+	 */
+	public Optional<TagView> findByEditionSlug(String language, String slug) {
 		if (isDefault(language)) {
 			return this.tags.findBySlug(slug).map(Tag::toView);
 		}
 		return this.names.ownerBySlug(language, slug, (own) -> this.tags.findBySlug(own).map(Tag::getId))
 			.flatMap(this.tags::findById)
-			.map((tag) -> localised(tag.toView(), language));
+			.map(Tag::toView);
+	}
+
+	/**
+	 * The tag that has this slug in any edition (its own slug first), as the default
+	 * edition shows it: an edition's page asked for by another edition's slug answers 301
+	 * to the tag's address in the edition.
+	 */
+	public Optional<TagView> findByAnySlug(String slug) {
+		return this.tags.findBySlug(slug)
+			.or(() -> this.names.ownerByAnySlug(slug).flatMap(this.tags::findById))
+			.map(Tag::toView);
 	}
 
 	/** {@link #findBySlug(String, String)}, or not found. */
 	public TagView bySlug(String language, String slug) {
 		return findBySlug(language, slug).orElseThrow(() -> new TagNotFoundException(slug));
+	}
+
+	/**
+	 * The slugs of the tags named in this language, by their own slugs (sitemaps); a tag
+	 * missing from it keeps its own slug there.
+	 */
+	public java.util.Map<String, String> slugsIn(String language) {
+		return isDefault(language) ? java.util.Map.of() : this.names.slugsByOwnSlug(language, "tag");
 	}
 
 	/** The tag's names in the other languages (the admin's form). */
@@ -202,11 +229,14 @@ public class TagService {
 		}
 		TagView kept = into.toView();
 		String merged = from.getName();
+		// the other editions' pages name the merged tag by its slugs there
+		List<String> slugs = new java.util.ArrayList<>(List.of(from.getSlug(), kept.slug()));
+		this.names.all(fromId).forEach((name) -> slugs.add(name.slug()));
 		this.tags.copyArticles(fromId, kept.id());
 		this.tags.untagAll(fromId);
 		this.tags.deleteById(fromId);
 		this.audit.record(actor, "tag.merge", "tag", kept.id(), merged + " merged into " + kept.name());
-		this.events.publishEvent(ContentChanged.named("tag", from.getSlug(), kept.slug()));
+		this.events.publishEvent(ContentChanged.named("tag", slugs.toArray(String[]::new)));
 		return kept;
 	}
 

@@ -3,7 +3,6 @@ package news.dateline.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -55,12 +54,8 @@ class ArticlePageController {
 		ArticleView article = ((ArticleLookup.Found) lookup).article();
 		Edition own = this.editions.forLanguage(article.language());
 		if (!own.equals(edition)) {
-			// a story is served at its own edition's path only (redirect: would keep this
-			// edition's prefix)
-			response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
-			String query = request.getQueryString();
-			response.setHeader(HttpHeaders.LOCATION, own.path(article.url()) + ((query != null) ? "?" + query : ""));
-			return null;
+			// a story is served at its own edition's path only
+			return MovedPermanently.to(own.path(article.url()), request, response);
 		}
 		request.setAttribute(PublicPageFilter.ARTICLE_ID, article.id());
 		ReplyForm form = ReplyForm.empty(replyTo);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
@@ -16,8 +17,8 @@ import news.dateline.system.SiteProperties;
 
 /**
  * Finds a page's versions in the other editions ({@link EditionLinks}): a story's live
- * translations, and for every other page (home, lists, search) the same page in each
- * edition.
+ * translations, a section's or tag's page at its slug in each edition, and for every
+ * other page (home, lists, search) the same page in each edition.
  */
 @Component
 class EditionPages {
@@ -34,11 +35,19 @@ class EditionPages {
 		this.messages = messages;
 	}
 
-	/** The same site path ("/", "/sections/world") in every edition. */
+	/** The same site path ("/", "/latest") in every edition. */
 	EditionLinks ofPath(Edition current, String sitePath) {
+		return ofPaths(current, (edition) -> sitePath);
+	}
+
+	/**
+	 * A page whose site path differs per edition: a section's or tag's page at its slug
+	 * in each edition ("/sections/world", "/es/sections/mundo").
+	 */
+	EditionLinks ofPaths(Edition current, Function<Edition, String> sitePathIn) {
 		Map<Edition, String> paths = new LinkedHashMap<>();
 		for (Edition edition : this.editions.all()) {
-			paths.put(edition, edition.path(sitePath));
+			paths.put(edition, edition.path(sitePathIn.apply(edition)));
 		}
 		return links(current, paths);
 	}

@@ -219,16 +219,16 @@ class PageKeys implements HandlerInterceptor, WebMvcConfigurer {
 
 	private static String listKey(Listing listing) {
 		if (listing.section() != null) {
-			return ContentKeys.section(listing.section().slug());
+			return ContentKeys.section(listing.ownSlug());
 		}
 		if (listing.author() != null) {
-			return ContentKeys.author(listing.author().slug());
+			return ContentKeys.author(listing.ownSlug());
 		}
 		if (listing.tag() != null) {
-			return ContentKeys.tag(listing.tag().slug());
+			return ContentKeys.tag(listing.ownSlug());
 		}
 		if (listing.source() != null) {
-			return ContentKeys.source(listing.source().slug());
+			return ContentKeys.source(listing.ownSlug());
 		}
 		return ContentKeys.LATEST;
 	}

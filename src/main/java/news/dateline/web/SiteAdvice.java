@@ -91,11 +91,12 @@ class SiteAdvice {
 	}
 
 	/**
-	 * The sections' names in the page's edition by slug, for its cards (none in English).
+	 * The sections as the page's edition names and addresses them, by their default
+	 * edition's slugs, for its cards (none in the default edition).
 	 */
-	@ModelAttribute("sectionNames")
-	Map<String, String> sectionNames(Edition edition) {
-		return this.names.sectionNames(edition);
+	@ModelAttribute("editionSections")
+	Map<String, SectionView> editionSections(Edition edition) {
+		return this.names.sectionsBySlug(edition);
 	}
 
 	/** The sections named in the page's edition, read once per generation and edition. */

@@ -2,6 +2,7 @@ package news.dateline.web;
 
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Controller;
@@ -16,17 +17,23 @@ import news.dateline.article.EditionNames;
 import news.dateline.article.StoryList;
 import news.dateline.author.AuthorService;
 import news.dateline.author.AuthorView;
+import news.dateline.section.SectionNotFoundException;
 import news.dateline.section.SectionService;
 import news.dateline.section.SectionView;
 import news.dateline.source.SourceService;
 import news.dateline.source.SourceView;
 import news.dateline.system.Edition;
+import news.dateline.tag.TagNotFoundException;
 import news.dateline.tag.TagService;
 import news.dateline.tag.TagView;
 
 /**
  * The paged story lists of a section, an author, a tag and a source, each of the stories
- * of the page's edition.
+ * of the page's edition. A section's and a tag's page is at its slug in the edition (the
+ * default edition's where it has none there); asked for by a slug it has in another
+ * edition, it answers 301 to that address, so that an edition's old address of a section
+ * given a name there later, or an address with the prefix added or taken away by hand,
+ * still leads to the page.
  */
 @Controller
 class StoryListController {
@@ -45,9 +52,12 @@ class StoryListController {
 
 	private final EditionNames names;
 
+	private final EditionPages editionPages;
+
 	StoryListController(ArticleService articles, SectionService sections, AuthorService authors, TagService tags,
-			SourceService sources, PageMetadata metadata, EditionNames names) {
+			SourceService sources, PageMetadata metadata, EditionNames names, EditionPages editionPages) {
 		this.metadata = metadata;
+		this.editionPages = editionPages;
 		this.names = names;
 		this.articles = articles;
 		this.sections = sections;
@@ -58,14 +68,24 @@ class StoryListController {
 
 	@GetMapping("/sections/{slug}")
 	String section(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
-		SectionView section = this.names.section(this.sections.bySlug(slug), edition.code());
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		SectionView own = this.sections.findByEditionSlug(edition.code(), slug).orElse(null);
+		if (own == null) {
+			// another edition's slug, or this one's before the section was named here
+			SectionView moved = this.sections.findByAnySlug(slug).orElseThrow(() -> new SectionNotFoundException(slug));
+			return MovedPermanently.to(edition.path(this.names.section(moved, edition.code()).url()), request,
+					response);
+		}
+		SectionView section = this.names.section(own, edition.code());
 		boolean firstPage = before == null && after == null;
 		List<ArticleCard> front = firstPage ? this.articles.sectionFront(section.id(), edition.code()) : List.of();
 		model.addAttribute("front", front);
-		Listing listing = Listing.of(section);
+		Listing listing = Listing.of(section, own.slug());
 		model.addAttribute("listing", listing);
 		model.addAttribute("meta", this.metadata.listing(listing, edition));
+		model.addAttribute("editionLinks",
+				this.editionPages.ofPaths(edition, (other) -> this.names.section(own, other.code()).url()));
 		model.addAttribute("page", this.articles.sectionPage(section.id(), edition.code(), front, before, after));
 		CachePolicy.apply(response, false);
 		return "articles/list";
@@ -81,10 +101,18 @@ class StoryListController {
 
 	@GetMapping("/tags/{slug}")
 	String tag(@PathVariable String slug, @RequestParam(required = false) String before,
-			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletResponse response) {
-		TagView tag = this.names.tag(this.tags.bySlug(slug), edition.code());
-		return show(Listing.of(tag), StoryList.tag(tag.id()).in(edition.code()), edition, before, after, model,
-				response);
+			@RequestParam(required = false) String after, Edition edition, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		TagView own = this.tags.findByEditionSlug(edition.code(), slug).orElse(null);
+		if (own == null) {
+			TagView moved = this.tags.findByAnySlug(slug).orElseThrow(() -> new TagNotFoundException(slug));
+			return MovedPermanently.to(edition.path(this.names.tag(moved, edition.code()).url()), request, response);
+		}
+		TagView tag = this.names.tag(own, edition.code());
+		model.addAttribute("editionLinks",
+				this.editionPages.ofPaths(edition, (other) -> this.names.tag(own, other.code()).url()));
+		return show(Listing.of(tag, own.slug()), StoryList.tag(tag.id()).in(edition.code()), edition, before, after,
+				model, response);
 	}
 
 	@GetMapping("/sources/{slug}")

@@ -148,7 +148,8 @@ class EditionFeedsAndSitemapsTests {
 	@Test
 	void eachEditionsSitemapListsItsStoriesWithTheirTranslationsAsAlternates() throws Exception {
 		assertThat(Xml.values(Xml.parse(body("/es/sitemap.xml")), "/s:sitemapindex/s:sitemap/s:loc", NS))
-			.containsExactly(BASE + "/es/sitemaps/articles-1.xml", BASE + "/es/sitemaps/news.xml");
+			.containsExactly(BASE + "/es/sitemaps/articles-1.xml", BASE + "/es/sitemaps/sections.xml",
+					BASE + "/es/sitemaps/authors.xml", BASE + "/es/sitemaps/tags.xml", BASE + "/es/sitemaps/news.xml");
 		List<Document> es = storySitemaps("/es/sitemap.xml");
 		assertThat(values(es, "/s:urlset/s:url/s:loc"))
 			.contains(BASE + "/es/articles/" + this.spanish.slug(), BASE + "/es/articles/" + this.spanishOnly.slug())

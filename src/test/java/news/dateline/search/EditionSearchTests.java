@@ -12,6 +12,7 @@ import news.dateline.support.DatabaseTest;
 import news.dateline.support.MutableClock;
 import news.dateline.support.TestData;
 import news.dateline.support.TestData.Story;
+import news.dateline.system.Edition;
 import news.dateline.system.Editions;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,9 @@ class EditionSearchTests {
 
 	@Autowired
 	Editions editions;
+
+	@Autowired
+	news.dateline.section.SectionService sections;
 
 	private SectionView world;
 
@@ -124,6 +128,24 @@ class EditionSearchTests {
 		assertThat(hit.headline().pieces()).contains(new Snippet.Piece("Elecciones", true));
 		assertThat(hit.snippet().pieces()).contains(new Snippet.Piece("elección", true));
 		assertThat(results("es", "elección").request().url(2)).isEqualTo("/es/search?q=elecci%C3%B3n&page=2");
+	}
+
+	@Test
+	void spanishHitsNameTheirSectionInSpanishAndTheFilterTakesItsSpanishSlug() {
+		String politica = TestData.uniqueSlug("política-españa");
+		this.sections.loadTranslation(this.world.slug(), "es", "Política y España", politica, null);
+		Story spanish = story("es", "La economía de España crece", "El paro baja en Andalucía.");
+		SearchHit hit = results("es", "economía").hits().get(0);
+		assertThat(hit.id()).isEqualTo(spanish.id());
+		assertThat(hit.sectionName()).isEqualTo("Política y España");
+		Edition es = this.editions.byCode("es").orElseThrow();
+		assertThat(this.search.search(SearchRequest.parse("economía", politica, null, null, null, null).inEdition(es))
+			.hits()).extracting(SearchHit::id).containsExactly(spanish.id());
+		assertThat(this.search
+			.search(SearchRequest.parse("economía", this.world.slug(), null, null, null, null).inEdition(es))
+			.hits()).as("the English slug of an older link still filters")
+			.extracting(SearchHit::id)
+			.containsExactly(spanish.id());
 	}
 
 }

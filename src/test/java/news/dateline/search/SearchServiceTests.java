@@ -55,6 +55,9 @@ class SearchServiceTests {
 	@Autowired
 	Editions editions;
 
+	@Autowired
+	news.dateline.section.SectionService sections;
+
 	private SectionView world;
 
 	private String reporter;
@@ -305,7 +308,7 @@ class SearchServiceTests {
 	@Test
 	void ranksEverySearchAfreshWithoutAResultsTimeToLive() {
 		SearchService uncached = new SearchService(this.index, this.articles, this.site, this.clock, this.registry,
-				new SearchProperties(SearchProperties.IN_MEMORY, true, Duration.ZERO), this.editions);
+				new SearchProperties(SearchProperties.IN_MEMORY, true, Duration.ZERO), this.editions, this.sections);
 		indexed(this.data.scheduled("Eclipse viewing party", this.world, this.reporter, Duration.ofSeconds(1)));
 		assertThat(headlines(uncached.search(SearchRequest.of("eclipse")))).isEmpty();
 		this.clock.advance(Duration.ofSeconds(2));

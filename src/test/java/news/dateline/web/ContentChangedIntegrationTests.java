@@ -329,6 +329,29 @@ class ContentChangedIntegrationTests {
 	}
 
 	@Test
+	void theSpanishPagesOfASectionAndTagAtTheirSpanishSlugsAreEvictedByTheirStoriesAndTheirNames() throws Exception {
+		String mundo = TestData.uniqueSlug("mundo-españa");
+		String economia = TestData.uniqueSlug("economía");
+		this.sections.translate(this.world.id(), "es", "Mundo y España", mundo, null);
+		this.tags.translate(this.tags.bySlug(this.tag).id(), "es", "Economía 경제 📈", economia);
+		this.pages.clear();
+		page("es world", "/es/sections/" + mundo);
+		page("es tag", "/es/tags/" + economia);
+		page("culture feed", "/sections/" + this.culture.slug() + "/feed.atom");
+		assertThat(evictedBy(() -> this.editorial.update(this.story.id(),
+				retitled(this.story.id(), "Ministers agree in Seoul — “a deal”"))))
+			.as("a story of the section and tag, under their own slugs")
+			.isEqualTo(pagesOf("es world", "es tag", "culture feed"));
+		this.pages.remove("culture feed");
+		String renamed = TestData.uniqueSlug("mundo-y-españa");
+		assertThat(evictedBy(() -> this.sections.translate(this.world.id(), "es", "Mundo", renamed, null)))
+			.contains("es world");
+		assertThat(this.mvc.perform(get("/es/sections/" + renamed)).andReturn().getResponse().getContentAsString())
+			.contains("<h1>Mundo</h1>");
+		assertThat(this.mvc.perform(get("/es/sections/" + mundo)).andReturn().getResponse().getStatus()).isEqualTo(404);
+	}
+
+	@Test
 	void anotherNodesChangeEvictsTheSamePagesFromTheChangeLog() throws Exception {
 		this.poller.poll();
 		assertThat(evictedBy(() -> {

@@ -135,14 +135,13 @@ class EditionPagesIntegrationTests {
 			.contains("Península coreana 🇰🇷")
 			.contains("Corresponsal en Seúl; escribe sobre «la península».")
 			.contains("href=\"/es/feed.atom\"");
-		assertThat(fetch("/es/sections/" + this.section.slug()).getContentAsString())
-			.contains("<h1>Internacional «Mundo»</h1>")
+		assertThat(fetch("/es/sections/" + slug).getContentAsString()).contains("<h1>Internacional «Mundo»</h1>")
 			.contains("«El pacto» alarma a Seúl — y a Tokio")
 			.doesNotContain("Pact alarms Seoul");
 		assertThat(fetch("/sections/" + this.section.slug()).getContentAsString())
 			.doesNotContain("Internacional «Mundo»");
 
-		String feed = fetch("/es/sections/" + this.section.slug() + "/feed.atom").getContentAsString();
+		String feed = fetch("/es/sections/" + slug + "/feed.atom").getContentAsString();
 		assertThat(feed).contains("Internacional «Mundo»")
 			.contains("https://news.example/es" + this.spanish.url())
 			.doesNotContain(this.english.url() + "\"");

@@ -250,6 +250,11 @@ public abstract class WebSliceTests {
 			.willAnswer((call) -> call.getArgument(0));
 		given(this.tags.localised(org.mockito.ArgumentMatchers.any(), anyString()))
 			.willAnswer((call) -> call.getArgument(0));
+		// and each is found by its one slug in every edition
+		given(this.sections.findByEditionSlug(anyString(), anyString()))
+			.willAnswer((call) -> java.util.Optional.ofNullable(this.sections.bySlug(call.getArgument(1))));
+		given(this.tags.findByEditionSlug(anyString(), anyString()))
+			.willAnswer((call) -> java.util.Optional.ofNullable(this.tags.bySlug(call.getArgument(1))));
 		given(this.authors.bio(org.mockito.ArgumentMatchers.any(), anyString()))
 			.willAnswer((call) -> ((news.dateline.author.AuthorView) call.getArgument(0)).bio());
 		given(this.translations.languages()).willReturn(List.of("en", "es"));

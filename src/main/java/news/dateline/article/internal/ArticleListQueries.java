@@ -293,6 +293,14 @@ public class ArticleListQueries {
 	 * stories, with the latest change among them; none for the list of all stories.
 	 */
 	public List<PageLink> listingLinks(StoryList.Kind kind, Instant now) {
+		return listingLinks(kind, now, null);
+	}
+
+	/**
+	 * {@link #listingLinks(StoryList.Kind, Instant)} of the stories in one language (all
+	 * when null), each at its default edition's slug.
+	 */
+	public List<PageLink> listingLinks(StoryList.Kind kind, Instant now, String language) {
 		String prefix;
 		String join;
 		switch (kind) {
@@ -316,11 +324,14 @@ public class ArticleListQueries {
 				return List.of();
 			}
 		}
-		return this.entityManager
-			.createQuery("select new news.dateline.article.PageLink(concat('" + prefix + "', f.slug), max(a.updatedAt))"
-					+ " from Article a" + join + LIVE + " group by f.slug order by f.slug", PageLink.class)
-			.setParameter("now", now)
-			.getResultList();
+		String inLanguage = (language != null) ? " and a.language = :language" : "";
+		TypedQuery<PageLink> query = this.entityManager
+			.createQuery(
+					"select new news.dateline.article.PageLink(concat('" + prefix + "', f.slug), max(a.updatedAt))"
+							+ " from Article a" + join + LIVE + inLanguage + " group by f.slug order by f.slug",
+					PageLink.class)
+			.setParameter("now", now);
+		return ((language != null) ? query.setParameter("language", language) : query).getResultList();
 	}
 
 	/**
