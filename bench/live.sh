@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Live coverage under load: one node (-Xmx256m by default) holds STREAMS event streams of one live
-# story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (JDK HTTP
-# client) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
+# story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (one NIO
+# selector thread for all streams) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
 # script samples the node's RSS and CPU meanwhile. Loopback only; every run and wait is bounded.
 #
 #   bench/live.sh          (environment: STREAMS 5000, DURATION 60 (seconds), HEAP 256m,
-#                           JAVA_OPTS "-XX:+UseSerialGC", MALLOC_ARENA_MAX 2)
+#                           JAVA_OPTS "-XX:+UseSerialGC", MALLOC_ARENA_MAX 2, PORTS "18360 18379":
+#                           the node listens on the first free port of that range)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,7 +35,7 @@ trap cleanup EXIT
 
 jar=$(built_jar)
 
-port=$(free_port 18360 18379)
+port=$(free_port ${PORTS:-18360 18379})
 base="http://127.0.0.1:$port"
 email="live-bench@example.org"
 password="live-bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
@@ -76,7 +77,7 @@ log "story $story is live; opening $STREAMS streams, then one entry a second for
 done ) >"$out/rss-cpu.txt" &
 sampler_pid=$!
 
-timeout $((SECONDS_RUN + 300)) java -Xss256k bench/LiveLoad.java "$base" "$story" "$email" "$password" "$STREAMS" "$SECONDS_RUN" \
+timeout $((SECONDS_RUN + 300)) java -Xss256k -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/LiveLoad.java "$base" "$story" "$email" "$password" "$STREAMS" "$SECONDS_RUN" \
 	| tee "$out/result.txt"
 kill "$sampler_pid" 2>/dev/null || true
 sampler_pid=""
