@@ -44,7 +44,7 @@ DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true
 	java -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
 	--spring.datasource.url="jdbc:h2:file:$out/db/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
 	--dateline.live.max-streams=$((STREAMS + 100)) --dateline.live.max-streams-per-client=$((STREAMS + 100)) \
-	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=1024 --dateline.live.body-buffer=512 --server.tomcat.max-http-response-header-size=4KB --dateline.rate-limits.enabled=false \
+	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=1024 --dateline.live.body-buffer=512 --server.max-http-request-header-size=4KB --server.tomcat.max-http-response-header-size=2KB --dateline.rate-limits.enabled=false \
 	>"$out/app.log" 2>&1 &
 app_pid=$!
 wait_for_page "$base/" "$app_pid" 180 || { echo "Dateline did not start; see $out/app.log" >&2; exit 1; }
