@@ -2,7 +2,7 @@
 # Live coverage under load: one node (-Xmx256m by default) holds STREAMS event streams of one live
 # story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (one NIO
 # selector thread for all streams) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
-# script samples the node's RSS and CPU meanwhile. Loopback only; every run and wait is bounded.
+# script samples the node's RSS and CPU meanwhile (and the node logs its collections to gc.log). Loopback only; every run and wait is bounded.
 #
 #   bench/live.sh          (environment: STREAMS 5000, DURATION 60 (seconds), HEAP 256m,
 #                           JAVA_OPTS "-XX:+UseSerialGC", MALLOC_ARENA_MAX 2, PORTS "18360 18379":
@@ -41,7 +41,7 @@ email="live-bench@example.org"
 password="live-bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 log "starting Dateline on $base (heap $HEAP, fresh database in $out)"
 DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true \
-	java -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
+	java -Xmx"$HEAP" $JAVA_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
 	--spring.datasource.url="jdbc:h2:file:$out/db/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
 	--dateline.live.max-streams=$((STREAMS + 100)) --dateline.live.max-streams-per-client=$((STREAMS + 100)) \
 	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=1024 --dateline.live.body-buffer=512 --server.max-http-request-header-size=4KB --server.tomcat.max-http-response-header-size=2KB --dateline.rate-limits.enabled=false \
