@@ -1,11 +1,12 @@
 #!/usr/bin/env bash
 # Live coverage under load: one node (-Xmx256m by default) holds STREAMS event streams of one live
-# story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (JDK HTTP
-# client) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
-# script samples the node's RSS and CPU meanwhile. Loopback only; every run and wait is bounded.
+# story while an editor files one entry a second for SECONDS seconds; bench/LiveLoad.java (one NIO
+# selector thread for all streams) prints the time from filing to arrival at the 50th, 99th and 100th percentile stream, and this
+# script samples the node's RSS and CPU meanwhile (and the node logs its collections to gc.log). Loopback only; every run and wait is bounded.
 #
 #   bench/live.sh          (environment: STREAMS 5000, DURATION 60 (seconds), HEAP 256m,
-#                           JAVA_OPTS "-XX:+UseSerialGC", MALLOC_ARENA_MAX 2)
+#                           JAVA_OPTS "-XX:+UseSerialGC", MALLOC_ARENA_MAX 2, PORTS "18360 18379":
+#                           the node listens on the first free port of that range)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
@@ -34,16 +35,16 @@ trap cleanup EXIT
 
 jar=$(built_jar)
 
-port=$(free_port 18360 18379)
+port=$(free_port ${PORTS:-18360 18379})
 base="http://127.0.0.1:$port"
 email="live-bench@example.org"
 password="live-bench-$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 log "starting Dateline on $base (heap $HEAP, fresh database in $out)"
 DATELINE_ADMIN_EMAIL=$email DATELINE_ADMIN_PASSWORD=$password DATELINE_DEMO=true \
-	java -Xmx"$HEAP" $JAVA_OPTS -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
+	java -Xmx"$HEAP" $JAVA_OPTS -Xlog:gc:file="$out/gc.log" -jar "$jar" --server.port="$port" --server.address=127.0.0.1 --management.server.port=0 \
 	--spring.datasource.url="jdbc:h2:file:$out/db/dateline;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0" \
 	--dateline.live.max-streams=$((STREAMS + 100)) --dateline.live.max-streams-per-client=$((STREAMS + 100)) \
-	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=1024 --dateline.live.body-buffer=512 --server.tomcat.max-http-response-header-size=4KB --dateline.rate-limits.enabled=false \
+	--server.tomcat.max-connections=$((STREAMS + 1000)) --dateline.live.socket-buffer=1024 --dateline.live.body-buffer=512 --server.max-http-request-header-size=4KB --server.tomcat.max-http-response-header-size=2KB --dateline.rate-limits.enabled=false \
 	>"$out/app.log" 2>&1 &
 app_pid=$!
 wait_for_page "$base/" "$app_pid" 180 || { echo "Dateline did not start; see $out/app.log" >&2; exit 1; }
@@ -76,7 +77,7 @@ log "story $story is live; opening $STREAMS streams, then one entry a second for
 done ) >"$out/rss-cpu.txt" &
 sampler_pid=$!
 
-timeout $((SECONDS_RUN + 300)) java -Xss256k bench/LiveLoad.java "$base" "$story" "$email" "$password" "$STREAMS" "$SECONDS_RUN" \
+timeout $((SECONDS_RUN + 300)) java -Xss256k -Xmx256m -XX:+UseSerialGC -XX:TieredStopAtLevel=1 bench/LiveLoad.java "$base" "$story" "$email" "$password" "$STREAMS" "$SECONDS_RUN" \
 	| tee "$out/result.txt"
 kill "$sampler_pid" 2>/dev/null || true
 sampler_pid=""

@@ -12,6 +12,8 @@ import news.dateline.article.PublicVersionService;
 import news.dateline.comment.CommentService;
 import news.dateline.comment.CommentThread;
 import news.dateline.comment.CommentView;
+import news.dateline.live.LiveCoverage;
+import news.dateline.live.LiveEntryView;
 import news.dateline.system.Edition;
 import news.dateline.system.EditionLocaleResolver;
 
@@ -58,6 +60,37 @@ class ArticlePage {
 
 	/** The model for a story, with the form as given (the reader's input on errors). */
 	String fill(Model model, ArticleView article, ReplyForm form, HttpServletRequest request) {
+		fillStory(model, article, form, request);
+		this.live.fill(model, article, request);
+		return VIEW;
+	}
+
+	/**
+	 * The model for a live entry's own page: the story with the page of entries that
+	 * holds the entry ({@code olderThan} its cursor), the entry shown again under the
+	 * headline ({@code liveFocus}), and the entry's share values; false when the entry is
+	 * not on that page (deleted meanwhile), and nothing is to be shown.
+	 */
+	boolean fillAtEntry(Model model, ArticleView article, Long entryId, Long olderThan, HttpServletRequest request) {
+		fillStory(model, article, ReplyForm.empty(null), request);
+		LiveCoverage coverage = this.live.fill(model, article, olderThan);
+		LiveEntryView entry = (coverage != null) ? find(coverage, entryId) : null;
+		if (entry == null) {
+			return false;
+		}
+		model.addAttribute("liveFocus", entry);
+		model.addAttribute("meta", this.metadata.liveEntry(article, entry, this.editions.edition(request)));
+		return true;
+	}
+
+	private static LiveEntryView find(LiveCoverage coverage, Long entryId) {
+		if (coverage.pinned() != null && coverage.pinned().id().equals(entryId)) {
+			return coverage.pinned();
+		}
+		return coverage.entries().stream().filter((entry) -> entry.id().equals(entryId)).findFirst().orElse(null);
+	}
+
+	private void fillStory(Model model, ArticleView article, ReplyForm form, HttpServletRequest request) {
 		Set<Long> held = this.cookies.heldIds(request);
 		CommentThread thread = this.comments.thread(article.id(), held);
 		Edition edition = this.editions.edition(request);
@@ -71,9 +104,7 @@ class ArticlePage {
 			model.addAttribute("replyForm", form);
 		}
 		model.addAttribute("formToken", this.tokens.issue(article.id()));
-		this.live.fill(model, article, request);
 		model.addAttribute("replyTo", (form.parentId() != null) ? find(thread, form.parentId()) : null);
-		return VIEW;
 	}
 
 	private static CommentView find(CommentThread thread, Long id) {

@@ -30,11 +30,20 @@ class LivePart {
 	}
 
 	void fill(Model model, ArticleView article, HttpServletRequest request) {
-		LiveCoverage coverage = this.live.coverage(article.id(), olderThan(request)).orElse(null);
+		fill(model, article, olderThan(request));
+	}
+
+	/**
+	 * The live part at the page of entries below the given one (null: the newest); the
+	 * coverage it shows, or null when the story was never live.
+	 */
+	LiveCoverage fill(Model model, ArticleView article, Long olderThan) {
+		LiveCoverage coverage = this.live.coverage(article.id(), olderThan).orElse(null);
 		model.addAttribute("live", coverage);
 		if (coverage != null) {
 			model.addAttribute("liveJsonLd", this.structuredData.json(article, coverage));
 		}
+		return coverage;
 	}
 
 	private static Long olderThan(HttpServletRequest request) {

@@ -1,13 +1,16 @@
 package news.dateline.web;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -36,6 +39,12 @@ class LiveStreams implements SmartLifecycle {
 
 	static final int BATCH = 200;
 
+	/** Writer threads: as many as cores, at most four. */
+	static final int WRITERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+
+	/** Fewer streams than this are written by the relay thread alone. */
+	static final int PARALLEL_FROM = 256;
+
 	/** How long a browser waits before reconnecting a dropped stream. */
 	static final long RECONNECT_MILLIS = 3000;
 
@@ -58,6 +67,9 @@ class LiveStreams implements SmartLifecycle {
 	 * one shut down) may be started again, and a shut-down executor cannot.
 	 */
 	private volatile ScheduledExecutorService relay = newRelay();
+
+	/** The threads that write to many streams at once, a slice each. */
+	private volatile ExecutorService writers = newWriters();
 
 	LiveStreams(LiveService live, LiveFragments fragments, LiveProperties properties) {
 		this.live = live;
@@ -165,63 +177,99 @@ class LiveStreams implements SmartLifecycle {
 	}
 
 	private void sendUpdates(Long articleId, List<Stream> streams, long since) {
+		List<LiveEvent> events = new ArrayList<>();
 		long from = since;
 		LiveUpdates updates;
 		do {
 			updates = this.live.updatesAfter(articleId, from, BATCH);
 			for (LiveEntryView entry : updates.entries()) {
-				Set<ResponseBodyEmitter.DataWithMediaType> event = SseEmitter.event()
-					.id(Long.toString(entry.seq()))
-					.name(entry.deleted() ? "delete" : "entry")
-					.data(this.fragments.data(entry))
-					.build();
-				for (Stream stream : streams) {
-					if (entry.seq() > stream.sent) {
-						send(articleId, stream, event, entry.seq());
-					}
-				}
+				events.add(new LiveEvent(entry.seq(), LiveEvent.encode(Long.toString(entry.seq()),
+						entry.deleted() ? "delete" : "entry", this.fragments.data(entry))));
 			}
 			from = updates.lastEntrySeq(from);
 		}
 		while (updates.entries().size() == BATCH);
 		if (updates.endedAt() != null) {
-			Set<ResponseBodyEmitter.DataWithMediaType> event = SseEmitter.event()
-				.id(Long.toString(updates.lastSeq()))
-				.name("end")
-				.data(updates.endedAt().toString())
-				.build();
-			for (Stream stream : streams) {
-				if (updates.lastSeq() > stream.sent) {
-					send(articleId, stream, event, updates.lastSeq());
+			events.add(new LiveEvent(updates.lastSeq(),
+					LiveEvent.encode(Long.toString(updates.lastSeq()), "end", updates.endedAt().toString())));
+		}
+		if (!events.isEmpty()) {
+			deliver(articleId, streams, events);
+		}
+	}
+
+	/**
+	 * Sends the events, in order, to every stream that has not had them. Many streams are
+	 * split among the writer threads, so that one slow reader (a full socket) or one core
+	 * does not hold up the rest; streams that failed are closed afterwards, on this
+	 * thread, which holds the story's lock.
+	 */
+	private void deliver(Long articleId, List<Stream> streams, List<LiveEvent> events) {
+		List<Stream> failed = new CopyOnWriteArrayList<>();
+		int slices = (streams.size() < PARALLEL_FROM) ? 1 : WRITERS;
+		if (slices == 1 || this.writers.isShutdown()) {
+			write(streams, events, failed);
+		}
+		else {
+			List<Callable<Void>> tasks = new ArrayList<>();
+			int size = (streams.size() + slices - 1) / slices;
+			for (int at = 0; at < streams.size(); at += size) {
+				List<Stream> slice = streams.subList(at, Math.min(streams.size(), at + size));
+				tasks.add(() -> {
+					write(slice, events, failed);
+					return null;
+				});
+			}
+			try {
+				this.writers.invokeAll(tasks);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			catch (RejectedExecutionException ex) {
+				// stopping: the streams are being closed, and their readers reconnect
+			}
+		}
+		for (Stream stream : failed) {
+			stream.emitter.completeWithError(new IOException("live stream write failed"));
+			closed(articleId, stream);
+		}
+	}
+
+	private static void write(List<Stream> streams, List<LiveEvent> events, List<Stream> failed) {
+		for (Stream stream : streams) {
+			for (LiveEvent event : events) {
+				if (event.seq() > stream.sent && !stream.closed.get()) {
+					try {
+						stream.emitter.send(event.bytes());
+						stream.sent = event.seq();
+					}
+					catch (IOException | IllegalStateException ex) {
+						failed.add(stream);
+						break;
+					}
 				}
 			}
 		}
 	}
 
-	private void send(Long articleId, Stream stream, Set<ResponseBodyEmitter.DataWithMediaType> event, long seq) {
-		try {
-			stream.emitter.send(event);
-			stream.sent = seq;
-		}
-		catch (IOException | IllegalStateException ex) {
-			stream.emitter.completeWithError(ex);
-			closed(articleId, stream);
-		}
-	}
-
 	/** A comment line to every stream, so closed connections are found and dropped. */
 	void heartbeat() {
-		Set<ResponseBodyEmitter.DataWithMediaType> beat = SseEmitter.event().comment("").build();
+		Set<ResponseBodyEmitter.DataWithMediaType> beat = LiveEvent.encode(null, null, "");
 		this.stories.forEach((articleId, story) -> {
 			synchronized (story) {
+				List<Stream> failed = new ArrayList<>();
 				for (Stream stream : story.streams) {
 					try {
 						stream.emitter.send(beat);
 					}
 					catch (IOException | IllegalStateException ex) {
-						stream.emitter.completeWithError(ex);
-						closed(articleId, stream);
+						failed.add(stream);
 					}
+				}
+				for (Stream stream : failed) {
+					stream.emitter.completeWithError(new IOException("live stream write failed"));
+					closed(articleId, stream);
 				}
 			}
 		});
@@ -261,6 +309,9 @@ class LiveStreams implements SmartLifecycle {
 			this.pending.clear();
 			this.relay = newRelay();
 		}
+		if (this.writers.isShutdown()) {
+			this.writers = newWriters();
+		}
 		// on the relay thread, not the application's one scheduler thread: a beat writes
 		// to
 		// every open stream
@@ -274,6 +325,15 @@ class LiveStreams implements SmartLifecycle {
 			}
 		}, beat, beat, TimeUnit.MILLISECONDS);
 		this.running = true;
+	}
+
+	private static ExecutorService newWriters() {
+		AtomicInteger count = new AtomicInteger();
+		return Executors.newFixedThreadPool(WRITERS, (task) -> {
+			Thread thread = new Thread(task, "live-writer-" + count.incrementAndGet());
+			thread.setDaemon(true);
+			return thread;
+		});
 	}
 
 	private static ScheduledExecutorService newRelay() {
@@ -292,6 +352,7 @@ class LiveStreams implements SmartLifecycle {
 	public void stop() {
 		this.running = false;
 		this.relay.shutdownNow();
+		this.writers.shutdownNow();
 		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.emitter.complete()));
 		this.stories.clear();
 	}

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.HtmlUtils;
 
 import news.dateline.article.ArticleView;
+import news.dateline.live.LiveEntryView;
 import news.dateline.system.Edition;
 import news.dateline.system.Editions;
 import news.dateline.system.SiteProperties;
@@ -96,6 +97,29 @@ class PageMetadata {
 	}
 
 	/**
+	 * The share values of a live entry's own page: its key-event title or else the
+	 * opening of its text as the title, the opening of its text as the description (or,
+	 * when the title already says it all, which story it belongs to), and the entry's
+	 * page as the URL to share. The story's picture, section, tags and structured data
+	 * stay.
+	 */
+	PageMeta liveEntry(ArticleView article, LiveEntryView entry, Edition edition) {
+		PageMeta story = article(article, edition);
+		String text = plainText(entry.bodyHtml());
+		String title = (entry.keyTitle() != null) ? entry.keyTitle() : cut(text, LiveText.SNIPPET);
+		String description = (entry.keyTitle() != null || !title.equals(text)) ? cut(text, DESCRIPTION_LENGTH)
+				: message("live.entry.description", article.headline());
+		return new PageMeta(title, description, this.site.absolute(edition.path(entryUrl(article, entry.id()))),
+				"article", story.image(), entry.postedAt(), entry.updatedAt(), story.section(), story.tags(), List.of(),
+				story.jsonLd());
+	}
+
+	/** The path of a live entry's own page (without the edition's prefix). */
+	static String entryUrl(ArticleView article, Object entryId) {
+		return article.url() + "/entries/" + entryId;
+	}
+
+	/**
 	 * The SEO description or the deck, or else the opening of the body as plain text, cut
 	 * at a word near 160 characters.
 	 */
@@ -103,14 +127,21 @@ class PageMetadata {
 		if (article.pageDescription() != null && !article.pageDescription().isBlank()) {
 			return article.pageDescription().strip();
 		}
-		String text = SPACE.matcher(HtmlUtils.htmlUnescape(TAG.matcher(article.bodyHtml()).replaceAll(" ")))
-			.replaceAll(" ")
-			.strip();
-		if (text.length() <= DESCRIPTION_LENGTH) {
+		return cut(plainText(article.bodyHtml()), DESCRIPTION_LENGTH);
+	}
+
+	/** Sanitised HTML as one line of plain text. */
+	static String plainText(String html) {
+		return SPACE.matcher(HtmlUtils.htmlUnescape(TAG.matcher(html).replaceAll(" "))).replaceAll(" ").strip();
+	}
+
+	/** The text, or its opening cut at a word near the length, with an ellipsis. */
+	static String cut(String text, int length) {
+		if (text.length() <= length) {
 			return text;
 		}
-		int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH);
-		return text.substring(0, (cut > DESCRIPTION_LENGTH / 2) ? cut : DESCRIPTION_LENGTH) + "…";
+		int at = text.lastIndexOf(' ', length);
+		return text.substring(0, (at > length / 2) ? at : length) + "…";
 	}
 
 	private String message(String key, Object... args) {
