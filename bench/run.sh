@@ -5,7 +5,8 @@
 #   bench/run.sh small|large|tiny [--no-cache] [--no-cds] [--profile] [--no-comments]
 #
 # Settings (environment): DURATION (s per measurement, 20), REPEATS (3), CONNECTIONS ("16 64"),
-# WARMUP (s per page, 10), THREADS (wrk threads, 2), PAGES ("home article section search feed"),
+# WARMUP (s per page, 10), THREADS (wrk threads, 2), PAGES ("home article section search feed"; also
+# es-home and es-article, the Spanish edition's home and the bench article's Spanish translation),
 # COMMENT_CONNECTIONS (8), COMMENT_DURATION (= DURATION), DB (h2 | postgres), NGINX_PORT (18080),
 # STARTUP_TIMEOUT (s, 180), INDEX_TIMEOUT (s, 900), HEAP (256m), SEARCH_PATH, FEED_PATH,
 # SECTION_SLUG (world), PROFILE_PAGE (the page --profile records, article), JAR (measure this jar
@@ -223,7 +224,8 @@ if $comments; then
 fi
 
 # --- pages -------------------------------------------------------------------------------------
-declare -A path=([home]="/" [article]="/articles/bench-article" [section]="/sections/$SECTION_SLUG")
+declare -A path=([home]="/" [article]="/articles/bench-article" [section]="/sections/$SECTION_SLUG"
+	[es-home]="/es" [es-article]="/es/articles/bench-article-es")
 probe() { # first candidate that answers 200
 	local candidate
 	for candidate in "$@"; do
@@ -414,9 +416,9 @@ done
 	echo "load average (1/5/15 min) at start: $load_start; at end: $(cut -d' ' -f1-3 /proc/loadavg)"
 	echo "settings: DURATION=${DURATION}s REPEATS=$REPEATS CONNECTIONS=\"$CONNECTIONS\" WARMUP=${WARMUP}s THREADS=$THREADS HEAP=$HEAP JAVA_OPTS=\"$JAVA_OPTS\" MALLOC_ARENA_MAX=$MALLOC_ARENA_MAX"
 	echo
-	printf '%-8s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p95 ms" "p99 ms" errors \
+	printf '%-10s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' page conns "req/s(med)" "p50 ms" "p95 ms" "p99 ms" errors \
 		"x nginx" "CPU ms/req" "x nginx"
-	printf '%-8s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' "" "" "" "" "" "" "" "(req/s)" "" "(CPU/req)"
+	printf '%-10s %5s %11s %9s %9s %9s %7s %8s %11s %10s\n' "" "" "" "" "" "" "" "(req/s)" "" "(CPU/req)"
 	for page in $PAGES nginx; do
 		for conns in $CONNECTIONS; do
 			rows=$(awk -F'\t' -v p="$page" -v c="$conns" '$1 == p && $2 == c' "$results")
@@ -429,8 +431,22 @@ done
 			cpu=$(cut -f7 <<<"$rows" | median)
 			ratio=$(awk -v a="$rps" -v b="${nginx_rps[$conns]:-0}" 'BEGIN { if (b > 0) printf "%.3f", a / b; else print "-" }')
 			cpu_ratio=$(awk -v a="$cpu" -v b="${nginx_cpu[$conns]:-0}" 'BEGIN { if (a > 0 && b > 0) printf "%.4f", b / a; else print "-" }')
-			printf '%-8s %5s %11.0f %9s %9s %9s %7s %8s %11s %10s\n' "$page" "$conns" "$rps" "$p50" "$p95" "$p99" "$errors" \
+			printf '%-10s %5s %11.0f %9s %9s %9s %7s %8s %11s %10s\n' "$page" "$conns" "$rps" "$p50" "$p95" "$p99" "$errors" \
 				"$ratio" "$cpu" "$cpu_ratio"
+		done
+	done
+	echo
+	for pair in "es-home home" "es-article article"; do # the Spanish edition's pages beside the English ones
+		read -r spanish english <<<"$pair"
+		for conns in $CONNECTIONS; do
+			es_rps=$(awk -F'\t' -v p="$spanish" -v c="$conns" '$1 == p && $2 == c {print $3}' "$results" | median)
+			en_rps=$(awk -F'\t' -v p="$english" -v c="$conns" '$1 == p && $2 == c {print $3}' "$results" | median)
+			[[ -n $es_rps && -n $en_rps ]] || continue
+			es_cpu=$(awk -F'\t' -v p="$spanish" -v c="$conns" '$1 == p && $2 == c {print $7}' "$results" | median)
+			en_cpu=$(awk -F'\t' -v p="$english" -v c="$conns" '$1 == p && $2 == c {print $7}' "$results" | median)
+			awk -v s="$spanish" -v e="$english" -v c="$conns" -v a="$es_rps" -v b="$en_rps" -v x="$es_cpu" -v y="$en_cpu" \
+				'BEGIN { printf "%s / %s at %s connections: req/s %.3f, CPU ms/req %.3f\n", s, e, c,
+					(b > 0) ? a / b : 0, (y > 0) ? x / y : 0 }'
 		done
 	done
 	echo

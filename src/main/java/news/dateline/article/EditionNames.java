@@ -1,11 +1,13 @@
 package news.dateline.article;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -32,8 +34,10 @@ import news.dateline.tag.TagView;
  * a section's description, an author's bio) in the edition's language, each falling back
  * to the default edition's where there is none, so that every link an edition renders to
  * a section's or tag's page is that page's address in the edition
- * ({@code /es/sections/mundo}). Authors keep one slug. Nothing is read for the default
- * edition.
+ * ({@code /es/sections/mundo}). Authors keep one slug. The sections are kept per edition
+ * (the navigation of every edition, the default one's too) until a section or one of its
+ * names changes; a page's tags and bios are read in one statement each, and nothing for
+ * the default edition.
  */
 @Component
 public class EditionNames {
@@ -46,7 +50,13 @@ public class EditionNames {
 
 	private final Editions editions;
 
-	private final Map<String, Map<String, SectionView>> sectionsBySlug = new ConcurrentHashMap<>();
+	/** By language; sections read in an older generation are never used again. */
+	private final Map<String, NamedSections> named = new ConcurrentHashMap<>();
+
+	/**
+	 * Moves on with every change of a section, so sections read before it are not kept.
+	 */
+	private final AtomicLong generation = new AtomicLong();
 
 	EditionNames(SectionService sections, TagService tags, AuthorService authors, Editions editions) {
 		this.sections = sections;
@@ -63,12 +73,20 @@ public class EditionNames {
 		if (section == null || isDefault(language)) {
 			return section;
 		}
-		SectionView kept = sectionsIn(language).get(section.slug());
-		return (kept != null && kept.id().equals(section.id())) ? kept : this.sections.localised(section, language);
+		SectionView kept = named(language).byId().get(section.id());
+		return (kept != null) ? kept : this.sections.localised(section, language);
 	}
 
 	public List<SectionView> sections(List<SectionView> sections, String language) {
 		return isDefault(language) ? sections : sections.stream().map((one) -> section(one, language)).toList();
+	}
+
+	/**
+	 * Every section in navigation order as the edition names and addresses it: read once
+	 * per edition and kept until a section or one of its names changes.
+	 */
+	public List<SectionView> navigation(Edition edition) {
+		return named(edition.code()).sections();
 	}
 
 	public TagView tag(TagView tag, String language) {
@@ -83,7 +101,7 @@ public class EditionNames {
 		if (isDefault(language)) {
 			return tags;
 		}
-		return tags.stream().map((tag) -> tag(tag, language)).sorted(Comparator.comparing(TagView::name)).toList();
+		return this.tags.localisedAll(tags, language).stream().sorted(Comparator.comparing(TagView::name)).toList();
 	}
 
 	/**
@@ -103,17 +121,27 @@ public class EditionNames {
 			.toList();
 	}
 
-	/** The authors with their bios in the language. */
+	/** The authors with their bios (and beats) in the language. */
 	public List<AuthorView> bylines(List<AuthorView> bylines, String language) {
-		return isDefault(language) ? bylines : bylines.stream().map((author) -> author(author, language)).toList();
+		if (isDefault(language) || bylines.isEmpty()) {
+			return bylines;
+		}
+		Map<Long, String> bios = this.authors.bios(bylines.stream().map(AuthorView::id).toList(), language);
+		return bylines.stream()
+			.map((author) -> in(author, bios.getOrDefault(author.id(), author.bio()), language))
+			.toList();
 	}
 
 	public AuthorView author(AuthorView author, String language) {
 		if (author == null || isDefault(language)) {
 			return author;
 		}
-		return new AuthorView(author.id(), author.slug(), author.name(), this.authors.bio(author, language),
-				author.photoUrl(), beats(author.beats(), language), author.links());
+		return in(author, this.authors.bio(author, language), language);
+	}
+
+	private AuthorView in(AuthorView author, String bio, String language) {
+		return new AuthorView(author.id(), author.slug(), author.name(), bio, author.photoUrl(),
+				beats(author.beats(), language), author.links());
 	}
 
 	/**
@@ -122,7 +150,7 @@ public class EditionNames {
 	 * was; beats are free text, so any other stays as written.
 	 */
 	private List<String> beats(List<String> beats, String language) {
-		Map<String, SectionView> shown = sectionsIn(language);
+		Map<String, SectionView> shown = named(language).bySlug();
 		Locale locale = this.editions.byCode(language).map(Edition::locale).orElse(Locale.ROOT);
 		return beats.stream().map((beat) -> {
 			SectionView section = shown.get(Slugs.of(beat));
@@ -136,40 +164,56 @@ public class EditionNames {
 	/**
 	 * The sections as an edition shows them (name and slug there), by their default
 	 * edition's slugs, for the cards of its pages (cards carry the default edition's name
-	 * and slug); empty for the default edition. Sections are few, so they are read once
-	 * per language and kept until a section changes.
+	 * and slug); empty for the default edition.
 	 */
 	public Map<String, SectionView> sectionsBySlug(Edition edition) {
-		return (edition != null) ? sectionsIn(edition.code()) : Map.of();
+		return (edition != null && !isDefault(edition.code())) ? named(edition.code()).bySlug() : Map.of();
 	}
 
 	/** The sections' slugs in the language by their default edition's slugs. */
 	public Map<String, String> sectionSlugs(String language) {
 		Map<String, String> slugs = new HashMap<>();
-		sectionsIn(language).forEach((own, shown) -> slugs.put(own, shown.slug()));
+		if (!isDefault(language)) {
+			named(language).bySlug().forEach((own, shown) -> slugs.put(own, shown.slug()));
+		}
 		return slugs;
 	}
 
-	private Map<String, SectionView> sectionsIn(String language) {
-		return isDefault(language) ? Map.of() : this.sectionsBySlug.computeIfAbsent(language, this::readSections);
-	}
-
-	private Map<String, SectionView> readSections(String language) {
-		Map<String, SectionView> shown = new HashMap<>();
-		for (SectionView section : this.sections.all()) {
-			shown.put(section.slug(), this.sections.localised(section, language));
+	/**
+	 * The sections as the edition in this language shows them, from the one cache of
+	 * them, read afresh (two statements) when a change has moved the generation on.
+	 */
+	private NamedSections named(String language) {
+		long generation = this.generation.get();
+		NamedSections known = this.named.get(language);
+		if (known != null && known.generation() == generation) {
+			return known;
 		}
-		return Map.copyOf(shown);
+		List<SectionView> own = this.sections.all();
+		List<SectionView> localised = isDefault(language) ? own : this.sections.localisedAll(own, language);
+		List<SectionView> shown = new ArrayList<>(own.size());
+		Map<Long, SectionView> byId = new HashMap<>();
+		Map<String, SectionView> bySlug = new HashMap<>();
+		for (int i = 0; i < own.size(); i++) {
+			SectionView local = localised.get(i);
+			shown.add(local);
+			byId.put(local.id(), local);
+			bySlug.put(own.get(i).slug(), local);
+		}
+		NamedSections fresh = new NamedSections(generation, List.copyOf(shown), Map.copyOf(byId), Map.copyOf(bySlug));
+		this.named.put(language, fresh);
+		return fresh;
 	}
 
 	/**
-	 * Forgets the section names as a section changes, and again once the change commits
-	 * or rolls back (a page may have read the old names meanwhile).
+	 * Forgets the sections as a section changes (so the changing transaction sees its own
+	 * change), and again once that change commits or rolls back (a page may have read the
+	 * old names meanwhile).
 	 */
 	@EventListener
 	void sectionsChanging(ContentChanged change) {
 		if (change.touches(ContentKeys.NAV)) {
-			this.sectionsBySlug.clear();
+			forget();
 		}
 	}
 
@@ -181,12 +225,22 @@ public class EditionNames {
 	@EventListener
 	void sectionsChangedElsewhere(ChangesObserved changes) {
 		if (changes.touches(ContentKeys.NAV)) {
-			this.sectionsBySlug.clear();
+			forget();
 		}
+	}
+
+	private void forget() {
+		this.generation.incrementAndGet();
+		this.named.clear();
 	}
 
 	private boolean isDefault(String language) {
 		return language == null || language.equals(this.editions.defaultEdition().code());
+	}
+
+	/** The sections of one edition as read in one generation. */
+	private record NamedSections(long generation, List<SectionView> sections, Map<Long, SectionView> byId,
+			Map<String, SectionView> bySlug) {
 	}
 
 }

@@ -1,6 +1,7 @@
 package news.dateline.section;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -86,6 +87,22 @@ public class SectionService {
 			.map((name) -> new SectionView(section.id(), name.slug(), name.name(),
 					(name.description() != null) ? name.description() : section.description()))
 			.orElse(section);
+	}
+
+	/**
+	 * The sections as the edition in this language shows them, in their order, with one
+	 * statement for all of them (none for the default edition).
+	 */
+	public List<SectionView> localisedAll(List<SectionView> sections, String language) {
+		if (sections.isEmpty() || isDefault(language)) {
+			return sections;
+		}
+		Map<Long, LocalisedName> named = this.names.find(sections.stream().map(SectionView::id).toList(), language);
+		return sections.stream().map((section) -> {
+			LocalisedName name = named.get(section.id());
+			return (name == null) ? section : new SectionView(section.id(), name.slug(), name.name(),
+					(name.description() != null) ? name.description() : section.description());
+		}).toList();
 	}
 
 	/** The section's name in this language (the default edition's when it has none). */

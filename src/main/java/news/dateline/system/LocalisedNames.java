@@ -1,6 +1,11 @@
 package news.dateline.system;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +48,29 @@ public final class LocalisedNames {
 			.params(ownerId, language)
 			.query(LocalisedNames::row)
 			.optional();
+	}
+
+	/**
+	 * The names in this language of these owners, by owner, in one statement (owners with
+	 * none are left out).
+	 */
+	public Map<Long, LocalisedName> find(Collection<Long> ownerIds, String language) {
+		if (ownerIds.isEmpty()) {
+			return Map.of();
+		}
+		String marks = String.join(", ", Collections.nCopies(ownerIds.size(), "?"));
+		List<Object> params = new ArrayList<>(ownerIds.size() + 1);
+		params.add(language);
+		params.addAll(ownerIds);
+		Map<Long, LocalisedName> names = new HashMap<>();
+		this.jdbc
+			.sql("select " + columns() + " from " + this.table + " where language = ? and " + this.owner + " in ("
+					+ marks + ")")
+			.params(params)
+			.query(LocalisedNames::row)
+			.list()
+			.forEach((name) -> names.put(name.ownerId(), name));
+		return names;
 	}
 
 	/** Every language's name of the owner, by language. */

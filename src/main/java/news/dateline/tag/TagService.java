@@ -1,6 +1,7 @@
 package news.dateline.tag;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -72,6 +73,21 @@ public class TagService {
 		return this.names.find(tag.id(), language)
 			.map((name) -> new TagView(tag.id(), name.slug(), name.name()))
 			.orElse(tag);
+	}
+
+	/**
+	 * The tags as the edition in this language shows them, in their order, with one
+	 * statement for all of them (none for the default edition).
+	 */
+	public List<TagView> localisedAll(List<TagView> tags, String language) {
+		if (tags.isEmpty() || isDefault(language)) {
+			return tags;
+		}
+		Map<Long, LocalisedName> named = this.names.find(tags.stream().map(TagView::id).toList(), language);
+		return tags.stream().map((tag) -> {
+			LocalisedName name = named.get(tag.id());
+			return (name != null) ? new TagView(tag.id(), name.slug(), name.name()) : tag;
+		}).toList();
 	}
 
 	/** The tag's name in this language (the default edition's when it has none). */

@@ -36,7 +36,10 @@ import news.dateline.system.Slugs;
  * what the renderer would make of its {@code body_markdown}. Besides the archive it files
  * the two stories the load script uses: {@value #BENCH_ARTICLE} (ten paragraphs, exactly
  * twenty approved comments, some of them replies) and {@value #COMMENTS_ARTICLE} (no
- * comments yet; the comment-posting run writes there).
+ * comments yet; the comment-posting run writes there). A share of the published stories
+ * have a Spanish translation (drawn from a random stream of their own, so the English
+ * archive is the same with or without them), {@value #BENCH_ARTICLE_ES} among them; every
+ * section and tag has a Spanish name and every author a Spanish bio.
  */
 final class ArchiveGenerator {
 
@@ -46,6 +49,12 @@ final class ArchiveGenerator {
 	static final String BENCH_ARTICLE = "bench-article";
 
 	static final String COMMENTS_ARTICLE = "bench-comments";
+
+	/** The Spanish translation of {@value #BENCH_ARTICLE}, with as many comments. */
+	static final String BENCH_ARTICLE_ES = "bench-article-es";
+
+	/** Percent of the other published stories that have a Spanish translation. */
+	static final int SPANISH_SHARE = 30;
 
 	static final int BENCH_COMMENTS = 20;
 
@@ -88,7 +97,7 @@ final class ArchiveGenerator {
 	 */
 	Summary generate(ArchiveScale scale, long seed) {
 		long started = System.nanoTime();
-		Run run = new Run(scale, new SplittableRandom(seed), this.clock.instant());
+		Run run = new Run(scale, new SplittableRandom(seed), new SplittableRandom(seed + 1), this.clock.instant());
 		this.transactions.executeWithoutResult((status) -> this.jdbc.execute((ConnectionCallback<Void>) (con) -> {
 			run.people(con);
 			return null;
@@ -133,7 +142,7 @@ final class ArchiveGenerator {
 
 	/** Whether the database already holds the benchmark's archive. */
 	boolean archivePresent() {
-		return count("select count(*) from article where slug = '" + BENCH_ARTICLE + "'") > 0;
+		return count("select count(*) from article where slug = '" + BENCH_ARTICLE_ES + "'") > 0;
 	}
 
 	long count(String sql) {
@@ -167,6 +176,9 @@ final class ArchiveGenerator {
 		private final ArchiveScale scale;
 
 		private final SplittableRandom random;
+
+		/** Which stories are translated, and their Spanish words. */
+		private final SplittableRandom spanish;
 
 		private final Instant now;
 
@@ -210,9 +222,13 @@ final class ArchiveGenerator {
 
 		private long nextComment;
 
-		Run(ArchiveScale scale, SplittableRandom random, Instant now) {
+		/** Spanish translations get ids after every English story's. */
+		private long nextTranslation;
+
+		Run(ArchiveScale scale, SplittableRandom random, SplittableRandom spanish, Instant now) {
 			this.scale = scale;
 			this.random = random;
+			this.spanish = spanish;
 			this.now = now;
 			for (String markdown : ArchiveText.blocks(random, 480, 60)) {
 				Block block = new Block(markdown, ArchiveGenerator.this.renderer.render(markdown, null));
@@ -251,12 +267,19 @@ final class ArchiveGenerator {
 			this.firstTag = nextId(con, "tag");
 			this.nextArticle = nextId(con, "article");
 			this.nextComment = nextId(con, "comment");
+			this.nextTranslation = this.nextArticle + this.scale.articles();
 			try (Inserts inserts = new Inserts(con)) {
 				Insert sections = inserts.into("section", "id", "slug", "name", "description", "position");
+				Insert translations = inserts.into("section_translation", "section_id", "language", "name", "slug",
+						"description");
 				for (int i = 0; i < this.scale.sections(); i++) {
 					String name = ArchiveText.SECTIONS[i % ArchiveText.SECTIONS.length]
 							+ ((i < ArchiveText.SECTIONS.length) ? "" : " " + (i / ArchiveText.SECTIONS.length + 1));
 					sections.row(this.firstSection + i, Slugs.of(name), name, "News and analysis: " + name + ".", i);
+					String spanish = SpanishText.SECTIONS[i % SpanishText.SECTIONS.length]
+							+ ((i < SpanishText.SECTIONS.length) ? "" : " " + (i / SpanishText.SECTIONS.length + 1));
+					translations.row(this.firstSection + i, "es", spanish, Slugs.of(spanish),
+							"Noticias y análisis: " + spanish + ".");
 				}
 			}
 			try (Inserts inserts = new Inserts(con)) {
@@ -273,6 +296,7 @@ final class ArchiveGenerator {
 				Insert authors = inserts.into("author", "id", "slug", "name", "bio", "photo_url");
 				Insert beats = inserts.into("author_beat", "author_id", "position", "beat");
 				Insert links = inserts.into("author_link", "author_id", "position", "label", "url");
+				Insert bios = inserts.into("author_bio", "author_id", "language", "bio");
 				for (int i = 0; i < this.scale.authors(); i++) {
 					long id = this.firstAuthor + i;
 					String name = ArchiveText.personName(i);
@@ -280,6 +304,8 @@ final class ArchiveGenerator {
 					String beat = ArchiveText.SECTIONS[this.sectionRank.next(this.random)
 							% ArchiveText.SECTIONS.length];
 					authors.row(id, slug, name, name + " reports on " + beat.toLowerCase() + " for Dateline.", null);
+					bios.row(id, "es",
+							SpanishText.bio(name, java.util.Arrays.asList(ArchiveText.SECTIONS).indexOf(beat)));
 					beats.row(id, 0, beat.toLowerCase());
 					if (i % 2 == 0) {
 						beats.row(id, 1, "investigations");
@@ -290,13 +316,16 @@ final class ArchiveGenerator {
 			Set<String> slugs = new HashSet<>();
 			try (Inserts inserts = new Inserts(con)) {
 				Insert tags = inserts.into("tag", "id", "slug", "name");
+				Insert translations = inserts.into("tag_translation", "tag_id", "language", "name", "slug");
 				List<String> names = ArchiveText.tagNames(this.scale.tags());
+				List<String> spanish = SpanishText.tagNames(this.scale.tags());
 				for (int i = 0; i < names.size(); i++) {
 					String slug = Slugs.of(names.get(i));
 					if (!slugs.add(slug)) {
 						throw new IllegalStateException("Two generated tags share the slug " + slug);
 					}
 					tags.row(this.firstTag + i, slug, names.get(i));
+					translations.row(this.firstTag + i, "es", spanish.get(i), Slugs.of(spanish.get(i)));
 				}
 			}
 		}
@@ -309,7 +338,8 @@ final class ArchiveGenerator {
 			try (Inserts inserts = new Inserts(con)) {
 				Insert articles = inserts.into("article", "id", "slug", "headline", "deck", "dateline_city",
 						"dateline_country", "body_markdown", "body_html", "section_id", "status", "published_at",
-						"updated_at", "created_at", "comments_open", "comment_count", "version");
+						"updated_at", "created_at", "comments_open", "comment_count", "version", "language",
+						"translation_group");
 				Insert oldSlugs = inserts.into("article_slug_history", "slug", "article_id");
 				Insert bylines = inserts.into("article_byline", "article_id", "position", "author_id");
 				Insert sources = inserts.into("article_source", "article_id", "position", "source_id");
@@ -317,13 +347,12 @@ final class ArchiveGenerator {
 				Insert comments = inserts.into("comment", "id", "article_id", "parent_id", "depth", "author_name",
 						"author_email", "author_website", "body", "status", "held_reason", "ip_hash", "created_at");
 				for (int index = from; index < to; index++) {
-					article(index, articles, oldSlugs, bylines, sources, tags, comments);
+					article(index, new Rows(articles, oldSlugs, bylines, sources, tags, comments));
 				}
 			}
 		}
 
-		private void article(int index, Insert articles, Insert oldSlugs, Insert bylines, Insert sources, Insert tags,
-				Insert comments) throws SQLException {
+		private void article(int index, Rows rows) throws SQLException {
 			long id = this.nextArticle++;
 			boolean bench = index == this.scale.articles() - 1;
 			boolean commentsTarget = index == this.scale.articles() - 2;
@@ -342,30 +371,88 @@ final class ArchiveGenerator {
 			boolean dateline = bench || this.random.nextInt(100) < 85;
 			Article entity = new Article(slug, headline, ArchiveGenerator.this.clock);
 			entity.setDateline(dateline ? place[0] : null, dateline ? place[1] : null);
-			String[] body = body(bench ? BENCH_PARAGRAPHS : paragraphs(), entity.datelineLabel(ENGLISH));
+			Body body = body(bench ? BENCH_PARAGRAPHS : paragraphs(), entity.datelineLabel(ENGLISH));
 			long section = this.firstSection + (bench ? 0 : this.sectionRank.next(this.random));
 			List<CommentRow> thread = "PUBLISHED".equals(status) ? thread(id, index, publishedAt, bench) : List.of();
 			int approved = (int) thread.stream().filter(CommentRow::approved).count();
 			boolean open = bench || commentsTarget || this.random.nextInt(100) < 95;
-			articles.row(id, slug, headline, ArchiveText.deck(this.random), entity.getDatelineCity(),
-					entity.getDatelineCountry(), body[0], body[1], section, status, publishedAt, updatedAt, createdAt,
-					open, approved, 0);
+			boolean translated = "PUBLISHED".equals(status) && !commentsTarget
+					&& (bench || this.spanish.nextInt(100) < SPANISH_SHARE);
+			rows.articles()
+				.row(id, slug, headline, ArchiveText.deck(this.random), entity.getDatelineCity(),
+						entity.getDatelineCountry(), body.markdown(), body.html(), section, status, publishedAt,
+						updatedAt, createdAt, open, approved, 0, "en", translated ? id : null);
 			if (!bench && !commentsTarget && this.random.nextInt(100) == 0) {
-				oldSlugs.row(Slugs.of(headline) + "-" + id + "-first-draft", id);
+				rows.oldSlugs().row(Slugs.of(headline) + "-" + id + "-first-draft", id);
 			}
+			Links links = new Links(new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
 			int bylineCount = bench ? 2 : pickCount(new int[] { 80, 17, 3 }, 1);
 			pickDistinct(this.authorRank, bylineCount, this.firstAuthor, bench ? new int[] { 0, 3 } : null,
-					(position, author) -> bylines.row(id, position, author));
+					(position, author) -> links.authors().add(author));
 			int sourceCount = bench ? 1 : pickCount(new int[] { 60, 35, 5 }, 0);
 			pickDistinct(this.sourceRank, sourceCount, this.firstSource, bench ? new int[] { 0 } : null,
-					(position, source) -> sources.row(id, position, source));
+					(position, source) -> links.sources().add(source));
 			int tagCount = bench ? 3 : 2 + this.random.nextInt(5);
 			pickDistinct(this.tagRank, tagCount, this.firstTag, bench ? benchTagRanks() : null,
-					(position, tag) -> tags.row(id, tag));
+					(position, tag) -> links.tags().add(tag));
+			links.write(id, rows);
+			writeComments(id, thread, rows.comments());
+			if (translated) {
+				translation(id, bench, entity, body, section, publishedAt, open, links, thread, rows);
+			}
+		}
+
+		/**
+		 * The Spanish translation of a story: its own headline, deck, slug and dateline,
+		 * the English body in size and markup (its first paragraph rendered again with
+		 * the Spanish dateline), the same section, bylines, sources and tags; published a
+		 * few minutes after the original. The bench story's comments are copied, so both
+		 * editions' bench pages carry twenty; the others have none.
+		 */
+		private void translation(long originalId, boolean bench, Article original, Body body, long section,
+				Instant publishedAt, boolean open, Links links, List<CommentRow> thread, Rows rows)
+				throws SQLException {
+			long id = this.nextTranslation++;
+			String[] place = SpanishText.place(original.getDatelineCity(), original.getDatelineCountry());
+			String headline = SpanishText.headline(this.spanish, place[0]);
+			String slug = bench ? BENCH_ARTICLE_ES : Slugs.of(headline) + "-" + id;
+			Article entity = new Article(slug, headline, ArchiveGenerator.this.clock);
+			entity.setDateline((original.getDatelineCity() != null) ? place[0] : null,
+					(original.getDatelineCity() != null) ? place[1] : null);
+			String html = ArchiveGenerator.this.renderer.render(body.first(), entity.datelineLabel(SpanishText.SPANISH))
+					+ body.html().substring(body.firstHtmlLength());
+			Instant at = bench ? publishedAt.plus(Duration.ofMinutes(10))
+					: publishedAt.plus(Duration.ofMinutes(5 + this.spanish.nextInt(120)));
+			Instant translatedAt = at.isBefore(this.now) ? at : this.now;
+			List<CommentRow> copies = bench ? copies(thread) : List.of();
+			rows.articles()
+				.row(id, slug, headline, SpanishText.deck(this.spanish), entity.getDatelineCity(),
+						entity.getDatelineCountry(), body.markdown(), html, section, "PUBLISHED", translatedAt,
+						translatedAt, translatedAt.minus(Duration.ofMinutes(30)), open,
+						(int) copies.stream().filter(CommentRow::approved).count(), 0, "es", originalId);
+			links.write(id, rows);
+			writeComments(id, copies, rows.comments());
+		}
+
+		/** The thread again with new ids (replies pointing to the copies). */
+		private List<CommentRow> copies(List<CommentRow> thread) {
+			Map<Long, Long> ids = new java.util.HashMap<>();
+			List<CommentRow> copies = new ArrayList<>(thread.size());
+			for (CommentRow row : thread) {
+				long id = this.nextComment++;
+				ids.put(row.id(), id);
+				copies.add(new CommentRow(id, (row.parentId() != null) ? ids.get(row.parentId()) : null, row.depth(),
+						row.who(), row.body(), row.status(), row.reason(), row.createdAt()));
+			}
+			return copies;
+		}
+
+		private void writeComments(long articleId, List<CommentRow> thread, Insert comments) throws SQLException {
 			for (CommentRow comment : thread) {
-				comments.row(comment.id(), id, comment.parentId(), comment.depth(), this.commenterNames[comment.who()],
-						this.commenterEmails[comment.who()], this.commenterWebsites[comment.who()], comment.body(),
-						comment.status(), comment.reason(), this.commenterHashes[comment.who()], comment.createdAt());
+				comments.row(comment.id(), articleId, comment.parentId(), comment.depth(),
+						this.commenterNames[comment.who()], this.commenterEmails[comment.who()],
+						this.commenterWebsites[comment.who()], comment.body(), comment.status(), comment.reason(),
+						this.commenterHashes[comment.who()], comment.createdAt());
 			}
 		}
 
@@ -402,22 +489,23 @@ final class ArchiveGenerator {
 		}
 
 		/**
-		 * Markdown and HTML of a body of {@code count} blocks: the first, a plain
-		 * paragraph, rendered with the dateline as the renderer opens it; the rest taken
-		 * already rendered from the pool.
+		 * A body of {@code count} blocks: the first, a plain paragraph, rendered with the
+		 * dateline as the renderer opens it; the rest taken already rendered from the
+		 * pool.
 		 */
-		private String[] body(int count, String datelineLabel) {
+		private Body body(int count, String datelineLabel) {
 			Block first = this.plainBlocks.get(this.random.nextInt(this.plainBlocks.size()));
 			StringBuilder markdown = new StringBuilder(first.markdown());
 			StringBuilder html = new StringBuilder(
 					ArchiveGenerator.this.renderer.render(first.markdown(), datelineLabel));
+			int firstHtmlLength = html.length();
 			for (int i = 1; i < count; i++) {
 				List<Block> pool = (this.random.nextInt(100) < 12) ? this.otherBlocks : this.plainBlocks;
 				Block block = pool.get(this.random.nextInt(pool.size()));
 				markdown.append("\n\n").append(block.markdown());
 				html.append(block.html());
 			}
-			return new String[] { markdown.toString(), html.toString() };
+			return new Body(markdown.toString(), html.toString(), first.markdown(), firstHtmlLength);
 		}
 
 		/**
@@ -535,6 +623,35 @@ final class ArchiveGenerator {
 			for (int rank : chosen) {
 				writer.write(position++, firstId + rank);
 			}
+		}
+
+		/** The inserts one story writes to. */
+		private record Rows(Insert articles, Insert oldSlugs, Insert bylines, Insert sources, Insert tags,
+				Insert comments) {
+		}
+
+		/** A story's body, and its first block (which carries the dateline). */
+		private record Body(String markdown, String html, String first, int firstHtmlLength) {
+		}
+
+		/**
+		 * A story's bylines, sources and tags (ids in order), which its translation
+		 * shares.
+		 */
+		private record Links(List<Long> authors, List<Long> sources, List<Long> tags) {
+
+			void write(long articleId, Rows rows) throws SQLException {
+				for (int i = 0; i < this.authors.size(); i++) {
+					rows.bylines().row(articleId, i, this.authors.get(i));
+				}
+				for (int i = 0; i < this.sources.size(); i++) {
+					rows.sources().row(articleId, i, this.sources.get(i));
+				}
+				for (Long tag : this.tags) {
+					rows.tags().row(articleId, tag);
+				}
+			}
+
 		}
 
 		/**

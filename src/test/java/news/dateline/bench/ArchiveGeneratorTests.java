@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import news.dateline.article.internal.Article;
 import news.dateline.article.ArticleLookup;
 import news.dateline.article.ArticleService;
+import news.dateline.article.ArticleTranslation;
 import news.dateline.article.ArticleView;
 import news.dateline.article.BodyRenderer;
 import news.dateline.comment.CommentService;
@@ -59,8 +60,16 @@ class ArchiveGeneratorTests {
 		Map<String, Long> before = counts();
 		ArchiveGenerator.Summary summary = this.generator.generate(ArchiveScale.TINY, 1);
 		Map<String, Long> after = counts();
-		assertThat(after.get("article") - before.get("article")).isEqualTo(ArchiveScale.TINY.articles());
-		assertThat(after.get("comment") - before.get("comment")).isEqualTo(ArchiveScale.TINY.comments());
+		long spanish = summary.rows().get("article") - ArchiveScale.TINY.articles();
+		assertThat(after.get("article") - before.get("article")).isEqualTo(ArchiveScale.TINY.articles() + spanish);
+		assertThat(spanish).isBetween(ArchiveScale.TINY.articles() * 15L / 100,
+				ArchiveScale.TINY.articles() * 45L / 100);
+		assertThat(after.get("comment") - before.get("comment"))
+			.isEqualTo(ArchiveScale.TINY.comments() + ArchiveGenerator.BENCH_COMMENTS);
+		assertThat(after.get("section_translation") - before.get("section_translation"))
+			.isEqualTo(ArchiveScale.TINY.sections());
+		assertThat(after.get("tag_translation") - before.get("tag_translation")).isEqualTo(ArchiveScale.TINY.tags());
+		assertThat(after.get("author_bio") - before.get("author_bio")).isEqualTo(ArchiveScale.TINY.authors());
 		assertThat(after.get("author") - before.get("author")).isEqualTo(ArchiveScale.TINY.authors());
 		assertThat(after.get("section") - before.get("section")).isEqualTo(ArchiveScale.TINY.sections());
 		assertThat(after.get("tag") - before.get("tag")).isEqualTo(ArchiveScale.TINY.tags());
@@ -68,7 +77,8 @@ class ArchiveGeneratorTests {
 			.isGreaterThanOrEqualTo(ArchiveScale.TINY.articles());
 		assertThat(after.get("article_tag") - before.get("article_tag"))
 			.isGreaterThanOrEqualTo(2L * ArchiveScale.TINY.articles());
-		assertThat(summary.rows().get("comment")).isEqualTo(ArchiveScale.TINY.comments());
+		assertThat(summary.rows().get("comment"))
+			.isEqualTo(ArchiveScale.TINY.comments() + ArchiveGenerator.BENCH_COMMENTS);
 	}
 
 	@Test
@@ -103,17 +113,17 @@ class ArchiveGeneratorTests {
 	void storesTheHtmlTheBodyRendererMakesOfEachBody() {
 		long first = nextArticleId();
 		this.generator.generate(ArchiveScale.TINY, 4);
-		List<Map<String, Object>> rows = this.jdbc.queryForList(
-				"select slug, headline, dateline_city, dateline_country, body_markdown, body_html from article"
-						+ " where id >= ? order by id",
-				first);
-		assertThat(rows).hasSize(ArchiveScale.TINY.articles());
+		List<Map<String, Object>> rows = this.jdbc
+			.queryForList("select slug, headline, dateline_city, dateline_country, body_markdown, body_html, language"
+					+ " from article where id >= ? order by id", first);
+		assertThat(rows).filteredOn((row) -> "en".equals(row.get("language"))).hasSize(ArchiveScale.TINY.articles());
+		assertThat(rows).filteredOn((row) -> "es".equals(row.get("language"))).isNotEmpty();
 		for (Map<String, Object> row : rows) {
 			Article article = new Article((String) row.get("slug"), (String) row.get("headline"), Clock.systemUTC());
 			article.setDateline((String) row.get("dateline_city"), (String) row.get("dateline_country"));
 			assertThat(row.get("body_html")).as((String) row.get("slug"))
-				.isEqualTo(this.renderer.render((String) row.get("body_markdown"),
-						article.datelineLabel(ArchiveGenerator.ENGLISH)));
+				.isEqualTo(this.renderer.render((String) row.get("body_markdown"), article
+					.datelineLabel("es".equals(row.get("language")) ? SpanishText.SPANISH : ArchiveGenerator.ENGLISH)));
 		}
 		assertThat(rows).extracting((row) -> (String) row.get("body_html"))
 			.anyMatch((html) -> html.contains("<h2>"))
@@ -142,6 +152,28 @@ class ArchiveGeneratorTests {
 	}
 
 	@Test
+	void filesTheBenchArticlesSpanishTranslationLikeTheOriginalWithSpanishNamesAndBios() {
+		this.generator.generate(ArchiveScale.TINY, 7);
+		ArticleView english = ((ArticleLookup.Found) this.articles.lookup(ArchiveGenerator.BENCH_ARTICLE)).article();
+		ArticleLookup lookup = this.articles.lookup(ArchiveGenerator.BENCH_ARTICLE_ES);
+		assertThat(lookup).isInstanceOf(ArticleLookup.Found.class);
+		ArticleView spanish = ((ArticleLookup.Found) lookup).article();
+		assertThat(spanish.language()).isEqualTo("es");
+		assertThat(spanish.translations()).extracting(ArticleTranslation::slug).containsExactly(english.slug());
+		assertThat(spanish.commentCount()).isEqualTo(ArchiveGenerator.BENCH_COMMENTS);
+		assertThat(spanish.datelineLabel()).endsWith(".-");
+		assertThat(spanish.section().name()).isEqualTo("Mundo");
+		assertThat(spanish.bylines()).hasSize(2).allMatch((author) -> author.bio().contains(" informa sobre "));
+		assertThat(spanish.tags()).hasSize(3).doesNotContainAnyElementsOf(english.tags());
+		assertThat(spanish.related()).isNotEmpty();
+		assertThat(this.comments.thread(spanish.id(), Set.of()).approvedCount())
+			.isEqualTo(ArchiveGenerator.BENCH_COMMENTS);
+		assertThat(SpanishText.SECTIONS).hasSameSizeAs(ArchiveText.SECTIONS);
+		assertThat(SpanishText.PLACES.length).isEqualTo(ArchiveText.PLACES.length);
+		assertThat(SpanishText.tagNames(5000)).doesNotHaveDuplicates();
+	}
+
+	@Test
 	void givesTheFirstCommentersApprovedComments() {
 		this.generator.generate(ArchiveScale.TINY, 6);
 		for (int reader = 0; reader < 5; reader++) {
@@ -155,8 +187,8 @@ class ArchiveGeneratorTests {
 
 	private Map<String, Long> counts() {
 		Map<String, Long> counts = new HashMap<>();
-		for (String table : List.of("article", "comment", "author", "section", "tag", "article_byline",
-				"article_tag")) {
+		for (String table : List.of("article", "comment", "author", "section", "tag", "article_byline", "article_tag",
+				"section_translation", "tag_translation", "author_bio")) {
 			counts.put(table, this.jdbc.queryForObject("select count(*) from " + table, Long.class));
 		}
 		return counts;

@@ -38,7 +38,7 @@ final class ArchiveText {
 			"Patel", "Novak", "Farah", "Berg", "Ito", "Costa", "Petrova", "Lindqvist", "Ahmed", "Dubois", "Lee",
 			"Hassan", "Weber", "Asante", "Popescu", "Bianchi", "Nilsson", "Horvat", "Rahman", "Fischer", "Santos" };
 
-	private static final String[][] PLACES = { { "Seoul", "South Korea" }, { "Tokyo", "Japan" }, { "Lagos", "Nigeria" },
+	static final String[][] PLACES = { { "Seoul", "South Korea" }, { "Tokyo", "Japan" }, { "Lagos", "Nigeria" },
 			{ "Lima", "Peru" }, { "Madrid", "Spain" }, { "Berlin", "Germany" }, { "Nairobi", "Kenya" },
 			{ "Mumbai", "India" }, { "Jakarta", "Indonesia" }, { "Cairo", "Egypt" }, { "Toronto", "Canada" },
 			{ "Sydney", "Australia" }, { "Paris", "France" }, { "Warsaw", "Poland" }, { "Bogota", "Colombia" },

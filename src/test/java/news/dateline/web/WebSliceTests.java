@@ -66,6 +66,7 @@ import news.dateline.tag.TagView;
 import news.dateline.user.FirstRunSetup;
 import news.dateline.user.UserService;
 
+import static org.mockito.ArgumentMatchers.anyList;
 import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.BDDMockito.given;
 
@@ -257,6 +258,8 @@ public abstract class WebSliceTests {
 			.willAnswer((call) -> java.util.Optional.ofNullable(this.tags.bySlug(call.getArgument(1))));
 		given(this.authors.bio(org.mockito.ArgumentMatchers.any(), anyString()))
 			.willAnswer((call) -> ((news.dateline.author.AuthorView) call.getArgument(0)).bio());
+		given(this.sections.localisedAll(anyList(), anyString())).willAnswer((call) -> call.getArgument(0));
+		given(this.tags.localisedAll(anyList(), anyString())).willAnswer((call) -> call.getArgument(0));
 		given(this.translations.languages()).willReturn(List.of("en", "es"));
 		given(this.deskNotes.panel(org.mockito.ArgumentMatchers.any()))
 			.willReturn(new DeskNotes.Panel(List.of(), null));
