@@ -128,6 +128,9 @@ app_pid=""
 
 echo "== 6. count"
 total=$(wc -l <"$out/received.tsv")
+# the sink's own CPU time per message received, to tell whether it (not Dateline) set the pace
+sink_cpu=$(awk '{ printf "%.1f", ($14 + $15) / 100 }' "/proc/$sink_pid/stat")
+echo "sink CPU: ${sink_cpu} s for $total messages ($(awk -v c="$sink_cpu" -v n="$total" 'BEGIN { printf "%.2f", 1000 * c / n }') ms each)"
 unique=$(cut -f1 "$out/received.tsv" | sort -u | wc -l)
 twice=$(cut -f1 "$out/received.tsv" | sort | uniq -d | wc -l)
 sql "select status, count(*) from mail_outbox where kind = 'digest' group by status;

@@ -44,7 +44,15 @@ public class Outbox {
 			+ "case when body_id is null then html_body else replace((select b.html_body from mail_body b "
 			+ "where b.id = body_id), '" + UNSUBSCRIBE_PLACEHOLDER
 			+ "', replace(coalesce(unsubscribe_url, ''), '&', '&amp;')) end, unsubscribe_url, "
-			+ "status, attempts, last_error, created_at, sent_at";
+			+ "status, attempts, last_error, created_at, sent_at, null";
+
+	/**
+	 * The columns of a row for the sender: a shared body is named by its id (the sender
+	 * encodes it once for every copy, see {@link EncodedBody}), not copied into every row
+	 * read.
+	 */
+	static final String SEND_COLUMNS = "id, message_id, kind, recipient, subject, text_body, html_body, "
+			+ "unsubscribe_url, status, attempts, last_error, created_at, sent_at, body_id";
 
 	private static final String INSERT = "insert into mail_outbox (message_id, kind, recipient, subject, text_body, "
 			+ "html_body, unsubscribe_url, status, attempts, next_attempt_at, issue_id, created_at, body_id) "
@@ -191,7 +199,7 @@ public class Outbox {
 	private static OutboxMessage map(ResultSet rs, int row) throws SQLException {
 		return new OutboxMessage(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
 				rs.getString(6), rs.getString(7), rs.getString(8), MailStatus.valueOf(rs.getString(9)), rs.getInt(10),
-				rs.getString(11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13));
+				rs.getString(11), Jdbc.instant(rs, 12), Jdbc.instant(rs, 13), (Long) rs.getObject(14, Long.class));
 	}
 
 }

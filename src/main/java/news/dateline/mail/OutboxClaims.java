@@ -22,11 +22,12 @@ import news.dateline.system.Jdbc;
 /**
  * The sender's side of the outbox, each step a short statement committed at once, so that
  * what a sender has done is in the database the moment it is done: claim a batch (a
- * conditional update that only one sender can win per row), mark a row SENDING just
- * before the end of its message (in the same commit as the SENT of the mail before it;
- * see {@link CheckpointTransport}), mark the batch's last mail SENT, put rows back with a
- * backoff, fail them, and take back the claims of nodes that died. At any moment a sender
- * has at most one row in SENDING.
+ * conditional update that only one sender can win per row), give a row its checkpoint
+ * ({@code sending_at}) just before the end of its message (see
+ * {@link CheckpointTransport}), mark a run of accepted mails SENT at once, put rows back
+ * with a backoff, fail them, and take back the claims of nodes that died. Between its
+ * checkpoint and the server's answer a row is the only one of its claim whose fate is
+ * unknown; any answer but acceptance is written before the next checkpoint.
  */
 @Component
 class OutboxClaims {
@@ -38,6 +39,8 @@ class OutboxClaims {
 	private final Clock clock;
 
 	private final TransactionTemplate transaction;
+
+	private static final String INTERRUPTED = "Interrupted during sending: delivery unknown, not sent again";
 
 	private final String node = UUID.randomUUID().toString().substring(0, 8);
 
@@ -53,20 +56,29 @@ class OutboxClaims {
 	}
 
 	/**
-	 * Returns to the queue the rows whose claim ran out before the end of their message
-	 * was sent (the server has none of them), and fails those whose node died after it:
-	 * whether the server took the mail is unknown, and sending it again could deliver it
-	 * twice.
+	 * Takes back the claims that ran out (their node stopped, or is too slow): of each
+	 * claim, the rows that got their checkpoint before the last one were accepted by the
+	 * server (a sender moves on only after the server's answer, and writes any other
+	 * answer at once), so they are marked sent; the last one may or may not have reached
+	 * the server, and sending it again could deliver it twice, so it is failed; the rest
+	 * never reached the server and go back to the queue.
 	 * @return how many rows were failed as interrupted
 	 */
 	int recoverExpiredClaims() {
-		Instant now = this.clock.instant();
-		this.jdbc.update("update mail_outbox set status = 'QUEUED', claimed_by = null, claim_expires_at = null "
-				+ "where status = 'CLAIMED' and claim_expires_at < ?", Jdbc.timestamp(now));
-		return this.jdbc.update(
-				"update mail_outbox set status = 'FAILED', claimed_by = null, claim_expires_at = null, last_error = ? "
-						+ "where status = 'SENDING' and claim_expires_at < ?",
-				"Interrupted during sending: delivery unknown, not sent again", Jdbc.timestamp(now));
+		Object expired = Jdbc.timestamp(this.clock.instant());
+		Integer interrupted = this.transaction.execute((status) -> {
+			this.jdbc.update("update mail_outbox o set status = 'SENT', sent_at = sending_at, claimed_by = null, "
+					+ "claim_expires_at = null, last_error = null where status = 'CLAIMED' and claim_expires_at < ? "
+					+ "and sending_at is not null and exists (select 1 from mail_outbox l where l.claimed_by = "
+					+ "o.claimed_by and l.status = 'CLAIMED' and l.sending_at is not null and l.id > o.id)", expired);
+			int failed = this.jdbc.update("update mail_outbox set status = 'FAILED', claimed_by = null, "
+					+ "claim_expires_at = null, last_error = ? where (status = 'CLAIMED' and sending_at is not null "
+					+ "or status = 'SENDING') and claim_expires_at < ?", INTERRUPTED, expired);
+			this.jdbc.update("update mail_outbox set status = 'QUEUED', claimed_by = null, claim_expires_at = null "
+					+ "where status = 'CLAIMED' and claim_expires_at < ?", expired);
+			return failed;
+		});
+		return (interrupted != null) ? interrupted : 0;
 	}
 
 	/**
@@ -89,13 +101,14 @@ class OutboxClaims {
 			args.add(Jdbc.timestamp(now.plus(this.properties.claimLease())));
 			args.addAll(due);
 			// only rows still QUEUED change: a sender that claimed one first keeps it
-			int claimed = this.jdbc
-				.update("update mail_outbox set status = 'CLAIMED', claimed_by = ?, claim_expires_at = ? where id in ("
-						+ placeholders(due.size()) + ") and status = 'QUEUED'", args.toArray());
+			int claimed = this.jdbc.update(
+					"update mail_outbox set status = 'CLAIMED', claimed_by = ?, claim_expires_at = ?, sending_at = null "
+							+ "where id in (" + placeholders(due.size()) + ") and status = 'QUEUED'",
+					args.toArray());
 			if (claimed > 0) {
 				return new Claim(token,
 						this.jdbc.query(
-								"select " + Outbox.COLUMNS
+								"select " + Outbox.SEND_COLUMNS
 										+ " from mail_outbox where claimed_by = ? and status = 'CLAIMED' order by id",
 								Outbox.MAPPER, token));
 			}
@@ -114,11 +127,11 @@ class OutboxClaims {
 	}
 
 	/**
-	 * Marks a row of this claim as being sent now, in one commit with the SENT of the
-	 * mails the server accepted since the last one. The node's senders commit together (a
-	 * group commit): whoever gets the lock commits every request waiting at that moment,
-	 * so a sender waiting for the lock has nothing committed yet, and one commit serves
-	 * several mails.
+	 * Gives a row of this claim its checkpoint (it is being sent now), in one commit with
+	 * the SENT of the accepted mails given. Only a column no index holds changes, so the
+	 * commit is small. The node's senders commit together (a group commit): whoever gets
+	 * the lock commits every request waiting at that moment, so a sender waiting for the
+	 * lock has nothing committed yet, and one commit serves several mails.
 	 * @return false when the claim no longer holds the row (its lease ran out and another
 	 * sender took it)
 	 */
@@ -146,12 +159,13 @@ class OutboxClaims {
 
 	private void commit(List<Start> group) {
 		try {
+			Object now = Jdbc.timestamp(this.clock.instant());
 			this.transaction.executeWithoutResult((status) -> {
 				sent(group.stream().flatMap((start) -> start.accepted.stream()).toList());
 				int[] started = this.jdbc.batchUpdate(
-						"update mail_outbox set status = 'SENDING', attempts = attempts + 1 "
+						"update mail_outbox set sending_at = ?, attempts = attempts + 1 "
 								+ "where id = ? and status = 'CLAIMED' and claimed_by = ?",
-						group.stream().map((start) -> new Object[] { start.id, start.token }).toList());
+						group.stream().map((start) -> new Object[] { now, start.id, start.token }).toList());
 				for (int i = 0; i < group.size(); i++) {
 					group.get(i).started = started[i] == 1;
 				}

@@ -38,6 +38,9 @@ public class OutboxSender {
 
 	private static final Logger logger = LoggerFactory.getLogger(OutboxSender.class);
 
+	/** Accepted mails marked SENT together, in one checkpoint's commit. */
+	static final int SENT_EVERY = 50;
+
 	private final OutboxClaims claims;
 
 	private final MimeMessages messages;
@@ -91,10 +94,10 @@ public class OutboxSender {
 	}
 
 	/**
-	 * Sends one claimed batch. Each mail's SENDING is committed at its checkpoint, just
-	 * before the end of its data ({@link CheckpointTransport}), together with the SENT of
-	 * the mails accepted before it; the last one's SENT and the rows not tried are
-	 * written once for the batch.
+	 * Sends one claimed batch. Each mail's checkpoint is committed just before the end of
+	 * its data ({@link CheckpointTransport}); the mails the server accepted are marked
+	 * SENT together, in a checkpoint's commit every {@link #SENT_EVERY} mails and once at
+	 * the end of the batch, with the rows not tried put back.
 	 */
 	private int sendBatch(Connection connection, OutboxClaims.Claim claim) {
 		List<OutboxMessage> batch = claim.mails();
@@ -120,8 +123,13 @@ public class OutboxSender {
 				CheckpointTransport transport = connection.open();
 				pace();
 				if (send(connection, transport, message, mail, () -> {
-					boolean started = this.claims.startSending(claim.token(), mail.id(), accepted);
-					accepted.clear();
+					// the accepted mails' SENT rides on a checkpoint's commit now and
+					// then
+					boolean flush = accepted.size() >= SENT_EVERY;
+					boolean started = this.claims.startSending(claim.token(), mail.id(), flush ? accepted : List.of());
+					if (flush) {
+						accepted.clear();
+					}
 					return started;
 				})) {
 					accepted.add(mail.id());
@@ -132,6 +140,8 @@ public class OutboxSender {
 		catch (MessagingException ex) {
 			// no connection: nothing more of this batch was handed to the server
 			logger.warn("Mail server unreachable: {}", ex.getMessage());
+			this.claims.sent(accepted);
+			accepted.clear();
 			this.claims.release(batch.stream().map(OutboxMessage::id).toList(),
 					"Mail server unreachable: " + ex.getMessage());
 			untried.clear();

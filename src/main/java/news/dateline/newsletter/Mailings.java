@@ -18,6 +18,7 @@ import news.dateline.article.ArticleView;
 import news.dateline.mail.MailTemplates;
 import news.dateline.mail.Outbox;
 import news.dateline.mail.OutgoingMail;
+import news.dateline.mail.RenderedMail;
 import news.dateline.security.CurrentActor;
 import news.dateline.security.Role;
 import news.dateline.system.FieldRejectedException;
@@ -27,12 +28,16 @@ import news.dateline.system.SiteProperties;
 /**
  * Newsletter mailings (Editors): a breaking-news alert about a live story goes to every
  * confirmed subscriber of the breaking list, queued in the outbox in the same transaction
- * as the issue's row, a page of subscribers at a time; and the lists' and issues' figures
- * for the admin.
+ * as the issue's row, a page of subscribers at a time (rendered once, with each copy's
+ * own links put in); and the lists' and issues' figures for the admin.
  */
 @Service
 @Transactional(readOnly = true)
 public class Mailings {
+
+	private static final String UNSUBSCRIBE = Outbox.UNSUBSCRIBE_PLACEHOLDER;
+
+	private static final String MANAGE = "{{manage-url}}";
 
 	/** Subscribers read and mails queued per step of a mailing. */
 	static final int PAGE = 1000;
@@ -107,19 +112,22 @@ public class Mailings {
 		Instant now = this.clock.instant();
 		String url = this.site.absolute(article.url());
 		long issueId = insertIssue(NewsletterList.BREAKING, article.headline(), now);
-		String subject = article.headline();
+		// rendered once; each copy gets its own links put in
+		RenderedMail once = this.templates.render("breaking-alert",
+				Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "", "url",
+						url, "manageUrl", MANAGE, "unsubscribeUrl", UNSUBSCRIBE),
+				article.headline());
+		String subject = once.subject();
 		int count = 0;
 		for (List<Recipient> page : (Iterable<List<Recipient>>) () -> recipients(NewsletterList.BREAKING)) {
 			List<OutgoingMail> mails = new ArrayList<>(page.size());
 			for (Recipient recipient : page) {
 				String unsubscribe = this.subscriptions.unsubscribeUrl(recipient.id(), NewsletterList.BREAKING);
-				var rendered = this.templates.render("breaking-alert",
-						Map.of("headline", article.headline(), "deck", (article.deck() != null) ? article.deck() : "",
-								"url", url, "manageUrl", this.subscriptions.manageUrl(recipient.id()), "unsubscribeUrl",
-								unsubscribe),
-						article.headline());
-				subject = rendered.subject();
-				mails.add(OutgoingMail.list("breaking", recipient.email(), rendered, unsubscribe, issueId));
+				String manage = this.subscriptions.manageUrl(recipient.id());
+				RenderedMail copy = new RenderedMail(subject,
+						once.text().replace(UNSUBSCRIBE, unsubscribe).replace(MANAGE, manage),
+						once.html().replace(UNSUBSCRIBE, attribute(unsubscribe)).replace(MANAGE, attribute(manage)));
+				mails.add(OutgoingMail.list("breaking", recipient.email(), copy, unsubscribe, issueId));
 			}
 			this.outbox.queueAll(mails);
 			count += mails.size();
@@ -165,6 +173,11 @@ public class Mailings {
 			}
 
 		};
+	}
+
+	/** A URL as Thymeleaf writes it in an attribute. */
+	private static String attribute(String url) {
+		return url.replace("&", "&amp;").replace("\"", "&quot;");
 	}
 
 	/** One confirmed subscriber of a list. */

@@ -132,6 +132,30 @@ class OutboxSenderIntegrationTests {
 	}
 
 	@Test
+	void aStoppedSendersAcceptedMailsAreSentItsLastIsUnknownAndTheRestGoOut() {
+		List<String> to = List.of("uno@example.org", "dos@example.org", "tres@example.org", "cuatro@example.org");
+		to.forEach((address) -> this.outbox.queue(listMail(address)));
+		OutboxClaims stopped = claims(10);
+		OutboxClaims.Claim claimed = stopped.claim();
+		// the server accepted the first two (their SENT not yet written), had the third's
+		// data when the node died, and never saw the fourth
+		for (int i = 0; i < 3; i++) {
+			assertThat(stopped.startSending(claimed.token(), claimed.mails().get(i).id(), List.of())).isTrue();
+		}
+		this.clock.advance(Duration.ofMinutes(3));
+
+		assertThat(this.sender.deliverDue()).isEqualTo(1);
+
+		assertThat(smtp.getReceivedMessages()).extracting((m) -> m.getAllRecipients()[0].toString())
+			.containsExactly("cuatro@example.org");
+		assertThat(this.jdbc.queryForList("select status from mail_outbox order by id", String.class))
+			.containsExactly("SENT", "SENT", "FAILED", "SENT");
+		assertThat(this.jdbc.queryForObject("select last_error from mail_outbox where recipient = 'tres@example.org'",
+				String.class))
+			.contains("Interrupted");
+	}
+
+	@Test
 	void doesNotTakeBackClaimsBeforeTheirLeaseEnds() {
 		this.outbox.queue(listMail("held@example.org"));
 		claims(10).claim();

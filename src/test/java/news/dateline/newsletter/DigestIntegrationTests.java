@@ -183,6 +183,23 @@ class DigestIntegrationTests {
 		assertThat(links(text)).isNotEmpty().allSatisfy((l) -> assertThat(l).startsWith("http://localhost:8080/"));
 		assertThat(text + html).doesNotContain(other).doesNotContain("@example.com");
 		assertThat(html).contains(mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "").replace("&", "&amp;"));
+		// one body encoded for the edition: each copy carries only its own unsubscribe
+		// URL
+		MimeMessage others = Arrays.stream(smtp.getReceivedMessages())
+			.filter((m) -> recipient(m).equals(other))
+			.findFirst()
+			.orElseThrow();
+		String readersUrl = mail.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+		String othersUrl = others.getHeader("List-Unsubscribe")[0].replaceAll("[<>]", "");
+		assertThat(othersUrl).isNotEqualTo(readersUrl);
+		assertThat(part(others, 0)).contains(othersUrl)
+			.doesNotContain(readersUrl)
+			.contains("Seúl y Pionyang firman — «acuerdo» 북한 🕊️");
+		assertThat(part(others, 1)).contains(othersUrl.replace("&", "&amp;"))
+			.doesNotContain(readersUrl.replace("&", "&amp;"))
+			.contains("«acuerdo» 북한");
+		assertThat(text).contains(readersUrl).doesNotContain(othersUrl);
+		assertThat(html).doesNotContain(othersUrl.replace("&", "&amp;"));
 	}
 
 	@Test

@@ -180,6 +180,10 @@ class NewsletterIntegrationTests {
 		assertThat(links(html)).isNotEmpty().allSatisfy((l) -> assertThat(l).startsWith("http://localhost:8080/"));
 		assertThat(html).doesNotContain("href=\"/").doesNotContain("<script");
 		assertThat(text + html).doesNotContain(other).doesNotContain("@example.com");
+		// rendered once for the edition: this copy's own links put in, in both parts
+		String own = unsubscribe.substring(1, unsubscribe.length() - 1);
+		assertThat(text).contains(own).contains("/newsletters/manage?token=").doesNotContain("{{");
+		assertThat(html).contains("/newsletters/manage?token=").doesNotContain("{{");
 
 		this.mvc
 			.perform(post(path(unsubscribe.substring(1, unsubscribe.length() - 1)))
