@@ -82,15 +82,17 @@ class OutboxClaims {
 	}
 
 	/**
-	 * Claims up to one batch of due rows for this sender; the rows are the caller's until
-	 * the lease ends. When another sender won every row it chose, it looks again (a few
-	 * times), so that an empty claim means nothing is due.
+	 * Claims up to one batch of due rows for this sender, the longest due first (in the
+	 * order of the due index, so that the database reads only the rows it takes); the
+	 * rows are the caller's until the lease ends. When another sender won every row it
+	 * chose, it looks again (a few times), so that an empty claim means nothing is due.
 	 */
 	Claim claim() {
 		for (int look = 0; look < 8; look++) {
 			Instant now = this.clock.instant();
 			List<Long> due = this.jdbc.queryForList(
-					"select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ? order by id limit ?",
+					"select id from mail_outbox where status = 'QUEUED' and next_attempt_at <= ?"
+							+ " order by status, next_attempt_at, id limit ?",
 					Long.class, Jdbc.timestamp(now), this.properties.batchSize());
 			if (due.isEmpty()) {
 				break;
