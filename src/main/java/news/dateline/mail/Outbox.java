@@ -36,7 +36,8 @@ public class Outbox {
 
 	/**
 	 * The columns of a row as sent: a shared body (see {@link #storeBody}) with the row's
-	 * unsubscribe URL put in, HTML-escaped in the HTML part.
+	 * unsubscribe URL put in, HTML-escaped in the HTML part, and so no body id (a typed
+	 * null, which PostgreSQL's driver reads as a number).
 	 */
 	static final String COLUMNS = "id, message_id, kind, recipient, subject, "
 			+ "case when body_id is null then text_body else replace((select b.text_body from mail_body b "
@@ -44,7 +45,7 @@ public class Outbox {
 			+ "case when body_id is null then html_body else replace((select b.html_body from mail_body b "
 			+ "where b.id = body_id), '" + UNSUBSCRIBE_PLACEHOLDER
 			+ "', replace(coalesce(unsubscribe_url, ''), '&', '&amp;')) end, unsubscribe_url, "
-			+ "status, attempts, last_error, created_at, sent_at, null";
+			+ "status, attempts, last_error, created_at, sent_at, cast(null as bigint)";
 
 	/**
 	 * The columns of a row for the sender: a shared body is named by its id (the sender
