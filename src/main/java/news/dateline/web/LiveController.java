@@ -3,21 +3,17 @@ package news.dateline.web;
 import java.util.ArrayList;
 import java.util.List;
 
-import jakarta.servlet.http.HttpServletRequest;
-
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseBody;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import news.dateline.article.ArticleService;
 import news.dateline.live.LiveEntryPlace;
@@ -27,10 +23,9 @@ import news.dateline.live.LiveService;
 import news.dateline.live.LiveUpdates;
 
 /**
- * A live story's updates for its readers' script: the event stream
- * ({@code text/event-stream}, resuming from {@code Last-Event-ID} or {@code since}), and
- * the same updates as JSON for polling with {@code If-None-Match} when the stream is full
- * or cannot be kept open. Neither is ever cached.
+ * A live story's updates as JSON, for its readers' script to poll with
+ * {@code If-None-Match} when the event stream ({@link LiveStreamFilter}) is full or
+ * cannot be kept open, and its entries' permalinks. Never cached.
  */
 @Controller
 class LiveController {
@@ -43,26 +38,12 @@ class LiveController {
 
 	private final ArticleService articles;
 
-	private final LiveStreams streams;
-
 	private final LiveFragments fragments;
 
-	LiveController(LiveService live, ArticleService articles, LiveStreams streams, LiveFragments fragments) {
+	LiveController(LiveService live, ArticleService articles, LiveFragments fragments) {
 		this.live = live;
 		this.articles = articles;
-		this.streams = streams;
 		this.fragments = fragments;
-	}
-
-	@GetMapping(path = "/live/{articleId}/events", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
-	ResponseEntity<SseEmitter> events(@PathVariable Long articleId,
-			@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
-			@RequestParam(required = false) Long since, HttpServletRequest request) {
-		publishedStory(this.articles, articleId.toString());
-		long current = this.live.lastSeq(articleId).orElseThrow(() -> new LiveNotFoundException("live " + articleId));
-		long from = parse(lastEventId, (since != null) ? since : current);
-		SseEmitter emitter = this.streams.open(articleId, from, request.getRemoteAddr());
-		return ResponseEntity.ok().cacheControl(CacheControl.noStore()).header("X-Accel-Buffering", "no").body(emitter);
 	}
 
 	@GetMapping(path = "/live/{articleId}/updates", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -111,15 +92,6 @@ class LiveController {
 			.build();
 	}
 
-	@ExceptionHandler(LiveStreams.FullException.class)
-	ResponseEntity<String> full() {
-		return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-			.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-			.cacheControl(CacheControl.noStore())
-			.contentType(MediaType.TEXT_PLAIN)
-			.body("Too many live streams are open; poll /live/{id}/updates instead.\n");
-	}
-
 	/** The id of a published story, or 404 for anything else (drafts stay private). */
 	static Long publishedStory(ArticleService articles, String id) {
 		if (id == null || !id.matches("[0-9]{1,18}")) {
@@ -130,18 +102,6 @@ class LiveController {
 			throw new LiveNotFoundException("live " + id);
 		}
 		return articleId;
-	}
-
-	private static long parse(String lastEventId, long fallback) {
-		if (lastEventId == null || lastEventId.isBlank()) {
-			return fallback;
-		}
-		try {
-			return Math.max(0, Long.parseLong(lastEventId.strip()));
-		}
-		catch (NumberFormatException ex) {
-			return fallback;
-		}
 	}
 
 }

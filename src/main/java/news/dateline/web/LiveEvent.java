@@ -1,23 +1,19 @@
 package news.dateline.web;
 
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
-
-import org.springframework.http.MediaType;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
 
 /**
  * One write of a live story as {@link LiveStreams} sends it: its number, and the bytes of
  * its {@code text/event-stream} lines, made once for all streams, so that each stream's
  * send only copies them out (no conversion of text per stream).
  */
-record LiveEvent(long seq, Set<ResponseBodyEmitter.DataWithMediaType> bytes) {
+record LiveEvent(long seq, byte[] bytes) {
 
 	/**
 	 * The lines of an event (or, without a name, of a comment): {@code id:},
 	 * {@code event:} and one {@code data:} line per line of the data, then a blank line.
 	 */
-	static Set<ResponseBodyEmitter.DataWithMediaType> encode(String id, String name, String data) {
+	static byte[] encode(String id, String name, String data) {
 		StringBuilder lines = new StringBuilder(data.length() + 48);
 		if (id != null) {
 			lines.append("id:").append(id).append('\n');
@@ -29,8 +25,7 @@ record LiveEvent(long seq, Set<ResponseBodyEmitter.DataWithMediaType> bytes) {
 			lines.append((name != null) ? "data:" : ":").append(line).append('\n');
 		}
 		lines.append('\n');
-		return Set.of(new ResponseBodyEmitter.DataWithMediaType(lines.toString().getBytes(StandardCharsets.UTF_8),
-				MediaType.TEXT_EVENT_STREAM));
+		return lines.toString().getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -16,10 +16,11 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseBodyEmitter;
-import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
 import news.dateline.live.LiveEntryView;
 import news.dateline.live.LiveProperties;
@@ -87,10 +88,12 @@ class LiveStreams implements SmartLifecycle {
 	}
 
 	/**
-	 * Opens a stream of a story's writes after {@code since}; refused with
-	 * {@link FullException} when the node or the client has too many open.
+	 * Opens a stream of a story's writes after {@code since} on the request's
+	 * asynchronous response; refused with {@link FullException} (nothing written yet)
+	 * when the node or the client has too many open.
 	 */
-	SseEmitter open(Long articleId, long since, String client) {
+	void open(Long articleId, long since, HttpServletRequest request, HttpServletResponse response) throws IOException {
+		String client = request.getRemoteAddr();
 		AtomicInteger fromClient = this.perClient.computeIfAbsent(client, (key) -> new AtomicInteger());
 		if (this.open.incrementAndGet() > this.properties.maxStreams()
 				| fromClient.incrementAndGet() > this.properties.maxStreamsPerClient()) {
@@ -98,19 +101,14 @@ class LiveStreams implements SmartLifecycle {
 			release(client, fromClient);
 			throw new FullException();
 		}
-		SseEmitter emitter = new SseEmitter(this.properties.streamTimeout().toMillis());
-		Stream stream = new Stream(emitter, client, since);
-		Runnable close = () -> closed(articleId, stream);
-		emitter.onCompletion(close);
-		emitter.onTimeout(close);
-		emitter.onError((ex) -> close.run());
+		Stream stream = new Stream(client, since);
 		try {
-			// sent at once, so the response (and its headers) goes out before any entry
-			emitter.send(SseEmitter.event().reconnectTime(RECONNECT_MILLIS).comment("live"));
+			stream.response = LiveStreamResponse.start(request, response, this.properties.streamTimeout(),
+					() -> closed(articleId, stream));
 		}
-		catch (IOException ex) {
+		catch (IOException | RuntimeException ex) {
 			closed(articleId, stream);
-			throw new IllegalStateException("Could not open the live stream", ex);
+			throw ex;
 		}
 		while (true) {
 			Story story = this.stories.computeIfAbsent(articleId, (id) -> new Story());
@@ -120,13 +118,16 @@ class LiveStreams implements SmartLifecycle {
 						sendUpdates(articleId, List.of(stream), since);
 					}
 					catch (RuntimeException ex) {
+						// the response has begun: end it, and the reader's script
+						// reconnects
+						stream.response.complete();
 						closed(articleId, stream);
-						throw ex;
+						return;
 					}
 					if (!stream.closed.get()) {
 						story.streams.add(stream);
 					}
-					return emitter;
+					return;
 				}
 			}
 		}
@@ -231,7 +232,7 @@ class LiveStreams implements SmartLifecycle {
 			}
 		}
 		for (Stream stream : failed) {
-			stream.emitter.completeWithError(new IOException("live stream write failed"));
+			stream.response.complete();
 			closed(articleId, stream);
 		}
 	}
@@ -241,7 +242,7 @@ class LiveStreams implements SmartLifecycle {
 			for (LiveEvent event : events) {
 				if (event.seq() > stream.sent && !stream.closed.get()) {
 					try {
-						stream.emitter.send(event.bytes());
+						stream.response.send(event.bytes());
 						stream.sent = event.seq();
 					}
 					catch (IOException | IllegalStateException ex) {
@@ -255,20 +256,20 @@ class LiveStreams implements SmartLifecycle {
 
 	/** A comment line to every stream, so closed connections are found and dropped. */
 	void heartbeat() {
-		Set<ResponseBodyEmitter.DataWithMediaType> beat = LiveEvent.encode(null, null, "");
+		byte[] beat = LiveEvent.encode(null, null, "");
 		this.stories.forEach((articleId, story) -> {
 			synchronized (story) {
 				List<Stream> failed = new ArrayList<>();
 				for (Stream stream : story.streams) {
 					try {
-						stream.emitter.send(beat);
+						stream.response.send(beat);
 					}
 					catch (IOException | IllegalStateException ex) {
 						failed.add(stream);
 					}
 				}
 				for (Stream stream : failed) {
-					stream.emitter.completeWithError(new IOException("live stream write failed"));
+					stream.response.complete();
 					closed(articleId, stream);
 				}
 			}
@@ -353,7 +354,7 @@ class LiveStreams implements SmartLifecycle {
 		this.running = false;
 		this.relay.shutdownNow();
 		this.writers.shutdownNow();
-		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.emitter.complete()));
+		this.stories.values().forEach((story) -> story.streams.forEach((stream) -> stream.response.complete()));
 		this.stories.clear();
 	}
 
@@ -370,16 +371,15 @@ class LiveStreams implements SmartLifecycle {
 
 	private static final class Stream {
 
-		final SseEmitter emitter;
-
 		final String client;
 
 		final AtomicBoolean closed = new AtomicBoolean();
 
+		volatile LiveStreamResponse response;
+
 		volatile long sent;
 
-		Stream(SseEmitter emitter, String client, long sent) {
-			this.emitter = emitter;
+		Stream(String client, long sent) {
 			this.client = client;
 			this.sent = sent;
 		}

@@ -228,8 +228,57 @@ class LiveStreamTests {
 	}
 
 	@Test
-	void unknownStoryHasNoStream() throws Exception {
-		assertThat(stream("/live/999999/events", null).statusCode()).isEqualTo(404);
+	void unknownStoryHasNoStreamButTheSitesNotFoundPage() throws Exception {
+		HttpResponse<String> answer = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/999999/events"))
+				.header("Accept", "text/event-stream, text/html")
+				.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(404);
+		assertThat(answer.body()).contains("Page not found").contains("</html>");
+	}
+
+	@Test
+	void otherMethodsGetTheSitesMethodNotAllowedPageWithAllow() throws Exception {
+		HttpResponse<String> answer = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events"))
+					.POST(HttpRequest.BodyPublishers.ofString("«x»"))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(405);
+		assertThat(answer.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
+		assertThat(answer.body()).contains("</html>");
+	}
+
+	@Test
+	void aStoryNotYetLiveHasNoStream() throws Exception {
+		Long plain = this.data
+			.story("Cumbre — todavía no «en vivo»", this.data.section(TestData.unique("Mundo")),
+					this.data.author(TestData.unique("Ana Núñez")), Duration.ofHours(1))
+			.id();
+		assertThat(stream("/live/" + plain + "/events", null).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void aMalformedResumePointIsABadRequestNotAnError() throws Exception {
+		HttpResponse<String> answer = this.http.send(HttpRequest
+			.newBuilder(
+					URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events?since=%C2%ABx%C2%BB"))
+			.header("Accept", "text/event-stream, text/html")
+			.build(), HttpResponse.BodyHandlers.ofString());
+		assertThat(answer.statusCode()).isEqualTo(400);
+		assertThat(answer.body()).contains("</html>").doesNotContain("Exception");
+	}
+
+	@Test
+	void aStreamCarriesItsOwnSafetyHeadersAndIgnoresAMalformedLastEventId() throws Exception {
+		HttpResponse<InputStream> response = stream("/live/" + this.story + "/events", "última-12");
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+		assertThat(response.headers().firstValue("X-Accel-Buffering")).hasValue("no");
+		// a reader with a number that is not one starts from now: the next entry arrives
+		BlockingQueue<String> events = read(response.body());
+		Long entry = this.live.file(this.story, new LiveEntryDraft("Después — «ahora».", null, false));
+		assertThat(next(events)).contains("\"id\":" + entry).contains("«ahora»");
 	}
 
 	private HttpResponse<InputStream> stream(String path, String lastEventId) throws Exception {
