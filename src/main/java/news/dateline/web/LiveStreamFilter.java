@@ -46,6 +46,8 @@ class LiveStreamFilter extends HttpFilter {
 
 	private static final Pattern PATH = Pattern.compile("/live/([0-9]{1,18})/events");
 
+	private static final String ALLOW = "GET, HEAD, OPTIONS";
+
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
 
 	private final LiveService live;
@@ -69,7 +71,8 @@ class LiveStreamFilter extends HttpFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (!"GET".equals(request.getMethod())) {
+		boolean head = "HEAD".equals(request.getMethod());
+		if (!head && !"GET".equals(request.getMethod())) {
 			otherMethod(request, response);
 			return;
 		}
@@ -88,6 +91,12 @@ class LiveStreamFilter extends HttpFilter {
 			response.sendError(HttpServletResponse.SC_NOT_FOUND);
 			return;
 		}
+		if (head) {
+			// the stream's headers, as GET would send them, and no stream
+			response.setHeader("Allow", ALLOW);
+			LiveStreamResponse.headers(response);
+			return;
+		}
 		long from = resumeFrom(request.getHeader("Last-Event-ID"), (since != null) ? Long.parseLong(since) : current);
 		try {
 			this.streams.open(articleId, from, request, response);
@@ -97,17 +106,10 @@ class LiveStreamFilter extends HttpFilter {
 		}
 	}
 
-	/**
-	 * HEAD gets the stream's headers, OPTIONS the methods it takes, anything else the
-	 * site's 405 page; each with {@code Allow}.
-	 */
+	/** OPTIONS gets the methods the stream takes, anything else the site's 405 page. */
 	private static void otherMethod(HttpServletRequest request, HttpServletResponse response) throws IOException {
-		response.setHeader("Allow", "GET, HEAD, OPTIONS");
-		if ("HEAD".equals(request.getMethod())) {
-			response.setContentType("text/event-stream;charset=UTF-8");
-			response.setHeader("Cache-Control", "no-store");
-		}
-		else if (!"OPTIONS".equals(request.getMethod())) {
+		response.setHeader("Allow", ALLOW);
+		if (!"OPTIONS".equals(request.getMethod())) {
 			response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);
 		}
 	}

@@ -41,18 +41,23 @@ final class LiveStreamResponse implements AsyncListener {
 	 */
 	static LiveStreamResponse start(HttpServletRequest request, HttpServletResponse response, Duration timeout,
 			Runnable closed) throws IOException {
-		response.setStatus(HttpServletResponse.SC_OK);
-		response.setContentType("text/event-stream;charset=UTF-8");
-		response.setHeader("Cache-Control", "no-store");
-		response.setHeader("X-Content-Type-Options", "nosniff");
-		// nginx and other proxies pass each event on at once instead of buffering
-		response.setHeader("X-Accel-Buffering", "no");
+		headers(response);
 		AsyncContext async = request.startAsync(request, response);
 		async.setTimeout(timeout.toMillis());
 		LiveStreamResponse stream = new LiveStreamResponse(async, response.getOutputStream(), closed);
 		async.addListener(stream);
 		stream.send(OPENING);
 		return stream;
+	}
+
+	/** The stream's status and headers. */
+	static void headers(HttpServletResponse response) {
+		response.setStatus(HttpServletResponse.SC_OK);
+		response.setContentType("text/event-stream;charset=UTF-8");
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		// nginx and other proxies pass each event on at once instead of buffering
+		response.setHeader("X-Accel-Buffering", "no");
 	}
 
 	/** Writes the bytes and pushes them to the reader. */

@@ -250,6 +250,24 @@ class LiveStreamTests {
 	}
 
 	@Test
+	void headAnswersTheStreamsHeadersForALiveStoryOnly() throws Exception {
+		HttpResponse<Void> live = this.http.send(
+				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events"))
+					.method("HEAD", HttpRequest.BodyPublishers.noBody())
+					.build(),
+				HttpResponse.BodyHandlers.discarding());
+		assertThat(live.statusCode()).isEqualTo(200);
+		assertThat(live.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
+		assertThat(live.headers().firstValue("Cache-Control")).hasValue("no-store");
+		HttpResponse<Void> unknown = this.http
+			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/999999/events"))
+				.method("HEAD", HttpRequest.BodyPublishers.noBody())
+				.build(), HttpResponse.BodyHandlers.discarding());
+		assertThat(unknown.statusCode()).isEqualTo(404);
+	}
+
+	@Test
 	void aStoryNotYetLiveHasNoStream() throws Exception {
 		Long plain = this.data
 			.story("Cumbre — todavía no «en vivo»", this.data.section(TestData.unique("Mundo")),
