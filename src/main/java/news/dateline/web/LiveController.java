@@ -32,8 +32,6 @@ class LiveController {
 
 	static final int POLL_BATCH = 100;
 
-	static final String RETRY_AFTER_SECONDS = "30";
-
 	private final LiveService live;
 
 	private final ArticleService articles;

@@ -46,6 +46,9 @@ class LiveStreamFilter extends HttpFilter {
 
 	private static final Pattern PATH = Pattern.compile("/live/([0-9]{1,18})/events");
 
+	/** How long a refused reader's script polls before it tries the stream again. */
+	static final String RETRY_AFTER_SECONDS = "30";
+
 	private static final String ALLOW = "GET, HEAD, OPTIONS";
 
 	private static final Pattern NUMBER = Pattern.compile("[0-9]{1,18}");
@@ -117,7 +120,7 @@ class LiveStreamFilter extends HttpFilter {
 	/** 503 with {@code Retry-After}: the reader's script polls instead. */
 	private static void full(HttpServletResponse response) throws IOException {
 		response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
-		response.setHeader("Retry-After", LiveController.RETRY_AFTER_SECONDS);
+		response.setHeader("Retry-After", RETRY_AFTER_SECONDS);
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		response.setContentType("text/plain;charset=UTF-8");
