@@ -119,9 +119,7 @@ class LiveStreamTests {
 				(tomcat) -> assertThat(tomcat.getTomcat().getConnector().getProtocolHandler())
 					.isInstanceOf(LeanHttp11NioProtocol.class));
 		// a page larger than the buffers arrives whole
-		HttpResponse<String> page = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> page = this.http.send(request("/").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body().length()).isGreaterThan(1024);
 		assertThat(page.body().strip()).endsWith("</html>");
@@ -170,18 +168,15 @@ class LiveStreamTests {
 
 	@Test
 	void pollAnswersNotModifiedUntilSomethingIsFiled() throws Exception {
-		String url = "http://127.0.0.1:" + this.port + "/live/" + this.story + "/updates?since=0";
-		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(URI.create(url)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		String path = "/live/" + this.story + "/updates?since=0";
+		HttpResponse<String> first = this.http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(first.statusCode()).isEqualTo(200);
 		String etag = first.headers().firstValue("ETag").orElseThrow();
-		HttpResponse<String> same = this.http.send(
-				HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).build(),
+		HttpResponse<String> same = this.http.send(request(path).header("If-None-Match", etag).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(same.statusCode()).isEqualTo(304);
 		this.live.file(this.story, new LiveEntryDraft("Nueva.", null, false));
-		HttpResponse<String> changed = this.http.send(
-				HttpRequest.newBuilder(URI.create(url)).header("If-None-Match", etag).build(),
+		HttpResponse<String> changed = this.http.send(request(path).header("If-None-Match", etag).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(changed.statusCode()).isEqualTo(200);
 		assertThat(changed.body()).contains("Nueva.");
@@ -192,15 +187,14 @@ class LiveStreamTests {
 		for (int i = 0; i <= LiveController.POLL_BATCH; i++) {
 			this.live.file(this.story, new LiveEntryDraft("Entrada nº " + i + " — «sigue».", null, false));
 		}
-		String base = "http://127.0.0.1:" + this.port + "/live/" + this.story + "/updates?since=";
-		HttpResponse<String> first = this.http.send(HttpRequest.newBuilder(URI.create(base + "0")).build(),
-				HttpResponse.BodyHandlers.ofString());
+		String base = "/live/" + this.story + "/updates?since=";
+		HttpResponse<String> first = this.http.send(request(base + "0").build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(first.statusCode()).isEqualTo(200);
 		assertThat(first.body()).doesNotContain("Entrada nº " + LiveController.POLL_BATCH + " ");
 		String since = first.body().replaceAll("(?s)^\\{\"lastSeq\":(\\d+),.*", "$1");
-		HttpResponse<String> rest = this.http.send(HttpRequest.newBuilder(URI.create(base + since))
-			.header("If-None-Match", first.headers().firstValue("ETag").orElseThrow())
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> rest = this.http.send(
+				request(base + since).header("If-None-Match", first.headers().firstValue("ETag").orElseThrow()).build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(rest.statusCode()).isEqualTo(200);
 		assertThat(rest.body()).contains("Entrada nº " + LiveController.POLL_BATCH + " ");
 	}
@@ -208,9 +202,8 @@ class LiveStreamTests {
 	@Test
 	void atomFeedListsTheEntriesWithTheirAnchors() throws Exception {
 		Long entry = this.live.file(this.story, new LiveEntryDraft("Entrada del feed — «sí».", "Momento clave", false));
-		HttpResponse<String> feed = this.http.send(HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/feed.atom"))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> feed = this.http.send(request("/live/" + this.story + "/feed.atom").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(feed.statusCode()).isEqualTo(200);
 		assertThat(feed.body()).contains("<title>Momento clave</title>", "#entry-" + entry + "\"",
 				"Entrada del feed — «sí».");
@@ -219,8 +212,7 @@ class LiveStreamTests {
 	@Test
 	void entryPermalinkOpensTheStoryPageAtTheEntry() throws Exception {
 		Long entry = this.live.file(this.story, new LiveEntryDraft("Enlace permanente.", null, false));
-		HttpResponse<String> answer = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/entries/" + entry)).build(),
+		HttpResponse<String> answer = this.http.send(request("/live/entries/" + entry).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(302);
 		assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(
@@ -229,10 +221,9 @@ class LiveStreamTests {
 
 	@Test
 	void unknownStoryHasNoStreamButTheSitesNotFoundPage() throws Exception {
-		HttpResponse<String> answer = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/999999/events"))
-				.header("Accept", "text/event-stream, text/html")
-				.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> answer = this.http.send(
+				request("/live/999999/events").header("Accept", "text/event-stream, text/html").build(),
+				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(404);
 		assertThat(answer.body()).contains("Page not found").contains("</html>");
 	}
@@ -240,9 +231,7 @@ class LiveStreamTests {
 	@Test
 	void otherMethodsGetTheSitesMethodNotAllowedPageWithAllow() throws Exception {
 		HttpResponse<String> answer = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events"))
-					.POST(HttpRequest.BodyPublishers.ofString("«x»"))
-					.build(),
+				request("/live/" + this.story + "/events").POST(HttpRequest.BodyPublishers.ofString("«x»")).build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(405);
 		assertThat(answer.headers().firstValue("Allow")).hasValue("GET, HEAD, OPTIONS");
@@ -252,18 +241,15 @@ class LiveStreamTests {
 	@Test
 	void headAnswersTheStreamsHeadersForALiveStoryOnly() throws Exception {
 		HttpResponse<Void> live = this.http.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events"))
-					.method("HEAD", HttpRequest.BodyPublishers.noBody())
-					.build(),
+				request("/live/" + this.story + "/events").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
 				HttpResponse.BodyHandlers.discarding());
 		assertThat(live.statusCode()).isEqualTo(200);
 		assertThat(live.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
 		assertThat(live.headers().firstValue("Cache-Control")).hasValue("no-store");
-		HttpResponse<Void> unknown = this.http
-			.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/live/999999/events"))
-				.method("HEAD", HttpRequest.BodyPublishers.noBody())
-				.build(), HttpResponse.BodyHandlers.discarding());
+		HttpResponse<Void> unknown = this.http.send(
+				request("/live/999999/events").method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.discarding());
 		assertThat(unknown.statusCode()).isEqualTo(404);
 	}
 
@@ -278,9 +264,7 @@ class LiveStreamTests {
 
 	@Test
 	void aMalformedResumePointIsABadRequestNotAnError() throws Exception {
-		HttpResponse<String> answer = this.http.send(HttpRequest
-			.newBuilder(
-					URI.create("http://127.0.0.1:" + this.port + "/live/" + this.story + "/events?since=%C2%ABx%C2%BB"))
+		HttpResponse<String> answer = this.http.send(request("/live/" + this.story + "/events?since=%C2%ABx%C2%BB")
 			.header("Accept", "text/event-stream, text/html")
 			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(answer.statusCode()).isEqualTo(400);
@@ -300,8 +284,7 @@ class LiveStreamTests {
 	}
 
 	private HttpResponse<InputStream> stream(String path, String lastEventId) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(20))
+		HttpRequest.Builder request = request(path).timeout(Duration.ofSeconds(20))
 			.header("Accept", "text/event-stream");
 		if (lastEventId != null) {
 			request.header("Last-Event-ID", lastEventId);
@@ -309,6 +292,11 @@ class LiveStreamTests {
 		HttpResponse<InputStream> response = this.http.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
 		this.open.add(response.body());
 		return response;
+	}
+
+	/** A request to this test's server. */
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path));
 	}
 
 	/** The events of a stream, each as its lines joined, read on a thread of its own. */
